@@ -1,0 +1,135 @@
+//! `clausewise-cli`: the headless front door onto the same database the
+//! desktop app uses.
+//!
+//! Exit codes: 0 success; 1 the command failed (message on stderr);
+//! 2 the command line was wrong.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use clausewise_core::AssessmentSummary;
+use clausewise_store::{default_data_dir, OpenMode, Store, StoreError, DATABASE_FILE_NAME};
+
+#[derive(Parser)]
+#[command(
+    name = "clausewise-cli",
+    version,
+    about = "Clausewise ISO/IEC 20000-1 assessments from the command line",
+    long_about = "Clausewise ISO/IEC 20000-1 assessments from the command line.\n\n\
+                  Without --db it uses the desktop app's database \
+                  ($CLAUSEWISE_DATA_DIR/clausewise.db, or the per-user data folder)."
+)]
+struct Cli {
+    /// Database file to use instead of the desktop app's
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the demo client and assessment; prints the new assessment id
+    Demo,
+    /// List assessments, most recently changed first
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("clausewise-cli: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let path = match cli.db {
+        Some(path) => path,
+        None => default_data_dir()
+            .map_err(|e| e.to_string())?
+            .join(DATABASE_FILE_NAME),
+    };
+    let mut out = std::io::stdout().lock();
+    let result = match cli.command {
+        Command::Demo => {
+            let mut store = open(&path, OpenMode::CreateIfMissing)?;
+            let assessment = store.create_demo().map_err(|e| e.to_string())?;
+            writeln!(out, "{}", assessment.id)
+        }
+        Command::List { json } => {
+            let store = open(&path, OpenMode::MustExist)?;
+            let rows = store.list_assessments().map_err(|e| e.to_string())?;
+            if json {
+                let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
+                writeln!(out, "{text}")
+            } else {
+                write_table(&mut out, &rows)
+            }
+        }
+    };
+    result.map_err(|e| format!("could not write the output: {e}"))
+}
+
+fn open(path: &std::path::Path, mode: OpenMode) -> Result<Store, String> {
+    Store::open(path, mode).map_err(|e| match e {
+        StoreError::Missing { .. } => format!(
+            "{e} Create one with `clausewise-cli --db {} demo`, or start the desktop app.",
+            path.display()
+        ),
+        other => other.to_string(),
+    })
+}
+
+fn write_table(out: &mut impl Write, rows: &[AssessmentSummary]) -> std::io::Result<()> {
+    if rows.is_empty() {
+        return writeln!(out, "No assessments yet.");
+    }
+    let headers = ["ID", "CLIENT", "TITLE", "STATUS", "LAST CHANGED (UTC)"];
+    let cells: Vec<[String; 5]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.id.to_string(),
+                r.client_name.clone(),
+                r.title.clone(),
+                r.status.as_str().to_owned(),
+                r.updated_at.format("%Y-%m-%d %H:%M").to_string(),
+            ]
+        })
+        .collect();
+    let mut widths = headers.map(|h| h.chars().count());
+    for row in &cells {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, row: &[&str]| -> std::io::Result<()> {
+        let mut text = String::new();
+        for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
+            if i + 1 == row.len() {
+                text.push_str(cell);
+            } else {
+                let pad = w - cell.chars().count();
+                text.push_str(cell);
+                text.extend(std::iter::repeat_n(' ', pad + 2));
+            }
+        }
+        writeln!(out, "{text}")
+    };
+    line(out, &headers)?;
+    for row in &cells {
+        line(out, &row.each_ref().map(String::as_str))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! What crosses the boundary to the user interface.
+
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use ts_rs::TS;
+
+use crate::validation::{Field, ValidationError};
+
+/// Machine-readable error kinds; the UI decides what to show by `code`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Input did not pass validation; `field` says which input.
+    Validation,
+    /// The thing asked for does not exist (any more).
+    NotFound,
+    /// The database was written by a newer Clausewise.
+    NewerSchema,
+    /// The database file is not a Clausewise/SQLite database or is damaged.
+    NotADatabase,
+    /// The database could not be opened at all (permissions, missing folder).
+    Unavailable,
+    /// Reading or writing failed (disk full, read-only folder, I/O error).
+    Storage,
+    /// A fault in Clausewise itself.
+    Internal,
+}
+
+/// An error as the UI receives it: a code to act on and a sentence for people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The input field the message belongs to, for validation errors.
+    pub field: Option<String>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        ApiError {
+            code,
+            message: message.into(),
+            field: None,
+        }
+    }
+}
+
+impl From<ValidationError> for ApiError {
+    fn from(err: ValidationError) -> Self {
+        ApiError {
+            code: ErrorCode::Validation,
+            message: err.to_string(),
+            field: Some(field_key(err.field()).to_owned()),
+        }
+    }
+}
+
+fn field_key(field: Field) -> &'static str {
+    match field {
+        Field::ClientName => "client_name",
+        Field::Title => "title",
+        Field::Scope => "scope",
+        Field::Assessors => "assessors",
+        Field::TargetLevel => "target_level",
+    }
+}
+
+/// Facts about the running app shown in the UI (about box, footer).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    #[ts(type = "string")]
+    pub database_path: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_errors_carry_the_field_key_used_by_the_ui() {
+        let err: ApiError = ValidationError::Required {
+            field: Field::ClientName,
+        }
+        .into();
+        assert_eq!(err.code, ErrorCode::Validation);
+        assert_eq!(err.field.as_deref(), Some("client_name"));
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(json["code"], "validation");
+        assert_eq!(json["message"], "Client name is required.");
+    }
+}

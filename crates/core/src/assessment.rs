@@ -1,0 +1,180 @@
+//! Clients and their assessments.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::validation::{optional_text, required_line, Field, ValidationError};
+
+/// The organisation whose service management system is assessed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Client {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AssessmentStatus {
+    Draft,
+    Final,
+}
+
+impl AssessmentStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AssessmentStatus::Draft => "draft",
+            AssessmentStatus::Final => "final",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "draft" => Some(AssessmentStatus::Draft),
+            "final" => Some(AssessmentStatus::Final),
+            _ => None,
+        }
+    }
+}
+
+/// One maturity and gap assessment of a client's SMS.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Assessment {
+    pub id: Uuid,
+    pub client_id: Uuid,
+    pub title: String,
+    pub scope: String,
+    pub assessors: String,
+    /// Maturity level the client aims for (1–5); the default target of
+    /// every requirement in this assessment.
+    pub target_level: u8,
+    pub status: AssessmentStatus,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A row of the assessment list: the assessment with its client's name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AssessmentSummary {
+    pub id: Uuid,
+    pub title: String,
+    pub client_id: Uuid,
+    pub client_name: String,
+    pub status: AssessmentStatus,
+    pub target_level: u8,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What the consultant fills in to start an assessment. The client is named,
+/// not picked by id: typing the name of an existing client (any letter case)
+/// files the assessment under that client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewAssessment {
+    pub client_name: String,
+    pub title: String,
+    #[serde(default)]
+    pub scope: String,
+    #[serde(default)]
+    pub assessors: String,
+    #[serde(default = "default_target_level")]
+    pub target_level: u8,
+}
+
+/// Level 3 (Established) is what a certification auditor expects to see.
+pub const DEFAULT_TARGET_LEVEL: u8 = 3;
+
+fn default_target_level() -> u8 {
+    DEFAULT_TARGET_LEVEL
+}
+
+impl NewAssessment {
+    /// Trims and checks every field; returns the cleaned values or the first
+    /// problem found, in form order.
+    pub fn validated(&self) -> Result<NewAssessment, ValidationError> {
+        Ok(NewAssessment {
+            client_name: required_line(Field::ClientName, &self.client_name)?,
+            title: required_line(Field::Title, &self.title)?,
+            scope: optional_text(Field::Scope, &self.scope)?,
+            assessors: optional_text(Field::Assessors, &self.assessors)?,
+            target_level: validate_target_level(self.target_level)?,
+        })
+    }
+}
+
+pub fn validate_title(title: &str) -> Result<String, ValidationError> {
+    required_line(Field::Title, title)
+}
+
+pub fn validate_target_level(level: u8) -> Result<u8, ValidationError> {
+    if (1..=5).contains(&level) {
+        Ok(level)
+    } else {
+        Err(ValidationError::TargetOutOfRange { level })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn new(client: &str, title: &str) -> NewAssessment {
+        NewAssessment {
+            client_name: client.into(),
+            title: title.into(),
+            scope: String::new(),
+            assessors: String::new(),
+            target_level: DEFAULT_TARGET_LEVEL,
+        }
+    }
+
+    #[test]
+    fn validated_trims_fields() {
+        let clean = new("  Acme  ", " SMS gap review ").validated().unwrap();
+        assert_eq!(clean.client_name, "Acme");
+        assert_eq!(clean.title, "SMS gap review");
+    }
+
+    #[test]
+    fn first_problem_in_form_order_is_reported() {
+        let err = new("", "").validated().unwrap_err();
+        assert_eq!(err.field(), Field::ClientName);
+        let err = new("Acme", "").validated().unwrap_err();
+        assert_eq!(err.field(), Field::Title);
+    }
+
+    #[test]
+    fn target_level_must_be_one_to_five() {
+        let mut input = new("Acme", "Review");
+        for level in 1..=5 {
+            input.target_level = level;
+            assert!(input.validated().is_ok());
+        }
+        for level in [0, 6, 255] {
+            input.target_level = level;
+            assert_eq!(
+                input.validated(),
+                Err(ValidationError::TargetOutOfRange { level })
+            );
+        }
+    }
+
+    #[test]
+    fn missing_optional_fields_deserialize_to_defaults() {
+        let input: NewAssessment =
+            serde_json::from_str(r#"{"client_name":"Acme","title":"Review"}"#).unwrap();
+        assert_eq!(input.target_level, 3);
+        assert_eq!(input.scope, "");
+    }
+
+    #[test]
+    fn status_round_trips_through_text() {
+        for status in [AssessmentStatus::Draft, AssessmentStatus::Final] {
+            assert_eq!(AssessmentStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(AssessmentStatus::parse("archived"), None);
+    }
+}

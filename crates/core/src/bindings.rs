@@ -1,0 +1,56 @@
+//! TypeScript declarations for every type that crosses IPC, generated from
+//! the Rust types and committed at `ui/src/lib/bindings.ts`. A test fails
+//! when the committed file is stale; run the tests with
+//! `CLAUSEWISE_UPDATE_BINDINGS=1` to rewrite it.
+
+use ts_rs::{Config, TS};
+
+use crate::{
+    api::AppInfo, ApiError, Assessment, AssessmentStatus, AssessmentSummary, Client, ErrorCode,
+    NewAssessment,
+};
+
+pub fn typescript() -> String {
+    let cfg = Config::default();
+    let decls = [
+        ErrorCode::decl(&cfg),
+        ApiError::decl(&cfg),
+        AppInfo::decl(&cfg),
+        Client::decl(&cfg),
+        AssessmentStatus::decl(&cfg),
+        Assessment::decl(&cfg),
+        AssessmentSummary::decl(&cfg),
+        NewAssessment::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\
+         // with CLAUSEWISE_UPDATE_BINDINGS=1. Do not edit by hand.\n",
+    );
+    for decl in decls {
+        out.push_str("\nexport ");
+        out.push_str(&decl);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    #[test]
+    fn committed_typescript_bindings_are_current() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
+        let expected = super::typescript();
+        if std::env::var_os("CLAUSEWISE_UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &expected).expect("write bindings");
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == expected,
+            "ui/src/lib/bindings.ts is stale: run \
+             `CLAUSEWISE_UPDATE_BINDINGS=1 cargo test -p clausewise-core bindings` and commit it"
+        );
+    }
+}

@@ -1,0 +1,17 @@
+//! Clausewise domain model.
+//!
+//! Everything here is plain data and pure functions: no storage, no desktop
+//! shell. The store, the CLI and the desktop app all build on these types, so
+//! the numbers and rules a consultant sees are the same everywhere.
+
+pub mod api;
+pub mod assessment;
+pub mod bindings;
+pub mod demo;
+pub mod validation;
+
+pub use api::{ApiError, ErrorCode};
+pub use assessment::{
+    Assessment, AssessmentStatus, AssessmentSummary, Client, NewAssessment, DEFAULT_TARGET_LEVEL,
+};
+pub use validation::{Field, ValidationError};

@@ -1,0 +1,181 @@
+//! Input rules for what a consultant types. Limits are generous enough for
+//! real work and small enough that a pasted megabyte cannot end up in a title.
+
+use serde::Serialize;
+use std::fmt;
+use ts_rs::TS;
+
+/// The input field a validation message belongs to, so the UI can show the
+/// message next to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    ClientName,
+    Title,
+    Scope,
+    Assessors,
+    TargetLevel,
+}
+
+impl Field {
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::ClientName => "Client name",
+            Field::Title => "Assessment title",
+            Field::Scope => "Scope",
+            Field::Assessors => "Assessors",
+            Field::TargetLevel => "Target maturity level",
+        }
+    }
+
+    /// Longest accepted value, in characters (not bytes, so that Cyrillic or
+    /// CJK text gets the same room as Latin text).
+    pub fn max_chars(self) -> usize {
+        match self {
+            Field::ClientName | Field::Title => 200,
+            Field::Assessors => 1_000,
+            Field::Scope => 20_000,
+            Field::TargetLevel => 1,
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValidationError {
+    #[error("{field} is required.")]
+    Required { field: Field },
+    #[error("{field} is too long: {len} characters, at most {max} are allowed.")]
+    TooLong {
+        field: Field,
+        len: usize,
+        max: usize,
+    },
+    #[error("{field} must not contain control characters.")]
+    ControlCharacters { field: Field },
+    #[error("Target maturity level must be between 1 and 5, not {level}.")]
+    TargetOutOfRange { level: u8 },
+}
+
+impl ValidationError {
+    pub fn field(&self) -> Field {
+        match self {
+            ValidationError::Required { field }
+            | ValidationError::TooLong { field, .. }
+            | ValidationError::ControlCharacters { field } => *field,
+            ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
+        }
+    }
+}
+
+/// A required single-line text: trimmed, non-empty, within the limit and
+/// free of control characters (a stray tab or newline in a title would
+/// break the list, the CSV export and the report heading).
+pub fn required_line(field: Field, value: &str) -> Result<String, ValidationError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(ValidationError::Required { field });
+    }
+    if value.chars().any(char::is_control) {
+        return Err(ValidationError::ControlCharacters { field });
+    }
+    within_limit(field, value)?;
+    Ok(value.to_owned())
+}
+
+/// An optional multi-line text: trimmed at the ends, newlines allowed.
+pub fn optional_text(field: Field, value: &str) -> Result<String, ValidationError> {
+    let value = value.trim();
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+    {
+        return Err(ValidationError::ControlCharacters { field });
+    }
+    within_limit(field, value)?;
+    Ok(value.to_owned())
+}
+
+fn within_limit(field: Field, value: &str) -> Result<(), ValidationError> {
+    let len = value.chars().count();
+    let max = field.max_chars();
+    if len > max {
+        return Err(ValidationError::TooLong { field, len, max });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_line_trims_and_rejects_blank() {
+        assert_eq!(
+            required_line(Field::Title, "  Gap assessment  ").as_deref(),
+            Ok("Gap assessment")
+        );
+        assert_eq!(
+            required_line(Field::Title, " \t "),
+            Err(ValidationError::Required {
+                field: Field::Title
+            })
+        );
+    }
+
+    #[test]
+    fn limits_count_characters_not_bytes() {
+        let cyrillic = "Ж".repeat(200);
+        assert_eq!(cyrillic.len(), 400);
+        assert!(required_line(Field::Title, &cyrillic).is_ok());
+        let too_long = "漢".repeat(201);
+        assert_eq!(
+            required_line(Field::Title, &too_long),
+            Err(ValidationError::TooLong {
+                field: Field::Title,
+                len: 201,
+                max: 200
+            })
+        );
+    }
+
+    #[test]
+    fn titles_reject_control_characters_but_text_keeps_newlines() {
+        assert_eq!(
+            required_line(Field::ClientName, "Acme\nLtd"),
+            Err(ValidationError::ControlCharacters {
+                field: Field::ClientName
+            })
+        );
+        assert_eq!(
+            optional_text(Field::Scope, "Line one\nLine two").as_deref(),
+            Ok("Line one\nLine two")
+        );
+        assert!(optional_text(Field::Scope, "bell\u{7}").is_err());
+    }
+
+    #[test]
+    fn emoji_and_scripts_are_accepted() {
+        for text in [
+            "Müller GmbH 🚀",
+            "Ελλάδα",
+            "Łódź",
+            "株式会社テスト",
+            "São Paulo",
+        ] {
+            assert_eq!(required_line(Field::ClientName, text).as_deref(), Ok(text));
+        }
+    }
+
+    #[test]
+    fn messages_name_the_field() {
+        let err = required_line(Field::ClientName, "").unwrap_err();
+        assert_eq!(err.to_string(), "Client name is required.");
+        assert_eq!(err.field(), Field::ClientName);
+    }
+}

@@ -1,0 +1,187 @@
+//! Clients and assessments.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use clausewise_core::assessment::validate_title;
+use clausewise_core::{Assessment, AssessmentStatus, AssessmentSummary, Client, NewAssessment};
+use rusqlite::{params, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::{Store, StoreError};
+
+pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+fn parse_time(text: &str) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+        })
+}
+
+fn parse_uuid(text: &str) -> rusqlite::Result<Uuid> {
+    Uuid::parse_str(text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+    })
+}
+
+fn parse_status(text: &str) -> rusqlite::Result<AssessmentStatus> {
+    AssessmentStatus::parse(text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("unknown assessment status {text:?}").into(),
+        )
+    })
+}
+
+fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
+    Ok(Client {
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        name: row.get("name")?,
+        created_at: parse_time(&row.get::<_, String>("created_at")?)?,
+        updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
+    })
+}
+
+fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
+    Ok(Assessment {
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        client_id: parse_uuid(&row.get::<_, String>("client_id")?)?,
+        title: row.get("title")?,
+        scope: row.get("scope")?,
+        assessors: row.get("assessors")?,
+        target_level: row.get("target_level")?,
+        status: parse_status(&row.get::<_, String>("status")?)?,
+        created_at: parse_time(&row.get::<_, String>("created_at")?)?,
+        updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
+    })
+}
+
+fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<AssessmentSummary> {
+    Ok(AssessmentSummary {
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        title: row.get("title")?,
+        client_id: parse_uuid(&row.get::<_, String>("client_id")?)?,
+        client_name: row.get("client_name")?,
+        status: parse_status(&row.get::<_, String>("status")?)?,
+        target_level: row.get("target_level")?,
+        created_at: parse_time(&row.get::<_, String>("created_at")?)?,
+        updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
+    })
+}
+
+impl Store {
+    pub fn list_clients(&self) -> Result<Vec<Client>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT * FROM client ORDER BY name COLLATE NOCASE")?;
+        let rows = stmt.query_map([], client_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// All assessments, most recently changed first.
+    pub fn list_assessments(&self) -> Result<Vec<AssessmentSummary>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.id, a.title, a.client_id, c.name AS client_name, a.status, a.target_level,
+                    a.created_at, a.updated_at
+             FROM assessment a JOIN client c ON c.id = a.client_id
+             ORDER BY a.updated_at DESC, a.title",
+        )?;
+        let rows = stmt.query_map([], summary_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn get_assessment(&self, id: Uuid) -> Result<Assessment, StoreError> {
+        self.conn
+            .prepare_cached("SELECT * FROM assessment WHERE id = ?1")?
+            .query_row([id.to_string()], assessment_from_row)
+            .optional()?
+            .ok_or(StoreError::NotFound { what: "assessment" })
+    }
+
+    /// Validates the input, files it under the client of that name (created
+    /// if new) and stores the assessment, all in one transaction.
+    pub fn create_assessment(&mut self, input: &NewAssessment) -> Result<Assessment, StoreError> {
+        let input = input.validated()?;
+        let now = Utc::now();
+        let tx = self.conn.transaction()?;
+        let existing: Option<String> = tx
+            .query_row(
+                "SELECT id FROM client WHERE name = ?1 COLLATE NOCASE",
+                [&input.client_name],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let client_id = match existing {
+            Some(id) => parse_uuid(&id)?,
+            None => {
+                let id = Uuid::new_v4();
+                tx.execute(
+                    "INSERT INTO client (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                    params![id.to_string(), input.client_name, timestamp(now)],
+                )?;
+                id
+            }
+        };
+        let assessment = Assessment {
+            id: Uuid::new_v4(),
+            client_id,
+            title: input.title,
+            scope: input.scope,
+            assessors: input.assessors,
+            target_level: input.target_level,
+            status: AssessmentStatus::Draft,
+            created_at: now,
+            updated_at: now,
+        };
+        tx.execute(
+            "INSERT INTO assessment
+                 (id, client_id, title, scope, assessors, target_level, status, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            params![
+                assessment.id.to_string(),
+                assessment.client_id.to_string(),
+                assessment.title,
+                assessment.scope,
+                assessment.assessors,
+                assessment.target_level,
+                assessment.status.as_str(),
+                timestamp(now),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(assessment)
+    }
+
+    pub fn rename_assessment(&mut self, id: Uuid, title: &str) -> Result<Assessment, StoreError> {
+        let title = validate_title(title)?;
+        let changed = self.conn.execute(
+            "UPDATE assessment SET title = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id.to_string(), title, timestamp(Utc::now())],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound { what: "assessment" });
+        }
+        self.get_assessment(id)
+    }
+
+    /// Deletes the assessment; its client stays (clients outlive assessments).
+    pub fn delete_assessment(&mut self, id: Uuid) -> Result<(), StoreError> {
+        let deleted = self
+            .conn
+            .execute("DELETE FROM assessment WHERE id = ?1", [id.to_string()])?;
+        if deleted == 0 {
+            return Err(StoreError::NotFound { what: "assessment" });
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Adds the demo client and assessment (see `clausewise_core::demo`).
+    pub fn create_demo(&mut self) -> Result<Assessment, StoreError> {
+        self.create_assessment(&clausewise_core::demo::demo_assessment())
+    }
+}

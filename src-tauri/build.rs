@@ -1,0 +1,18 @@
+/// The app's own commands, listed so that tauri-build generates a permission
+/// for each: the capability file must allow a command for the UI to call it.
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "list_assessments",
+    "list_clients",
+    "create_assessment",
+    "rename_assessment",
+    "delete_assessment",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri-build failed");
+}

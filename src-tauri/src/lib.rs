@@ -1,0 +1,29 @@
+//! The desktop shell: holds the store, exposes one-line command adapters
+//! onto it, and maps every error to `{code, message}` for the UI.
+
+mod commands;
+mod state;
+
+pub use state::AppState;
+
+pub fn run() {
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            use tauri::Manager;
+            app.manage(AppState::open_default());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::list_assessments,
+            commands::list_clients,
+            commands::create_assessment,
+            commands::rename_assessment,
+            commands::delete_assessment,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(err) = result {
+        eprintln!("Clausewise could not start: {err}");
+        std::process::exit(1);
+    }
+}
