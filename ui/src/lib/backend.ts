@@ -1,0 +1,61 @@
+// The UI talks to the Rust side only through this interface, so components
+// can be tested against an in-memory mock (see ./mockBackend.ts).
+import { invoke } from '@tauri-apps/api/core';
+import type {
+  ApiError,
+  AppInfo,
+  Assessment,
+  AssessmentSummary,
+  Client,
+  ErrorCode,
+  NewAssessment,
+} from './bindings';
+
+export interface Backend {
+  appInfo(): Promise<AppInfo>;
+  listAssessments(): Promise<AssessmentSummary[]>;
+  listClients(): Promise<Client[]>;
+  createAssessment(input: NewAssessment): Promise<Assessment>;
+  renameAssessment(id: string, title: string): Promise<Assessment>;
+  deleteAssessment(id: string): Promise<void>;
+}
+
+const CODES: readonly ErrorCode[] = [
+  'validation',
+  'not_found',
+  'newer_schema',
+  'not_a_database',
+  'unavailable',
+  'storage',
+  'internal',
+];
+
+export function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.message === 'string' && CODES.includes(v.code as ErrorCode);
+}
+
+/** Any rejection as an ApiError: the shell's own errors arrive as plain strings. */
+export function toApiError(error: unknown): ApiError {
+  if (isApiError(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message, field: null };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export const tauriBackend: Backend = {
+  appInfo: () => call('app_info'),
+  listAssessments: () => call('list_assessments'),
+  listClients: () => call('list_clients'),
+  createAssessment: (input) => call('create_assessment', { input }),
+  renameAssessment: (id, title) => call('rename_assessment', { id, title }),
+  deleteAssessment: (id) => call('delete_assessment', { id }),
+};

@@ -1,0 +1,26 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte()],
+  // Tauri serves the built files from its own protocol; relative paths keep
+  // them working there and in the dev server alike.
+  base: './',
+  clearScreen: false,
+  server: { port: 1420, strictPort: true },
+  build: {
+    target: 'safari15',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // One stylesheet file: the CSP allows no inline styles.
+    cssCodeSplit: false,
+  },
+  // Component tests mount Svelte's client build in jsdom.
+  resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/tests/setup.ts'],
+    include: ['src/**/*.test.ts'],
+  },
+}));
