@@ -157,3 +157,18 @@ describe('renaming and deleting', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Deleted “Keep me”.');
   });
 });
+
+describe('validation messages', () => {
+  it('disappear as soon as the field is edited', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: /New assessment/ }));
+    const dialog = screen.getByRole('dialog', { name: 'New assessment' });
+    await user.click(within(dialog).getByRole('button', { name: 'Create assessment' }));
+    expect(within(dialog).getByText('Client name is required.')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('Client'), 'A');
+    expect(within(dialog).queryByText('Client name is required.')).not.toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Client')).toHaveAttribute('aria-invalid', 'false');
+    expect(within(dialog).getByText('Assessment title is required.')).toBeInTheDocument();
+  });
+});
