@@ -7,6 +7,9 @@ const COMMANDS: &[&str] = &[
     "create_assessment",
     "rename_assessment",
     "delete_assessment",
+    "get_catalogue",
+    "get_workspace",
+    "save_response",
 ];
 
 fn main() {

@@ -1,7 +1,9 @@
 //! Tauri commands: each is a one-line adapter onto the store.
 
-use clausewise_core::api::AppInfo;
-use clausewise_core::{ApiError, Assessment, AssessmentSummary, Client, NewAssessment};
+use clausewise_core::api::{AppInfo, SavedResponse, Workspace};
+use clausewise_core::{
+    ApiError, Assessment, AssessmentSummary, Catalogue, ClauseResponse, Client, NewAssessment,
+};
 use tauri::State;
 use uuid::Uuid;
 
@@ -37,4 +39,23 @@ pub fn rename_assessment(state: State<'_, AppState>, id: Uuid, title: String) ->
 #[tauri::command]
 pub fn delete_assessment(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
     state.with(|s| s.delete_assessment(id))
+}
+
+#[tauri::command]
+pub fn get_catalogue() -> &'static Catalogue {
+    Catalogue::builtin()
+}
+
+#[tauri::command]
+pub fn get_workspace(state: State<'_, AppState>, id: Uuid) -> Reply<Workspace> {
+    state.with(|s| s.workspace(id))
+}
+
+#[tauri::command]
+pub fn save_response(
+    state: State<'_, AppState>,
+    id: Uuid,
+    response: ClauseResponse,
+) -> Reply<SavedResponse> {
+    state.with(|s| s.save_response(id, &response))
 }

@@ -20,6 +20,9 @@ pub fn run() {
             commands::create_assessment,
             commands::rename_assessment,
             commands::delete_assessment,
+            commands::get_catalogue,
+            commands::get_workspace,
+            commands::save_response,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

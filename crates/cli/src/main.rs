@@ -9,7 +9,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use clausewise_core::AssessmentSummary;
+use clausewise_core::{AssessmentSummary, Catalogue};
+
+mod catalogue_text;
 use clausewise_store::{default_data_dir, OpenMode, Store, StoreError, DATABASE_FILE_NAME};
 
 #[derive(Parser)]
@@ -40,6 +42,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the built-in ISO/IEC 20000-1:2018 catalogue with all guidance
+    Catalogue {
+        /// Print JSON (the catalogue file format) instead of text
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -54,21 +62,24 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let path = match cli.db {
-        Some(path) => path,
-        None => default_data_dir()
-            .map_err(|e| e.to_string())?
-            .join(DATABASE_FILE_NAME),
-    };
     let mut out = std::io::stdout().lock();
-    let result = match cli.command {
+    let written = match cli.command {
+        Command::Catalogue { json } => {
+            let catalogue = Catalogue::builtin();
+            if json {
+                let text = serde_json::to_string_pretty(catalogue).map_err(|e| e.to_string())?;
+                writeln!(out, "{text}")
+            } else {
+                catalogue_text::write(&mut out, catalogue)
+            }
+        }
         Command::Demo => {
-            let mut store = open(&path, OpenMode::CreateIfMissing)?;
+            let mut store = open(&database_path(cli.db)?, OpenMode::CreateIfMissing)?;
             let assessment = store.create_demo().map_err(|e| e.to_string())?;
             writeln!(out, "{}", assessment.id)
         }
         Command::List { json } => {
-            let store = open(&path, OpenMode::MustExist)?;
+            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
             let rows = store.list_assessments().map_err(|e| e.to_string())?;
             if json {
                 let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
@@ -78,7 +89,17 @@ fn run(cli: Cli) -> Result<(), String> {
             }
         }
     };
-    result.map_err(|e| format!("could not write the output: {e}"))
+    written.map_err(|e| format!("could not write the output: {e}"))
+}
+
+/// `--db` if given, else the desktop app's database.
+fn database_path(db: Option<PathBuf>) -> Result<PathBuf, String> {
+    match db {
+        Some(path) => Ok(path),
+        None => Ok(default_data_dir()
+            .map_err(|e| e.to_string())?
+            .join(DATABASE_FILE_NAME)),
+    }
 }
 
 fn open(path: &std::path::Path, mode: OpenMode) -> Result<Store, String> {

@@ -127,3 +127,37 @@ fn a_wrong_command_line_exits_with_2_and_usage() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("Usage"));
 }
+
+#[test]
+fn catalogue_prints_every_clause_with_its_guidance() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cli(&["catalogue"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("ISO/IEC 20000-1:2018 (catalogue iso-iec-20000-1, edition 2018): 77 clauses, 57 assessable requirements"));
+    assert!(text.contains("\n  3 Established "));
+    assert!(text.contains("\n      8.5.1.2 Change management initiation  [requirement]\n"));
+    assert!(text.contains("\n8 Operation of the service management system\n"));
+    assert_eq!(text.matches("[requirement]").count(), 57);
+    assert!(
+        text.contains("Questions:") && text.contains("ITIL 4 practices:") && text.contains("KPIs:")
+    );
+    assert!(
+        !dir.path().join("clausewise.db").exists(),
+        "the catalogue needs no database"
+    );
+
+    let out = cli(&["catalogue", "--json"], dir.path());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let clauses = json["clauses"].as_array().unwrap();
+    assert_eq!(clauses.len(), 77);
+    let leaf = clauses.iter().find(|c| c["id"] == "9.3").unwrap();
+    assert_eq!(leaf["parent"], "9");
+    assert_eq!(leaf["assessable"], true);
+    assert!(leaf["questions"].as_array().unwrap().len() >= 3);
+    assert!(leaf["summary"].as_str().unwrap().len() > 40);
+    let group = clauses.iter().find(|c| c["id"] == "9").unwrap();
+    assert_eq!(group["assessable"], false);
+    assert_eq!(group["parent"], serde_json::Value::Null);
+    assert_eq!(json["maturity_levels"].as_array().unwrap().len(), 6);
+}

@@ -63,6 +63,11 @@ fn field_key(field: Field) -> &'static str {
         Field::Scope => "scope",
         Field::Assessors => "assessors",
         Field::TargetLevel => "target_level",
+        Field::NaJustification => "na_justification",
+        Field::Notes => "notes",
+        Field::Evidence => "evidence",
+        Field::Interviewees => "interviewees",
+        Field::Level => "rating",
     }
 }
 
@@ -90,4 +95,21 @@ mod tests {
         assert_eq!(json["code"], "validation");
         assert_eq!(json["message"], "Client name is required.");
     }
+}
+
+/// Everything the clause-by-clause workspace shows for one assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Workspace {
+    pub assessment: crate::Assessment,
+    pub client_name: String,
+    /// Stored responses; requirements without one are not assessed yet.
+    pub responses: Vec<crate::ClauseResponse>,
+    pub scorecard: crate::Scorecard,
+}
+
+/// The answer to saving a response: what was stored and the new roll-up.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SavedResponse {
+    pub response: crate::ClauseResponse,
+    pub scorecard: crate::Scorecard,
 }

@@ -52,6 +52,9 @@ pub struct Assessment {
     /// every requirement in this assessment.
     pub target_level: u8,
     pub status: AssessmentStatus,
+    /// The framework catalogue the assessment follows (id and edition).
+    pub catalogue_id: String,
+    pub catalogue_version: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }

@@ -5,9 +5,11 @@
 
 use ts_rs::{Config, TS};
 
+use crate::api::{AppInfo, SavedResponse, Workspace};
+use crate::catalogue::MaturityLevel;
 use crate::{
-    api::AppInfo, ApiError, Assessment, AssessmentStatus, AssessmentSummary, Client, ErrorCode,
-    NewAssessment,
+    ApiError, Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Clause, ClauseResponse,
+    ClauseScore, Client, ErrorCode, NewAssessment, Rating, Scorecard,
 };
 
 pub fn typescript() -> String {
@@ -21,6 +23,15 @@ pub fn typescript() -> String {
         Assessment::decl(&cfg),
         AssessmentSummary::decl(&cfg),
         NewAssessment::decl(&cfg),
+        MaturityLevel::decl(&cfg),
+        Clause::decl(&cfg),
+        Catalogue::decl(&cfg),
+        Rating::decl(&cfg),
+        ClauseResponse::decl(&cfg),
+        ClauseScore::decl(&cfg),
+        Scorecard::decl(&cfg),
+        Workspace::decl(&cfg),
+        SavedResponse::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\

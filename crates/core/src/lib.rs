@@ -7,11 +7,18 @@
 pub mod api;
 pub mod assessment;
 pub mod bindings;
+pub mod catalogue;
 pub mod demo;
+pub mod itil;
+pub mod response;
+pub mod scoring;
 pub mod validation;
 
 pub use api::{ApiError, ErrorCode};
 pub use assessment::{
     Assessment, AssessmentStatus, AssessmentSummary, Client, NewAssessment, DEFAULT_TARGET_LEVEL,
 };
+pub use catalogue::{Catalogue, CatalogueError, Clause};
+pub use response::{ClauseResponse, Rating};
+pub use scoring::{scorecard, ClauseScore, Scorecard};
 pub use validation::{Field, ValidationError};

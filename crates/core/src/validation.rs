@@ -15,6 +15,12 @@ pub enum Field {
     Scope,
     Assessors,
     TargetLevel,
+    NaJustification,
+    Notes,
+    Evidence,
+    Interviewees,
+    /// The rating itself (or the clause it is for).
+    Level,
 }
 
 impl Field {
@@ -25,6 +31,11 @@ impl Field {
             Field::Scope => "Scope",
             Field::Assessors => "Assessors",
             Field::TargetLevel => "Target maturity level",
+            Field::NaJustification => "Justification for not applicable",
+            Field::Notes => "Notes",
+            Field::Evidence => "Evidence seen",
+            Field::Interviewees => "People interviewed",
+            Field::Level => "Maturity level",
         }
     }
 
@@ -33,9 +44,11 @@ impl Field {
     pub fn max_chars(self) -> usize {
         match self {
             Field::ClientName | Field::Title => 200,
-            Field::Assessors => 1_000,
-            Field::Scope => 20_000,
-            Field::TargetLevel => 1,
+            Field::Assessors | Field::Interviewees => 2_000,
+            Field::Scope | Field::NaJustification => 20_000,
+            // Room for a long workshop transcript pasted in (100 KB and more).
+            Field::Notes | Field::Evidence => 400_000,
+            Field::TargetLevel | Field::Level => 1,
         }
     }
 }
@@ -60,6 +73,10 @@ pub enum ValidationError {
     ControlCharacters { field: Field },
     #[error("Target maturity level must be between 1 and 5, not {level}.")]
     TargetOutOfRange { level: u8 },
+    #[error("Maturity level must be between 0 and 5, not {level}.")]
+    LevelOutOfRange { level: u8 },
+    #[error("Clause {id:?} is not an assessable requirement of this catalogue.")]
+    UnknownClause { id: String },
 }
 
 impl ValidationError {
@@ -69,6 +86,9 @@ impl ValidationError {
             | ValidationError::TooLong { field, .. }
             | ValidationError::ControlCharacters { field } => *field,
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
+            ValidationError::LevelOutOfRange { .. } | ValidationError::UnknownClause { .. } => {
+                Field::Level
+            }
         }
     }
 }

@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use clausewise_core::assessment::validate_title;
-use clausewise_core::{Assessment, AssessmentStatus, AssessmentSummary, Client, NewAssessment};
+use clausewise_core::{
+    Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Client, NewAssessment,
+};
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
@@ -12,7 +14,7 @@ pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)
 }
 
-fn parse_time(text: &str) -> rusqlite::Result<DateTime<Utc>> {
+pub(crate) fn parse_time(text: &str) -> rusqlite::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| {
@@ -20,7 +22,7 @@ fn parse_time(text: &str) -> rusqlite::Result<DateTime<Utc>> {
         })
 }
 
-fn parse_uuid(text: &str) -> rusqlite::Result<Uuid> {
+pub(crate) fn parse_uuid(text: &str) -> rusqlite::Result<Uuid> {
     Uuid::parse_str(text).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
     })
@@ -54,6 +56,8 @@ fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
         assessors: row.get("assessors")?,
         target_level: row.get("target_level")?,
         status: parse_status(&row.get::<_, String>("status")?)?,
+        catalogue_id: row.get("catalogue_id")?,
+        catalogue_version: row.get("catalogue_version")?,
         created_at: parse_time(&row.get::<_, String>("created_at")?)?,
         updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
     })
@@ -105,6 +109,7 @@ impl Store {
     /// if new) and stores the assessment, all in one transaction.
     pub fn create_assessment(&mut self, input: &NewAssessment) -> Result<Assessment, StoreError> {
         let input = input.validated()?;
+        let catalogue = Catalogue::builtin();
         let now = Utc::now();
         let tx = self.conn.transaction()?;
         let existing: Option<String> = tx
@@ -133,13 +138,16 @@ impl Store {
             assessors: input.assessors,
             target_level: input.target_level,
             status: AssessmentStatus::Draft,
+            catalogue_id: catalogue.id.clone(),
+            catalogue_version: catalogue.version.clone(),
             created_at: now,
             updated_at: now,
         };
         tx.execute(
             "INSERT INTO assessment
-                 (id, client_id, title, scope, assessors, target_level, status, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                 (id, client_id, title, scope, assessors, target_level, status,
+                  catalogue_id, catalogue_version, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
             params![
                 assessment.id.to_string(),
                 assessment.client_id.to_string(),
@@ -148,6 +156,8 @@ impl Store {
                 assessment.assessors,
                 assessment.target_level,
                 assessment.status.as_str(),
+                assessment.catalogue_id,
+                assessment.catalogue_version,
                 timestamp(now),
             ],
         )?;

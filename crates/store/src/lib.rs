@@ -7,6 +7,7 @@ mod assessments;
 mod error;
 mod migrations;
 mod paths;
+mod responses;
 
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;

@@ -7,9 +7,10 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::StoreError;
 
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!(
-    "migrations/0001_clients_assessments.sql"
-))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_clients_assessments.sql")),
+    M::up(include_str!("migrations/0002_clause_responses.sql")),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -6,9 +6,13 @@ import type {
   AppInfo,
   Assessment,
   AssessmentSummary,
+  Catalogue,
   Client,
+  ClauseResponse,
   ErrorCode,
   NewAssessment,
+  SavedResponse,
+  Workspace,
 } from './bindings';
 
 export interface Backend {
@@ -18,6 +22,10 @@ export interface Backend {
   createAssessment(input: NewAssessment): Promise<Assessment>;
   renameAssessment(id: string, title: string): Promise<Assessment>;
   deleteAssessment(id: string): Promise<void>;
+  getCatalogue(): Promise<Catalogue>;
+  getWorkspace(id: string): Promise<Workspace>;
+  /** Resolves once the response is on disk. */
+  saveResponse(id: string, response: ClauseResponse): Promise<SavedResponse>;
 }
 
 const CODES: readonly ErrorCode[] = [
@@ -58,4 +66,7 @@ export const tauriBackend: Backend = {
   createAssessment: (input) => call('create_assessment', { input }),
   renameAssessment: (id, title) => call('rename_assessment', { id, title }),
   deleteAssessment: (id) => call('delete_assessment', { id }),
+  getCatalogue: () => call('get_catalogue'),
+  getWorkspace: (id) => call('get_workspace', { id }),
+  saveResponse: (id, response) => call('save_response', { id, response }),
 };

@@ -1,0 +1,57 @@
+//! The catalogue as a readable text document.
+
+use std::io::{self, Write};
+
+use clausewise_core::Catalogue;
+
+pub fn write(out: &mut impl Write, catalogue: &Catalogue) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} (catalogue {}, edition {}): {} clauses, {} assessable requirements",
+        catalogue.title,
+        catalogue.id,
+        catalogue.version,
+        catalogue.clauses.len(),
+        catalogue.assessable().count()
+    )?;
+    writeln!(out, "\nMaturity scale")?;
+    for level in &catalogue.maturity_levels {
+        writeln!(
+            out,
+            "  {} {:<12} {}",
+            level.level, level.name, level.descriptor
+        )?;
+    }
+    for clause in &catalogue.clauses {
+        let indent = "  ".repeat(usize::from(clause.depth));
+        let marker = if clause.assessable {
+            "  [requirement]"
+        } else {
+            ""
+        };
+        writeln!(out, "\n{indent}{} {}{marker}", clause.id, clause.title)?;
+        let body = format!("{indent}    ");
+        if let Some(intro) = &clause.intro {
+            writeln!(out, "{body}{intro}")?;
+        }
+        if let Some(summary) = &clause.summary {
+            writeln!(out, "{body}Summary: {summary}")?;
+        }
+        for (label, items) in [
+            ("Questions", &clause.questions),
+            ("Evidence to look for", &clause.evidence),
+            ("Documented information", &clause.documented_information),
+            ("ITIL 4 practices", &clause.itil_practices),
+            ("KPIs", &clause.kpis),
+        ] {
+            if items.is_empty() {
+                continue;
+            }
+            writeln!(out, "{body}{label}:")?;
+            for item in items {
+                writeln!(out, "{body}  - {item}")?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! Clause responses: one row per assessment and requirement, written in one
+//! transaction per change.
+
+use chrono::Utc;
+use clausewise_core::api::{SavedResponse, Workspace};
+use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
+use rusqlite::{params, Row};
+use uuid::Uuid;
+
+use crate::assessments::{parse_time, timestamp};
+use crate::{Store, StoreError};
+
+fn response_from_row(row: &Row<'_>) -> rusqlite::Result<ClauseResponse> {
+    let kind: String = row.get("rating")?;
+    let rating = match kind.as_str() {
+        "level" => Rating::Level {
+            level: row.get("level")?,
+        },
+        "not_applicable" => Rating::NotApplicable,
+        _ => Rating::NotAssessed,
+    };
+    Ok(ClauseResponse {
+        clause_id: row.get("clause_id")?,
+        rating,
+        target_level: row.get("target_level")?,
+        na_justification: row.get("na_justification")?,
+        notes: row.get("notes")?,
+        evidence: row.get("evidence")?,
+        interviewees: row.get("interviewees")?,
+        updated_at: Some(parse_time(&row.get::<_, String>("updated_at")?)?),
+    })
+}
+
+fn rating_columns(rating: Rating) -> (&'static str, Option<u8>) {
+    match rating {
+        Rating::NotAssessed => ("not_assessed", None),
+        Rating::NotApplicable => ("not_applicable", None),
+        Rating::Level { level } => ("level", Some(level)),
+    }
+}
+
+impl Store {
+    /// The stored responses of an assessment, in no particular order.
+    pub fn list_responses(&self, assessment_id: Uuid) -> Result<Vec<ClauseResponse>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT * FROM clause_response WHERE assessment_id = ?1")?;
+        let rows = stmt.query_map([assessment_id.to_string()], response_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Everything the clause-by-clause workspace shows for one assessment.
+    pub fn workspace(&self, assessment_id: Uuid) -> Result<Workspace, StoreError> {
+        let assessment = self.get_assessment(assessment_id)?;
+        let client_name: String = self.conn.query_row(
+            "SELECT name FROM client WHERE id = ?1",
+            [assessment.client_id.to_string()],
+            |row| row.get(0),
+        )?;
+        let responses = self.list_responses(assessment_id)?;
+        let scorecard = scorecard(Catalogue::builtin(), &responses, assessment.target_level);
+        Ok(Workspace {
+            assessment,
+            client_name,
+            responses,
+            scorecard,
+        })
+    }
+
+    /// Validates and stores one requirement's response, and marks the
+    /// assessment changed, in one transaction: when this returns, the change
+    /// is on disk. Returns the saved response and the new roll-up.
+    pub fn save_response(
+        &mut self,
+        assessment_id: Uuid,
+        response: &ClauseResponse,
+    ) -> Result<SavedResponse, StoreError> {
+        let catalogue = Catalogue::builtin();
+        let mut saved = response.validated(catalogue)?;
+        let now = Utc::now();
+        saved.updated_at = Some(now);
+        let (kind, level) = rating_columns(saved.rating);
+
+        let tx = self.conn.transaction()?;
+        let default_target: u8 = {
+            let touched = tx.execute(
+                "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
+                params![assessment_id.to_string(), timestamp(now)],
+            )?;
+            if touched == 0 {
+                return Err(StoreError::NotFound { what: "assessment" });
+            }
+            tx.query_row(
+                "SELECT target_level FROM assessment WHERE id = ?1",
+                [assessment_id.to_string()],
+                |row| row.get(0),
+            )?
+        };
+        tx.execute(
+            "INSERT INTO clause_response
+                 (assessment_id, clause_id, rating, level, target_level, na_justification,
+                  notes, evidence, interviewees, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (assessment_id, clause_id) DO UPDATE SET
+                 rating = excluded.rating,
+                 level = excluded.level,
+                 target_level = excluded.target_level,
+                 na_justification = excluded.na_justification,
+                 notes = excluded.notes,
+                 evidence = excluded.evidence,
+                 interviewees = excluded.interviewees,
+                 updated_at = excluded.updated_at",
+            params![
+                assessment_id.to_string(),
+                saved.clause_id,
+                kind,
+                level,
+                saved.target_level,
+                saved.na_justification,
+                saved.notes,
+                saved.evidence,
+                saved.interviewees,
+                timestamp(now),
+            ],
+        )?;
+        tx.commit()?;
+
+        let responses = self.list_responses(assessment_id)?;
+        Ok(SavedResponse {
+            response: saved,
+            scorecard: scorecard(catalogue, &responses, default_target),
+        })
+    }
+}

@@ -1,0 +1,73 @@
+//! Every earlier schema, with data in it, migrates to the current one with
+//! its data intact.
+
+use clausewise_core::{AssessmentStatus, Rating};
+use clausewise_store::{OpenMode, Store, SCHEMA_VERSION};
+use rusqlite::Connection;
+
+const V1: &str = include_str!("../src/migrations/0001_clients_assessments.sql");
+
+/// A database as schema 1 wrote it, with a client and two assessments.
+fn schema_1_fixture(path: &std::path::Path) {
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V1).unwrap();
+    conn.execute_batch(
+        "INSERT INTO client VALUES ('6f1c2a4e-0b7d-4c56-9d1e-3a2b4c5d6e7f', 'Müller & Söhne AG',
+                '2026-01-10T08:00:00.000000Z', '2026-01-10T08:00:00.000000Z');
+         INSERT INTO assessment VALUES ('0c6d7e8f-1a2b-4c3d-8e4f-5a6b7c8d9e0f',
+                '6f1c2a4e-0b7d-4c56-9d1e-3a2b4c5d6e7f', 'Baseline 2026', 'Service desk', 'A. Auditor',
+                4, 'final', '2026-01-10T08:00:00.000000Z', '2026-02-01T10:30:00.000000Z');
+         INSERT INTO assessment VALUES ('1d7e8f90-2b3c-4d4e-9f50-6b7c8d9e0f1a',
+                '6f1c2a4e-0b7d-4c56-9d1e-3a2b4c5d6e7f', 'Оценка', '', '',
+                3, 'draft', '2026-03-10T08:00:00.000000Z', '2026-03-10T08:00:00.000000Z');
+         PRAGMA user_version = 1;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn schema_1_with_data_migrates_to_the_current_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    schema_1_fixture(&path);
+
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    assert!(
+        !store.was_created(),
+        "an upgraded database is not a first start"
+    );
+    let list = store.list_assessments().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].title, "Оценка");
+    assert_eq!(list[1].client_name, "Müller & Söhne AG");
+    assert_eq!(list[1].status, AssessmentStatus::Final);
+
+    let baseline = store.get_assessment(list[1].id).unwrap();
+    assert_eq!(baseline.target_level, 4);
+    assert_eq!(baseline.scope, "Service desk");
+    assert_eq!(baseline.catalogue_id, "iso-iec-20000-1");
+    assert_eq!(baseline.catalogue_version, "2018");
+
+    // The new table works on the migrated data.
+    let saved = store
+        .save_response(
+            baseline.id,
+            &clausewise_core::ClauseResponse {
+                rating: Rating::Level { level: 2 },
+                ..clausewise_core::ClauseResponse::blank("9.3")
+            },
+        )
+        .unwrap();
+    assert_eq!(saved.scorecard.clause("9.3").unwrap().gap, Some(2.0));
+    drop(store);
+
+    let conn = Connection::open(&path).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+}

@@ -1,0 +1,107 @@
+//! The clause_response table.
+
+use clausewise_core::{ClauseResponse, ErrorCode, Rating};
+use clausewise_store::{OpenMode, Store};
+
+fn rated(clause: &str, rating: Rating) -> ClauseResponse {
+    ClauseResponse {
+        rating,
+        ..ClauseResponse::blank(clause)
+    }
+}
+
+#[test]
+fn saving_returns_the_response_and_the_new_roll_up() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    let before = store.get_assessment(id).unwrap().updated_at;
+
+    let saved = store
+        .save_response(id, &rated("5.2.1", Rating::Level { level: 2 }))
+        .unwrap();
+    assert_eq!(saved.response.rating, Rating::Level { level: 2 });
+    assert!(saved.response.updated_at.is_some());
+    assert_eq!(saved.scorecard.assessed, 1);
+    assert_eq!(saved.scorecard.clause("5.2").unwrap().score, Some(2.0));
+    assert_eq!(saved.scorecard.clause("5.2.1").unwrap().gap, Some(1.0));
+    assert!(store.get_assessment(id).unwrap().updated_at >= before);
+
+    // Saving again replaces, it does not add.
+    let mut again = rated("5.2.1", Rating::Level { level: 4 });
+    again.notes = "Policy signed by the CIO in March.".into();
+    again.target_level = Some(4);
+    let saved = store.save_response(id, &again).unwrap();
+    assert_eq!(saved.scorecard.assessed, 1);
+    assert_eq!(saved.scorecard.clause("5.2.1").unwrap().gap, Some(0.0));
+
+    let ws = store.workspace(id).unwrap();
+    assert_eq!(ws.client_name, "Nordwind Logistik GmbH");
+    assert_eq!(ws.responses.len(), 1);
+    assert_eq!(ws.responses[0].notes, "Policy signed by the CIO in March.");
+    assert_eq!(ws.responses[0].target_level, Some(4));
+    assert_eq!(ws.scorecard, saved.scorecard);
+}
+
+#[test]
+fn not_applicable_is_stored_with_its_justification() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    let mut na = rated("8.3.4.2", Rating::NotApplicable);
+    let err = store.save_response(id, &na).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    assert!(
+        store.list_responses(id).unwrap().is_empty(),
+        "nothing half-saved"
+    );
+
+    na.na_justification = "No internal supplier or customer acts as a supplier.".into();
+    let saved = store.save_response(id, &na).unwrap();
+    assert_eq!(saved.scorecard.not_applicable, 1);
+    let stored = &store.list_responses(id).unwrap()[0];
+    assert_eq!(stored.rating, Rating::NotApplicable);
+    assert_eq!(stored.na_justification, na.na_justification);
+}
+
+#[test]
+fn responses_need_an_existing_assessment_and_a_real_requirement() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    let missing = uuid::Uuid::new_v4();
+    let err = store
+        .save_response(missing, &rated("4.1", Rating::Level { level: 1 }))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound);
+    let err = store
+        .save_response(id, &rated("8.5", Rating::Level { level: 1 }))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    assert!(err.to_string().contains("8.5"));
+}
+
+#[test]
+fn deleting_an_assessment_deletes_its_responses() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    store
+        .save_response(id, &rated("4.1", Rating::Level { level: 3 }))
+        .unwrap();
+    store.delete_assessment(id).unwrap();
+    assert!(store.list_responses(id).unwrap().is_empty());
+}
+
+#[test]
+fn long_notes_in_any_script_survive_a_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    let note = "Журнал — 変更記録 — 🚀 Ελλάδα — Łódź\n".repeat(3_000);
+    let id = {
+        let mut store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+        let id = store.create_demo().unwrap().id;
+        let mut r = rated("7.5.3", Rating::Level { level: 2 });
+        r.notes = note.clone();
+        store.save_response(id, &r).unwrap();
+        id
+    };
+    let store = Store::open(&path, OpenMode::MustExist).unwrap();
+    assert_eq!(store.list_responses(id).unwrap()[0].notes, note.trim());
+}

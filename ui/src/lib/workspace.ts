@@ -1,0 +1,61 @@
+import type { Clause, ClauseResponse, ClauseScore } from './bindings';
+
+export interface Filters {
+  query: string;
+  notAssessed: boolean;
+  belowTarget: boolean;
+  practice: string;
+}
+
+export function blankResponse(clauseId: string): ClauseResponse {
+  return {
+    clause_id: clauseId,
+    rating: { kind: 'not_assessed' },
+    target_level: null,
+    na_justification: '',
+    notes: '',
+    evidence: '',
+    interviewees: '',
+    updated_at: null,
+  };
+}
+
+export function filtersActive(f: Filters): boolean {
+  return f.query.trim() !== '' || f.notAssessed || f.belowTarget || f.practice !== '';
+}
+
+/** Whether a requirement passes the search and filters of the clause tree. */
+export function matchesFilters(
+  clause: Clause,
+  response: ClauseResponse,
+  score: ClauseScore | undefined,
+  f: Filters,
+): boolean {
+  if (f.notAssessed && response.rating.kind !== 'not_assessed') return false;
+  if (f.belowTarget && !((score?.gap ?? 0) > 0)) return false;
+  if (f.practice && !clause.itil_practices.includes(f.practice)) return false;
+  const query = f.query.trim().toLocaleLowerCase();
+  if (!query) return true;
+  // A clause number finds that clause and everything below it ("8.5" finds
+  // 8.5.1.2 but "1" does not find 10.1).
+  if (/^[0-9.]+$/.test(query)) {
+    const prefix = query.endsWith('.') ? query : `${query}.`;
+    return clause.id === query || clause.id.startsWith(prefix);
+  }
+  const haystack = [clause.title, clause.summary ?? '', ...clause.kpis, ...clause.itil_practices]
+    .join(' ')
+    .toLocaleLowerCase();
+  return query.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+/** The ids of a clause's ancestors, nearest last. */
+export function ancestors(clauses: Clause[], clause: Clause): Clause[] {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const chain: Clause[] = [];
+  let parent = clause.parent ? byId.get(clause.parent) : undefined;
+  while (parent) {
+    chain.unshift(parent);
+    parent = parent.parent ? byId.get(parent.parent) : undefined;
+  }
+  return chain;
+}
