@@ -1,1 +1,208 @@
-//! Shared helpers live in `tests/e2e.rs`; this crate has no library code.
+//! Helpers for driving the real Clausewise app through WebDriver
+//! (`tauri-driver` + `WebKitWebDriver`) the way a consultant uses it:
+//! controls are found by their accessible name, label or visible text.
+//!
+//! Needs an X display (run under `xvfb-run`), `tauri-driver` and
+//! `WebKitWebDriver` on PATH, and the app built (`cargo build -p clausewise`);
+//! `CLAUSEWISE_APP` may point at another binary. `.ci/test` arranges all of it.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+pub const PATIENCE: Duration = Duration::from_secs(30);
+pub const POLL: Duration = Duration::from_millis(50);
+
+pub fn app_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("CLAUSEWISE_APP") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let path = target.join("debug/clausewise");
+    assert!(
+        path.exists(),
+        "{} is missing: run `cargo build -p clausewise` first",
+        path.display()
+    );
+    path.canonicalize().expect("app path")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// A running `tauri-driver`, stopped with SIGTERM on drop: SIGKILL would
+/// leave its WebKitWebDriver child holding the port.
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    pub fn start(data_dir: &Path) -> Driver {
+        let port = free_port();
+        let native_port = free_port();
+        let child = Command::new("tauri-driver")
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            // Reaches the app: its data folder for this test only.
+            .env("CLAUSEWISE_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start tauri-driver (cargo install tauri-driver --locked)");
+        let deadline = Instant::now() + PATIENCE;
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not listen");
+            std::thread::sleep(POLL);
+        }
+        Driver { child, port }
+    }
+
+    pub async fn launch_app(&self) -> WebDriver {
+        let mut caps = Capabilities::new();
+        caps.set(
+            "tauri:options",
+            json!({ "application": app_binary().to_string_lossy() }),
+        )
+        .expect("capabilities");
+        WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps)
+            .await
+            .expect("start a session with the app")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(POLL);
+        }
+        let _ = self.child.kill();
+    }
+}
+
+pub fn xpath_literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else {
+        format!("concat('{}')", text.replace('\'', "', \"'\", '"))
+    }
+}
+
+/// A button by its accessible name: its aria-label if it has one, else its
+/// visible text (a trailing shortcut hint such as "N" is allowed).
+pub async fn button(driver: &WebDriver, name: &str) -> WebElement {
+    let lit = xpath_literal(name);
+    driver
+        .query(By::XPath(format!(
+            "//button[@aria-label={lit} or (not(@aria-label) and \
+             (normalize-space(.)={lit} or starts-with(normalize-space(.), concat({lit}, ' '))))]"
+        )))
+        .wait(PATIENCE, POLL)
+        .first()
+        .await
+        .unwrap_or_else(|e| panic!("no button {name:?}: {e}"))
+}
+
+/// An input by the text of its label, as a person finds it.
+pub async fn field(driver: &WebDriver, label: &str) -> WebElement {
+    let label_el = driver
+        .query(By::XPath(format!(
+            "//label[normalize-space(.)={}]",
+            xpath_literal(label)
+        )))
+        .wait(PATIENCE, POLL)
+        .first()
+        .await
+        .unwrap_or_else(|e| panic!("no label {label:?}: {e}"));
+    let id = label_el
+        .attr("for")
+        .await
+        .expect("label attribute")
+        .expect("label is tied to its input");
+    driver.find(By::Id(id)).await.expect("labelled input")
+}
+
+pub async fn wait_for_text(driver: &WebDriver, text: &str) -> WebElement {
+    driver
+        .query(By::XPath(format!(
+            "//*[normalize-space(text())={}]",
+            xpath_literal(text)
+        )))
+        .wait(PATIENCE, POLL)
+        .first()
+        .await
+        .unwrap_or_else(|e| panic!("{text:?} never appeared: {e}"))
+}
+
+/// The assessment titles in list order, read in one go so a re-render in
+/// between cannot tear the result.
+pub async fn row_titles(driver: &WebDriver) -> Vec<String> {
+    let ret = driver
+        .execute(
+            "return Array.from(document.querySelectorAll('tbody td.title'), td => td.textContent.trim());",
+            Vec::new(),
+        )
+        .await
+        .expect("read rows");
+    ret.convert().expect("list of titles")
+}
+
+pub fn artifacts() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("artifacts");
+    std::fs::create_dir_all(&dir).expect("artifacts folder");
+    dir
+}
+
+/// Types keys into whatever has focus, as a person at the keyboard does.
+pub async fn press(driver: &WebDriver, keys: &str) {
+    driver
+        .action_chain()
+        .send_keys(keys)
+        .perform()
+        .await
+        .expect("send keys");
+}
+
+/// Text of the first element matching a CSS selector, read in one go.
+pub async fn text_of(driver: &WebDriver, css: &str) -> String {
+    let ret = driver
+        .execute(
+            "const el = document.querySelector(arguments[0]); return el ? el.textContent.trim() : null;",
+            vec![serde_json::Value::String(css.to_owned())],
+        )
+        .await
+        .expect("read text");
+    ret.convert::<Option<String>>()
+        .expect("text")
+        .unwrap_or_else(|| panic!("nothing matches {css}"))
+}
+
+/// Waits until `css`'s text satisfies `ok`, and returns it.
+pub async fn wait_for(driver: &WebDriver, css: &str, ok: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let text = text_of(driver, css).await;
+        if ok(&text) {
+            return text;
+        }
+        assert!(Instant::now() < deadline, "{css} stayed {text:?}");
+        tokio::time::sleep(POLL).await;
+    }
+}

@@ -1,0 +1,99 @@
+//! End to end: the clause-by-clause workspace. Score with the keyboard, mark
+//! a requirement not applicable with its justification, restart, and find
+//! everything as it was, with the roll-up.
+
+use std::time::Instant;
+
+use clausewise_core::Rating;
+use clausewise_e2e::*;
+use thirtyfour::prelude::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
+    let data = tempfile::tempdir().expect("temp data folder");
+    let driver = Driver::start(data.path());
+    let app = driver.launch_app().await;
+
+    // Open the demo assessment from the list, as a consultant would.
+    let link = app
+        .query(By::LinkText("ISO/IEC 20000-1 readiness assessment"))
+        .wait(PATIENCE, POLL)
+        .first()
+        .await
+        .expect("demo assessment link");
+    let started = Instant::now();
+    link.click().await.expect("open the assessment");
+    wait_for_text(&app, "Understanding the organization and its context").await;
+    println!("open workspace: {} ms", started.elapsed().as_millis());
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
+
+    // Three requirements scored with two keystrokes each.
+    press(&app, "2j").await;
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.2 ")).await;
+    press(&app, "3j").await;
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.3 ")).await;
+    press(&app, "4j").await;
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.4 ")).await;
+
+    // 4.4 does not apply (for the test's sake), with a justification.
+    press(&app, "n").await;
+    let why = field(&app, "Why does this requirement not apply to this SMS?").await;
+    why.send_keys("Το ΣΔΥ καλύπτεται από τον όμιλο").await.expect("type justification");
+    button(&app, "Mark not applicable").await.click().await.expect("confirm N/A");
+    field(&app, "Justification for not applicable").await;
+
+    // A note on 4.1, typed into the notes field.
+    press(&app, "kkk").await;
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
+    let notes = field(&app, "Notes E").await;
+    notes.send_keys("Context analysis last reviewed in March.").await.expect("type notes");
+    wait_for(&app, ".save-state", |t| t == "All changes saved").await;
+    wait_for(&app, "[aria-label=Progress] .stat-value", |t| t == "4 / 57").await;
+    app.screenshot(&artifacts().join("10-workspace.png")).await.expect("screenshot");
+    app.quit().await.expect("close the app");
+
+    // Restart: the levels, the N/A and the roll-up are all still there.
+    let app = driver.launch_app().await;
+    app.query(By::LinkText("ISO/IEC 20000-1 readiness assessment"))
+        .wait(PATIENCE, POLL)
+        .first()
+        .await
+        .expect("link")
+        .click()
+        .await
+        .expect("open");
+    wait_for(&app, "[aria-label=Progress] .stat-value", |t| t == "4 / 57").await;
+    // Clause 4 = mean(2, 3, 4) = 3.0, and it is the only scored top-level clause.
+    wait_for(&app, "[data-testid=overall] strong", |t| t == "3.0").await;
+    assert_eq!(text_of(&app, "#tree-4\\.1 .chip").await, "2");
+    assert_eq!(text_of(&app, "#tree-4\\.2 .chip").await, "3");
+    assert_eq!(text_of(&app, "#tree-4\\.3 .chip").await, "4");
+    assert_eq!(text_of(&app, "#tree-4\\.4 .chip").await, "N/A");
+    assert_eq!(text_of(&app, "#tree-4 .chip").await, "3.0");
+    app.quit().await.expect("close the app");
+
+    // The database agrees.
+    let store = clausewise_store::Store::open(
+        &data.path().join(clausewise_store::DATABASE_FILE_NAME),
+        clausewise_store::OpenMode::MustExist,
+    )
+    .expect("database");
+    let id = store.list_assessments().expect("list")[0].id;
+    let mut responses = store.list_responses(id).expect("responses");
+    responses.sort_by(|a, b| a.clause_id.cmp(&b.clause_id));
+    let ratings: Vec<(&str, Rating)> = responses
+        .iter()
+        .map(|r| (r.clause_id.as_str(), r.rating))
+        .collect();
+    assert_eq!(
+        ratings,
+        [
+            ("4.1", Rating::Level { level: 2 }),
+            ("4.2", Rating::Level { level: 3 }),
+            ("4.3", Rating::Level { level: 4 }),
+            ("4.4", Rating::NotApplicable),
+        ]
+    );
+    assert_eq!(responses[0].notes, "Context analysis last reviewed in March.");
+    assert_eq!(responses[3].na_justification, "Το ΣΔΥ καλύπτεται από τον όμιλο");
+}
