@@ -38,18 +38,29 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
     // 4.4 does not apply (for the test's sake), with a justification.
     press(&app, "n").await;
     let why = field(&app, "Why does this requirement not apply to this SMS?").await;
-    why.send_keys("Το ΣΔΥ καλύπτεται από τον όμιλο").await.expect("type justification");
-    button(&app, "Mark not applicable").await.click().await.expect("confirm N/A");
+    why.send_keys("Το ΣΔΥ καλύπτεται από τον όμιλο")
+        .await
+        .expect("type justification");
+    button(&app, "Mark not applicable")
+        .await
+        .click()
+        .await
+        .expect("confirm N/A");
     field(&app, "Justification for not applicable").await;
 
     // A note on 4.1, typed into the notes field.
     press(&app, "kkk").await;
     wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
     let notes = field(&app, "Notes E").await;
-    notes.send_keys("Context analysis last reviewed in March.").await.expect("type notes");
+    notes
+        .send_keys("Context analysis last reviewed in March.")
+        .await
+        .expect("type notes");
     wait_for(&app, ".save-state", |t| t == "All changes saved").await;
     wait_for(&app, "[aria-label=Progress] .stat-value", |t| t == "4 / 57").await;
-    app.screenshot(&artifacts().join("10-workspace.png")).await.expect("screenshot");
+    app.screenshot(&artifacts().join("10-workspace.png"))
+        .await
+        .expect("screenshot");
     app.quit().await.expect("close the app");
 
     // Restart: the levels, the N/A and the roll-up are all still there.
@@ -94,6 +105,12 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
             ("4.4", Rating::NotApplicable),
         ]
     );
-    assert_eq!(responses[0].notes, "Context analysis last reviewed in March.");
-    assert_eq!(responses[3].na_justification, "Το ΣΔΥ καλύπτεται από τον όμιλο");
+    assert_eq!(
+        responses[0].notes,
+        "Context analysis last reviewed in March."
+    );
+    assert_eq!(
+        responses[3].na_justification,
+        "Το ΣΔΥ καλύπτεται από τον όμιλο"
+    );
 }

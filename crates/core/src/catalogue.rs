@@ -467,9 +467,11 @@ mod tests {
         assert_eq!(cat.children("1").count(), 1);
     }
 
+    type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
+
     #[test]
     fn problems_are_reported_naming_the_entry() {
-        let cases: Vec<(Box<dyn FnOnce(&mut serde_json::Value)>, CatalogueError)> = vec![
+        let cases: Vec<(Edit, CatalogueError)> = vec![
             (
                 Box::new(|v| v["clauses"][1]["id"] = "1.x".into()),
                 CatalogueError::MalformedId { id: "1.x".into() },

@@ -17,7 +17,8 @@ fn save_response(c: &mut Criterion) {
         .assessable()
         .map(|c| c.id.clone())
         .collect();
-    let notes = "Change advisory board minutes reviewed; emergency changes approved by ECAB. ".repeat(20);
+    let notes =
+        "Change advisory board minutes reviewed; emergency changes approved by ECAB. ".repeat(20);
 
     let mut i = 0usize;
     c.bench_function("save one clause response (durable)", |b| {
