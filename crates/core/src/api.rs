@@ -68,6 +68,15 @@ fn field_key(field: Field) -> &'static str {
         Field::Evidence => "evidence",
         Field::Interviewees => "interviewees",
         Field::Level => "rating",
+        Field::FindingTitle => "title",
+        Field::Observation => "observation",
+        Field::Recommendation => "recommendation",
+        Field::Owner => "owner",
+        Field::KpiName => "name",
+        Field::KpiUnit => "unit",
+        Field::KpiValue => "value",
+        Field::KpiPeriod => "period",
+        Field::KpiSource => "source",
     }
 }
 

@@ -21,6 +21,15 @@ pub enum Field {
     Interviewees,
     /// The rating itself (or the clause it is for).
     Level,
+    FindingTitle,
+    Observation,
+    Recommendation,
+    Owner,
+    KpiName,
+    KpiUnit,
+    KpiValue,
+    KpiPeriod,
+    KpiSource,
 }
 
 impl Field {
@@ -36,6 +45,15 @@ impl Field {
             Field::Evidence => "Evidence seen",
             Field::Interviewees => "People interviewed",
             Field::Level => "Maturity level",
+            Field::FindingTitle => "Finding title",
+            Field::Observation => "What was observed",
+            Field::Recommendation => "Recommendation",
+            Field::Owner => "Owner",
+            Field::KpiName => "KPI name",
+            Field::KpiUnit => "Unit",
+            Field::KpiValue => "Value",
+            Field::KpiPeriod => "Period",
+            Field::KpiSource => "Source",
         }
     }
 
@@ -44,11 +62,15 @@ impl Field {
     pub fn max_chars(self) -> usize {
         match self {
             Field::ClientName | Field::Title => 200,
+            Field::FindingTitle | Field::Owner | Field::KpiName => 300,
+            Field::KpiUnit | Field::KpiPeriod => 100,
+            Field::KpiSource => 1_000,
+            Field::Observation | Field::Recommendation => 400_000,
             Field::Assessors | Field::Interviewees => 2_000,
             Field::Scope | Field::NaJustification => 20_000,
             // Room for a long workshop transcript pasted in (100 KB and more).
             Field::Notes | Field::Evidence => 400_000,
-            Field::TargetLevel | Field::Level => 1,
+            Field::TargetLevel | Field::Level | Field::KpiValue => 1,
         }
     }
 }
@@ -77,6 +99,8 @@ pub enum ValidationError {
     LevelOutOfRange { level: u8 },
     #[error("Clause {id:?} is not an assessable requirement of this catalogue.")]
     UnknownClause { id: String },
+    #[error("{field} must be a number.")]
+    NotANumber { field: Field },
 }
 
 impl ValidationError {
@@ -84,7 +108,8 @@ impl ValidationError {
         match self {
             ValidationError::Required { field }
             | ValidationError::TooLong { field, .. }
-            | ValidationError::ControlCharacters { field } => *field,
+            | ValidationError::ControlCharacters { field }
+            | ValidationError::NotANumber { field } => *field,
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
             ValidationError::LevelOutOfRange { .. } | ValidationError::UnknownClause { .. } => {
                 Field::Level

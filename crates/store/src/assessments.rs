@@ -1,6 +1,6 @@
 //! Clients and assessments.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
 use clausewise_core::assessment::validate_title;
 use clausewise_core::{
     Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Client, NewAssessment,
@@ -9,6 +9,12 @@ use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::{Store, StoreError};
+
+/// The current time at the precision stored (microseconds), so that what a
+/// write returns equals what a later read gives.
+pub(crate) fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(6)
+}
 
 pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)
@@ -110,7 +116,7 @@ impl Store {
     pub fn create_assessment(&mut self, input: &NewAssessment) -> Result<Assessment, StoreError> {
         let input = input.validated()?;
         let catalogue = Catalogue::builtin();
-        let now = Utc::now();
+        let now = now();
         let tx = self.conn.transaction()?;
         let existing: Option<String> = tx
             .query_row(
@@ -169,7 +175,7 @@ impl Store {
         let title = validate_title(title)?;
         let changed = self.conn.execute(
             "UPDATE assessment SET title = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id.to_string(), title, timestamp(Utc::now())],
+            params![id.to_string(), title, timestamp(now())],
         )?;
         if changed == 0 {
             return Err(StoreError::NotFound { what: "assessment" });

@@ -5,6 +5,8 @@
 
 mod assessments;
 mod error;
+mod findings;
+mod kpis;
 mod migrations;
 mod paths;
 mod responses;

@@ -10,6 +10,7 @@ use crate::StoreError;
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_clients_assessments.sql")),
     M::up(include_str!("migrations/0002_clause_responses.sql")),
+    M::up(include_str!("migrations/0003_findings_kpis.sql")),
 ];
 
 /// The schema version this build writes.

@@ -1,13 +1,13 @@
 //! Clause responses: one row per assessment and requirement, written in one
 //! transaction per change.
 
-use chrono::Utc;
 use clausewise_core::api::{SavedResponse, Workspace};
 use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
 use rusqlite::{params, Row};
 use uuid::Uuid;
 
-use crate::assessments::{parse_time, timestamp};
+use crate::assessments::{now, parse_time, timestamp};
+use crate::findings::touch_assessment;
 use crate::{Store, StoreError};
 
 fn response_from_row(row: &Row<'_>) -> rusqlite::Result<ClauseResponse> {
@@ -77,25 +77,17 @@ impl Store {
     ) -> Result<SavedResponse, StoreError> {
         let catalogue = Catalogue::builtin();
         let mut saved = response.validated(catalogue)?;
-        let now = Utc::now();
+        let now = now();
         saved.updated_at = Some(now);
         let (kind, level) = rating_columns(saved.rating);
 
         let tx = self.conn.transaction()?;
-        let default_target: u8 = {
-            let touched = tx.execute(
-                "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
-                params![assessment_id.to_string(), timestamp(now)],
-            )?;
-            if touched == 0 {
-                return Err(StoreError::NotFound { what: "assessment" });
-            }
-            tx.query_row(
-                "SELECT target_level FROM assessment WHERE id = ?1",
-                [assessment_id.to_string()],
-                |row| row.get(0),
-            )?
-        };
+        touch_assessment(&tx, assessment_id)?;
+        let default_target: u8 = tx.query_row(
+            "SELECT target_level FROM assessment WHERE id = ?1",
+            [assessment_id.to_string()],
+            |row| row.get(0),
+        )?;
         tx.execute(
             "INSERT INTO clause_response
                  (assessment_id, clause_id, rating, level, target_level, na_justification,

@@ -6,6 +6,7 @@ use clausewise_store::{OpenMode, Store, SCHEMA_VERSION};
 use rusqlite::Connection;
 
 const V1: &str = include_str!("../src/migrations/0001_clients_assessments.sql");
+const V2: &str = include_str!("../src/migrations/0002_clause_responses.sql");
 
 /// A database as schema 1 wrote it, with a client and two assessments.
 fn schema_1_fixture(path: &std::path::Path) {
@@ -70,4 +71,56 @@ fn schema_1_with_data_migrates_to_the_current_schema() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok");
+}
+
+/// A database as schema 2 wrote it: schema 1's data plus clause responses.
+fn schema_2_fixture(path: &std::path::Path) {
+    schema_1_fixture(path);
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V2).unwrap();
+    conn.execute_batch(
+        "INSERT INTO clause_response VALUES ('0c6d7e8f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', '9.3', 'level', 2,
+                NULL, '', 'Minutes exist but no decisions recorded — Łódź', '', '', '2026-02-01T10:30:00.000000Z');
+         INSERT INTO clause_response VALUES ('0c6d7e8f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', '8.3.4.2', 'not_applicable', NULL,
+                NULL, 'No internal supplier', '', '', '', '2026-02-01T10:31:00.000000Z');
+         PRAGMA user_version = 2;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn schema_2_with_data_migrates_to_the_current_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.db");
+    schema_2_fixture(&path);
+
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let id: uuid::Uuid = "0c6d7e8f-1a2b-4c3d-8e4f-5a6b7c8d9e0f".parse().unwrap();
+    let ws = store.workspace(id).unwrap();
+    assert_eq!(ws.responses.len(), 2);
+    assert_eq!(ws.scorecard.clause("9.3").unwrap().score, Some(2.0));
+    assert_eq!(ws.scorecard.not_applicable, 1);
+    let r = ws.responses.iter().find(|r| r.clause_id == "9.3").unwrap();
+    assert_eq!(r.notes, "Minutes exist but no decisions recorded — Łódź");
+
+    // The tables schema 3 adds work on the migrated data.
+    let finding = store
+        .create_finding(
+            id,
+            &clausewise_core::finding::FindingInput {
+                clause_id: "9.3".into(),
+                kind: clausewise_core::finding::FindingKind::MinorNonconformity,
+                title: "Review decisions not recorded".into(),
+                observation: String::new(),
+                evidence: String::new(),
+                recommendation: String::new(),
+                priority: clausewise_core::finding::Priority::Medium,
+                owner: String::new(),
+                due_date: None,
+                status: clausewise_core::finding::FindingStatus::Open,
+                phase: None,
+            },
+        )
+        .unwrap();
+    assert_eq!(store.list_findings(id).unwrap(), vec![finding]);
 }

@@ -1,0 +1,240 @@
+//! Findings of an assessment.
+
+use chrono::NaiveDate;
+use clausewise_core::finding::{Finding, FindingInput};
+use clausewise_core::Catalogue;
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+use serde::{de::DeserializeOwned, Serialize};
+use uuid::Uuid;
+
+use crate::assessments::{now, parse_time, parse_uuid, timestamp};
+use crate::{Store, StoreError};
+
+/// An enum's text in the database: its serde name (`"major_nonconformity"`).
+/// Only unit variants are stored this way; the CHECK constraints reject
+/// anything else.
+pub(crate) fn enum_text<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+pub(crate) fn parse_enum<T: DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+    })
+}
+
+fn finding_from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
+    let due: Option<String> = row.get("due_date")?;
+    let phase: Option<String> = row.get("phase")?;
+    Ok(Finding {
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        clause_id: row.get("clause_id")?,
+        kind: parse_enum(&row.get::<_, String>("kind")?)?,
+        title: row.get("title")?,
+        observation: row.get("observation")?,
+        evidence: row.get("evidence")?,
+        recommendation: row.get("recommendation")?,
+        priority: parse_enum(&row.get::<_, String>("priority")?)?,
+        owner: row.get("owner")?,
+        due_date: due
+            .map(|d| {
+                NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        0,
+                        rusqlite::types::Type::Text,
+                        e.into(),
+                    )
+                })
+            })
+            .transpose()?,
+        status: parse_enum(&row.get::<_, String>("status")?)?,
+        phase: phase.map(|p| parse_enum(&p)).transpose()?,
+        created_at: parse_time(&row.get::<_, String>("created_at")?)?,
+        updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
+    })
+}
+
+/// Marks the assessment changed; fails if it does not exist.
+pub(crate) fn touch_assessment(
+    tx: &Transaction<'_>,
+    assessment_id: Uuid,
+) -> Result<(), StoreError> {
+    let touched = tx.execute(
+        "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
+        params![assessment_id.to_string(), timestamp(now())],
+    )?;
+    if touched == 0 {
+        return Err(StoreError::NotFound { what: "assessment" });
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Findings of an assessment in clause order, oldest first per clause.
+    pub fn list_findings(&self, assessment_id: Uuid) -> Result<Vec<Finding>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT * FROM finding WHERE assessment_id = ?1 ORDER BY created_at, id",
+        )?;
+        let rows = stmt.query_map([assessment_id.to_string()], finding_from_row)?;
+        let mut findings: Vec<Finding> = rows.collect::<Result<_, _>>()?;
+        findings.sort_by(|a, b| {
+            clausewise_core::catalogue::compare_clause_ids(&a.clause_id, &b.clause_id)
+        });
+        Ok(findings)
+    }
+
+    pub fn create_finding(
+        &mut self,
+        assessment_id: Uuid,
+        input: &FindingInput,
+    ) -> Result<Finding, StoreError> {
+        let input = input.validated(Catalogue::builtin())?;
+        let now = now();
+        let finding = Finding {
+            id: Uuid::new_v4(),
+            clause_id: input.clause_id,
+            kind: input.kind,
+            title: input.title,
+            observation: input.observation,
+            evidence: input.evidence,
+            recommendation: input.recommendation,
+            priority: input.priority,
+            owner: input.owner,
+            due_date: input.due_date,
+            status: input.status,
+            phase: input.phase,
+            created_at: now,
+            updated_at: now,
+        };
+        self.insert_finding(assessment_id, &finding)?;
+        Ok(finding)
+    }
+
+    /// Puts back a finding exactly as it was (undo of a delete).
+    pub fn restore_finding(
+        &mut self,
+        assessment_id: Uuid,
+        finding: &Finding,
+    ) -> Result<Finding, StoreError> {
+        let input = FindingInput {
+            clause_id: finding.clause_id.clone(),
+            kind: finding.kind,
+            title: finding.title.clone(),
+            observation: finding.observation.clone(),
+            evidence: finding.evidence.clone(),
+            recommendation: finding.recommendation.clone(),
+            priority: finding.priority,
+            owner: finding.owner.clone(),
+            due_date: finding.due_date,
+            status: finding.status,
+            phase: finding.phase,
+        }
+        .validated(Catalogue::builtin())?;
+        let restored = Finding {
+            phase: input.phase,
+            ..finding.clone()
+        };
+        self.insert_finding(assessment_id, &restored)?;
+        Ok(restored)
+    }
+
+    fn insert_finding(&mut self, assessment_id: Uuid, f: &Finding) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        touch_assessment(&tx, assessment_id)?;
+        tx.execute(
+            "INSERT INTO finding (id, assessment_id, clause_id, kind, title, observation, evidence,
+                 recommendation, priority, owner, due_date, status, phase, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            params![
+                f.id.to_string(),
+                assessment_id.to_string(),
+                f.clause_id,
+                enum_text(f.kind),
+                f.title,
+                f.observation,
+                f.evidence,
+                f.recommendation,
+                enum_text(f.priority),
+                f.owner,
+                f.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
+                enum_text(f.status),
+                f.phase.map(enum_text),
+                timestamp(f.created_at),
+                timestamp(f.updated_at),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn update_finding(
+        &mut self,
+        assessment_id: Uuid,
+        finding_id: Uuid,
+        input: &FindingInput,
+    ) -> Result<Finding, StoreError> {
+        let input = input.validated(Catalogue::builtin())?;
+        let now = now();
+        let tx = self.conn.transaction()?;
+        touch_assessment(&tx, assessment_id)?;
+        let changed = tx.execute(
+            "UPDATE finding SET clause_id = ?3, kind = ?4, title = ?5, observation = ?6,
+                 evidence = ?7, recommendation = ?8, priority = ?9, owner = ?10, due_date = ?11,
+                 status = ?12, phase = ?13, updated_at = ?14
+             WHERE id = ?1 AND assessment_id = ?2",
+            params![
+                finding_id.to_string(),
+                assessment_id.to_string(),
+                input.clause_id,
+                enum_text(input.kind),
+                input.title,
+                input.observation,
+                input.evidence,
+                input.recommendation,
+                enum_text(input.priority),
+                input.owner,
+                input.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
+                enum_text(input.status),
+                input.phase.map(enum_text),
+                timestamp(now),
+            ],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound { what: "finding" });
+        }
+        let finding = tx.query_row(
+            "SELECT * FROM finding WHERE id = ?1",
+            [finding_id.to_string()],
+            finding_from_row,
+        )?;
+        tx.commit()?;
+        Ok(finding)
+    }
+
+    /// Deletes a finding and returns it, so the UI can offer undo.
+    pub fn delete_finding(
+        &mut self,
+        assessment_id: Uuid,
+        finding_id: Uuid,
+    ) -> Result<Finding, StoreError> {
+        let tx = self.conn.transaction()?;
+        let finding = tx
+            .query_row(
+                "SELECT * FROM finding WHERE id = ?1 AND assessment_id = ?2",
+                params![finding_id.to_string(), assessment_id.to_string()],
+                finding_from_row,
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound { what: "finding" })?;
+        touch_assessment(&tx, assessment_id)?;
+        tx.execute(
+            "DELETE FROM finding WHERE id = ?1",
+            [finding_id.to_string()],
+        )?;
+        tx.commit()?;
+        Ok(finding)
+    }
+}

@@ -1,0 +1,140 @@
+//! The finding and kpi tables.
+
+use chrono::NaiveDate;
+use clausewise_core::finding::{FindingInput, FindingKind, FindingStatus, Phase, Priority};
+use clausewise_core::kpi::{Direction, KpiInput};
+use clausewise_core::ErrorCode;
+use clausewise_store::Store;
+
+fn major(clause: &str, title: &str) -> FindingInput {
+    FindingInput {
+        clause_id: clause.into(),
+        kind: FindingKind::MajorNonconformity,
+        title: title.into(),
+        observation: "No management review held in 2026.".into(),
+        evidence: "Meeting calendar; SMS manager interview".into(),
+        recommendation: "Hold a management review covering all inputs before stage 1.".into(),
+        priority: Priority::High,
+        owner: "Katrin Vogel (CIO)".into(),
+        due_date: NaiveDate::from_ymd_opt(2027, 2, 15),
+        status: FindingStatus::Open,
+        phase: None,
+    }
+}
+
+#[test]
+fn findings_are_created_listed_in_clause_order_updated_and_deleted_with_undo() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    let a = store
+        .create_finding(id, &major("9.3", "Management review not held"))
+        .unwrap();
+    assert_eq!(
+        a.phase,
+        Some(Phase::BeforeStage1),
+        "default phase from the kind"
+    );
+    let b = store
+        .create_finding(id, &major("10.1", "Corrective actions untracked"))
+        .unwrap();
+    let c = store
+        .create_finding(id, &major("4.3", "Scope excludes São Paulo"))
+        .unwrap();
+    let titles: Vec<String> = store
+        .list_findings(id)
+        .unwrap()
+        .into_iter()
+        .map(|f| f.clause_id)
+        .collect();
+    assert_eq!(titles, ["4.3", "9.3", "10.1"]);
+
+    let mut edit = major("9.3", "Management review not held in 2026");
+    edit.status = FindingStatus::Closed;
+    edit.kind = FindingKind::MinorNonconformity;
+    let updated = store.update_finding(id, a.id, &edit).unwrap();
+    assert_eq!(updated.status, FindingStatus::Closed);
+    assert_eq!(updated.kind, FindingKind::MinorNonconformity);
+    assert_eq!(updated.created_at, a.created_at);
+    assert!(updated.updated_at >= a.updated_at);
+
+    let deleted = store.delete_finding(id, b.id).unwrap();
+    assert_eq!(store.list_findings(id).unwrap().len(), 2);
+    let restored = store.restore_finding(id, &deleted).unwrap();
+    assert_eq!(restored, b);
+    assert_eq!(store.list_findings(id).unwrap().len(), 3);
+
+    assert_eq!(
+        store.delete_finding(id, c.id).unwrap().title,
+        "Scope excludes São Paulo"
+    );
+    let err = store.delete_finding(id, c.id).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn invalid_findings_write_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    let mut bad = major("9.3", " ");
+    assert_eq!(
+        store.create_finding(id, &bad).unwrap_err().code(),
+        ErrorCode::Validation
+    );
+    bad = major("99", "Unknown clause");
+    assert_eq!(
+        store.create_finding(id, &bad).unwrap_err().code(),
+        ErrorCode::Validation
+    );
+    let other = uuid::Uuid::new_v4();
+    assert_eq!(
+        store
+            .create_finding(other, &major("9.3", "x"))
+            .unwrap_err()
+            .code(),
+        ErrorCode::NotFound
+    );
+    assert!(store.list_findings(id).unwrap().is_empty());
+}
+
+#[test]
+fn deleting_an_assessment_deletes_its_findings_and_kpis() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    store.create_finding(id, &major("9.3", "x")).unwrap();
+    store
+        .create_kpi(id, &clausewise_core::kpi::suggestions()[0])
+        .unwrap();
+    store.delete_assessment(id).unwrap();
+    assert!(store.list_findings(id).unwrap().is_empty());
+    assert!(store.list_kpis(id).unwrap().is_empty());
+}
+
+#[test]
+fn kpis_round_trip_and_report_met() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    let input = KpiInput {
+        name: "Mean time to restore service – Łódź DC".into(),
+        clause_ids: vec!["9.1".into(), "8.6.1".into()],
+        unit: "hours".into(),
+        direction: Direction::LowerIsBetter,
+        value: Some(5.5),
+        target: Some(4.0),
+        period: "Q3 2026".into(),
+        source: "ITSM tool".into(),
+    };
+    let kpi = store.create_kpi(id, &input).unwrap();
+    assert_eq!(kpi.clause_ids, ["8.6.1", "9.1"]);
+    assert_eq!(kpi.met(), Some(false));
+    let mut better = input.clone();
+    better.value = Some(3.2);
+    let updated = store.update_kpi(id, kpi.id, &better).unwrap();
+    assert_eq!(updated.met(), Some(true));
+    assert_eq!(store.list_kpis(id).unwrap(), vec![updated]);
+    store.delete_kpi(id, kpi.id).unwrap();
+    assert!(store.list_kpis(id).unwrap().is_empty());
+    assert_eq!(
+        store.delete_kpi(id, kpi.id).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+}
