@@ -10,6 +10,17 @@ const COMMANDS: &[&str] = &[
     "get_catalogue",
     "get_workspace",
     "save_response",
+    "list_findings",
+    "create_finding",
+    "update_finding",
+    "delete_finding",
+    "restore_finding",
+    "list_kpis",
+    "create_kpi",
+    "update_kpi",
+    "delete_kpi",
+    "kpi_suggestions",
+    "get_dashboard",
 ];
 
 fn main() {

@@ -1,6 +1,9 @@
 //! Tauri commands: each is a one-line adapter onto the store.
 
 use clausewise_core::api::{AppInfo, SavedResponse, Workspace};
+use clausewise_core::dashboard::Dashboard;
+use clausewise_core::finding::{Finding, FindingInput};
+use clausewise_core::kpi::{Kpi, KpiInput};
 use clausewise_core::{
     ApiError, Assessment, AssessmentSummary, Catalogue, ClauseResponse, Client, NewAssessment,
 };
@@ -58,4 +61,69 @@ pub fn save_response(
     response: ClauseResponse,
 ) -> Reply<SavedResponse> {
     state.with(|s| s.save_response(id, &response))
+}
+
+#[tauri::command]
+pub fn list_findings(state: State<'_, AppState>, id: Uuid) -> Reply<Vec<Finding>> {
+    state.with(|s| s.list_findings(id))
+}
+
+#[tauri::command]
+pub fn create_finding(state: State<'_, AppState>, id: Uuid, input: FindingInput) -> Reply<Finding> {
+    state.with(|s| s.create_finding(id, &input))
+}
+
+#[tauri::command]
+pub fn update_finding(
+    state: State<'_, AppState>,
+    id: Uuid,
+    finding_id: Uuid,
+    input: FindingInput,
+) -> Reply<Finding> {
+    state.with(|s| s.update_finding(id, finding_id, &input))
+}
+
+#[tauri::command]
+pub fn delete_finding(state: State<'_, AppState>, id: Uuid, finding_id: Uuid) -> Reply<Finding> {
+    state.with(|s| s.delete_finding(id, finding_id))
+}
+
+#[tauri::command]
+pub fn restore_finding(state: State<'_, AppState>, id: Uuid, finding: Finding) -> Reply<Finding> {
+    state.with(|s| s.restore_finding(id, &finding))
+}
+
+#[tauri::command]
+pub fn list_kpis(state: State<'_, AppState>, id: Uuid) -> Reply<Vec<Kpi>> {
+    state.with(|s| s.list_kpis(id))
+}
+
+#[tauri::command]
+pub fn create_kpi(state: State<'_, AppState>, id: Uuid, input: KpiInput) -> Reply<Kpi> {
+    state.with(|s| s.create_kpi(id, &input))
+}
+
+#[tauri::command]
+pub fn update_kpi(
+    state: State<'_, AppState>,
+    id: Uuid,
+    kpi_id: Uuid,
+    input: KpiInput,
+) -> Reply<Kpi> {
+    state.with(|s| s.update_kpi(id, kpi_id, &input))
+}
+
+#[tauri::command]
+pub fn delete_kpi(state: State<'_, AppState>, id: Uuid, kpi_id: Uuid) -> Reply<()> {
+    state.with(|s| s.delete_kpi(id, kpi_id))
+}
+
+#[tauri::command]
+pub fn kpi_suggestions() -> Vec<KpiInput> {
+    clausewise_core::kpi::suggestions()
+}
+
+#[tauri::command]
+pub fn get_dashboard(state: State<'_, AppState>, id: Uuid) -> Reply<Dashboard> {
+    state.with(|s| s.dashboard(id))
 }

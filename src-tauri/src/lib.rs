@@ -23,6 +23,17 @@ pub fn run() {
             commands::get_catalogue,
             commands::get_workspace,
             commands::save_response,
+            commands::list_findings,
+            commands::create_finding,
+            commands::update_finding,
+            commands::delete_finding,
+            commands::restore_finding,
+            commands::list_kpis,
+            commands::create_kpi,
+            commands::update_kpi,
+            commands::delete_kpi,
+            commands::kpi_suggestions,
+            commands::get_dashboard,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -12,7 +12,10 @@ use clap::{Parser, Subcommand};
 use clausewise_core::{AssessmentSummary, Catalogue};
 
 mod catalogue_text;
+mod summary;
+
 use clausewise_store::{default_data_dir, OpenMode, Store, StoreError, DATABASE_FILE_NAME};
+use uuid::Uuid;
 
 #[derive(Parser)]
 #[command(
@@ -35,7 +38,19 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Create the demo client and assessment; prints the new assessment id
-    Demo,
+    Demo {
+        /// Add this many generated findings (for benchmarks of large assessments)
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        findings: usize,
+    },
+    /// Overall maturity, coverage, readiness verdict with reasons, findings by kind, KPI status
+    Summary {
+        /// The assessment id (see `list`)
+        id: Uuid,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
     /// List assessments, most recently changed first
     List {
         /// Print JSON instead of a table
@@ -73,10 +88,22 @@ fn run(cli: Cli) -> Result<(), String> {
                 catalogue_text::write(&mut out, catalogue)
             }
         }
-        Command::Demo => {
+        Command::Demo { findings } => {
             let mut store = open(&database_path(cli.db)?, OpenMode::CreateIfMissing)?;
-            let assessment = store.create_demo().map_err(|e| e.to_string())?;
+            let assessment = store
+                .create_demo_with(findings)
+                .map_err(|e| e.to_string())?;
             writeln!(out, "{}", assessment.id)
+        }
+        Command::Summary { id, json } => {
+            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let summary = summary::Summary::load(&store, id).map_err(|e| e.to_string())?;
+            if json {
+                let text = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
+                writeln!(out, "{text}")
+            } else {
+                summary.write_text(&mut out)
+            }
         }
         Command::List { json } => {
             let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;

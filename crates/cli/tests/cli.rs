@@ -161,3 +161,78 @@ fn catalogue_prints_every_clause_with_its_guidance() {
     assert_eq!(group["parent"], serde_json::Value::Null);
     assert_eq!(json["maturity_levels"].as_array().unwrap().len(), 6);
 }
+
+#[test]
+fn summary_reports_maturity_readiness_findings_and_kpis() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let db = db.to_str().unwrap();
+    let id = stdout(&cli(&["--db", db, "demo"], dir.path()))
+        .trim()
+        .to_owned();
+
+    let out = cli(&["--db", db, "summary", &id], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("Nordwind Logistik GmbH — ISO/IEC 20000-1 readiness assessment\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Coverage          57 of 57 requirements (100%), 1 not applicable"),
+        "{text}"
+    );
+    assert!(text.contains("Readiness         Not ready"));
+    assert!(
+        text.contains("  - Open major nonconformity at 9.2 Internal audit:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Major nonconformity            3 / 3"),
+        "{text}"
+    );
+
+    let out = cli(&["--db", db, "summary", &id, "--json"], dir.path());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["assessment_id"], id.as_str());
+    assert_eq!(json["assessed"], 57);
+    assert_eq!(json["readiness"]["verdict"], "not_ready");
+    let overall = json["overall"].as_f64().unwrap();
+    assert!((2.0..2.6).contains(&overall), "{overall}");
+    assert_eq!(json["findings_by_kind"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        json["kpis"]["met"].as_u64().unwrap()
+            + json["kpis"]["not_met"].as_u64().unwrap()
+            + json["kpis"]["unknown"].as_u64().unwrap(),
+        8
+    );
+
+    let missing = uuid::Uuid::new_v4().to_string();
+    let out = cli(&["--db", db, "summary", &missing], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("The assessment was not found"));
+    let out = cli(&["--db", db, "summary", "not-an-id"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn demo_with_extra_findings_for_benchmarks() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("big.db");
+    let db = db.to_str().unwrap();
+    let out = cli(&["--db", db, "demo", "--findings", "1000"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = stdout(&out).trim().to_owned();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&cli(
+        &["--db", db, "summary", &id, "--json"],
+        dir.path(),
+    )))
+    .unwrap();
+    let total: u64 = json["findings_by_kind"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["total"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total, 1030);
+}

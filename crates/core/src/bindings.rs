@@ -7,6 +7,12 @@ use ts_rs::{Config, TS};
 
 use crate::api::{AppInfo, SavedResponse, Workspace};
 use crate::catalogue::MaturityLevel;
+use crate::dashboard::{
+    ChartModel, ClauseBar, Dashboard, HeatCell, HeatRow, KindCount, KpiStatus, PriorityCount,
+};
+use crate::finding::{Finding, FindingInput, FindingKind, FindingStatus, Phase, Priority};
+use crate::kpi::{Direction, Kpi, KpiInput};
+use crate::readiness::{Readiness, Reason, Verdict};
 use crate::{
     ApiError, Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Clause, ClauseResponse,
     ClauseScore, Client, ErrorCode, NewAssessment, Rating, Scorecard,
@@ -32,6 +38,26 @@ pub fn typescript() -> String {
         Scorecard::decl(&cfg),
         Workspace::decl(&cfg),
         SavedResponse::decl(&cfg),
+        FindingKind::decl(&cfg),
+        Priority::decl(&cfg),
+        FindingStatus::decl(&cfg),
+        Phase::decl(&cfg),
+        Finding::decl(&cfg),
+        FindingInput::decl(&cfg),
+        Direction::decl(&cfg),
+        Kpi::decl(&cfg),
+        KpiInput::decl(&cfg),
+        Verdict::decl(&cfg),
+        Reason::decl(&cfg),
+        Readiness::decl(&cfg),
+        ClauseBar::decl(&cfg),
+        HeatCell::decl(&cfg),
+        HeatRow::decl(&cfg),
+        ChartModel::decl(&cfg),
+        KindCount::decl(&cfg),
+        PriorityCount::decl(&cfg),
+        KpiStatus::decl(&cfg),
+        Dashboard::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\

@@ -8,6 +8,7 @@ pub mod api;
 pub mod assessment;
 pub mod bindings;
 pub mod catalogue;
+pub mod dashboard;
 pub mod demo;
 pub mod finding;
 pub mod itil;

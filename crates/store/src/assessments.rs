@@ -114,63 +114,74 @@ impl Store {
     /// Validates the input, files it under the client of that name (created
     /// if new) and stores the assessment, all in one transaction.
     pub fn create_assessment(&mut self, input: &NewAssessment) -> Result<Assessment, StoreError> {
-        let input = input.validated()?;
-        let catalogue = Catalogue::builtin();
-        let now = now();
         let tx = self.conn.transaction()?;
-        let existing: Option<String> = tx
-            .query_row(
-                "SELECT id FROM client WHERE name = ?1 COLLATE NOCASE",
-                [&input.client_name],
-                |row| row.get(0),
-            )
-            .optional()?;
-        let client_id = match existing {
-            Some(id) => parse_uuid(&id)?,
-            None => {
-                let id = Uuid::new_v4();
-                tx.execute(
-                    "INSERT INTO client (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-                    params![id.to_string(), input.client_name, timestamp(now)],
-                )?;
-                id
-            }
-        };
-        let assessment = Assessment {
-            id: Uuid::new_v4(),
-            client_id,
-            title: input.title,
-            scope: input.scope,
-            assessors: input.assessors,
-            target_level: input.target_level,
-            status: AssessmentStatus::Draft,
-            catalogue_id: catalogue.id.clone(),
-            catalogue_version: catalogue.version.clone(),
-            created_at: now,
-            updated_at: now,
-        };
-        tx.execute(
-            "INSERT INTO assessment
-                 (id, client_id, title, scope, assessors, target_level, status,
-                  catalogue_id, catalogue_version, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-            params![
-                assessment.id.to_string(),
-                assessment.client_id.to_string(),
-                assessment.title,
-                assessment.scope,
-                assessment.assessors,
-                assessment.target_level,
-                assessment.status.as_str(),
-                assessment.catalogue_id,
-                assessment.catalogue_version,
-                timestamp(now),
-            ],
-        )?;
+        let assessment = insert_assessment(&tx, input)?;
         tx.commit()?;
         Ok(assessment)
     }
+}
 
+/// Inserts a validated assessment (and its client if new) inside `tx`.
+fn insert_assessment(
+    tx: &rusqlite::Transaction<'_>,
+    input: &NewAssessment,
+) -> Result<Assessment, StoreError> {
+    let input = input.validated()?;
+    let catalogue = Catalogue::builtin();
+    let now = now();
+    let existing: Option<String> = tx
+        .query_row(
+            "SELECT id FROM client WHERE name = ?1 COLLATE NOCASE",
+            [&input.client_name],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let client_id = match existing {
+        Some(id) => parse_uuid(&id)?,
+        None => {
+            let id = Uuid::new_v4();
+            tx.execute(
+                "INSERT INTO client (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                params![id.to_string(), input.client_name, timestamp(now)],
+            )?;
+            id
+        }
+    };
+    let assessment = Assessment {
+        id: Uuid::new_v4(),
+        client_id,
+        title: input.title,
+        scope: input.scope,
+        assessors: input.assessors,
+        target_level: input.target_level,
+        status: AssessmentStatus::Draft,
+        catalogue_id: catalogue.id.clone(),
+        catalogue_version: catalogue.version.clone(),
+        created_at: now,
+        updated_at: now,
+    };
+    tx.execute(
+        "INSERT INTO assessment
+                 (id, client_id, title, scope, assessors, target_level, status,
+                  catalogue_id, catalogue_version, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![
+            assessment.id.to_string(),
+            assessment.client_id.to_string(),
+            assessment.title,
+            assessment.scope,
+            assessment.assessors,
+            assessment.target_level,
+            assessment.status.as_str(),
+            assessment.catalogue_id,
+            assessment.catalogue_version,
+            timestamp(now),
+        ],
+    )?;
+    Ok(assessment)
+}
+
+impl Store {
     pub fn rename_assessment(&mut self, id: Uuid, title: &str) -> Result<Assessment, StoreError> {
         let title = validate_title(title)?;
         let changed = self.conn.execute(
@@ -196,8 +207,39 @@ impl Store {
 }
 
 impl Store {
-    /// Adds the demo client and assessment (see `clausewise_core::demo`).
+    /// Adds the demo client and assessment with all its responses, findings
+    /// and KPIs (see `clausewise_core::demo`), in one transaction.
     pub fn create_demo(&mut self) -> Result<Assessment, StoreError> {
-        self.create_assessment(&clausewise_core::demo::demo_assessment())
+        self.create_demo_with(0)
+    }
+
+    /// The demo plus `extra_findings` generated findings (for benchmarks).
+    pub fn create_demo_with(&mut self, extra_findings: usize) -> Result<Assessment, StoreError> {
+        let demo = clausewise_core::demo::demo(extra_findings);
+        let catalogue = Catalogue::builtin();
+        let tx = self.conn.transaction()?;
+        let assessment = insert_assessment(&tx, &demo.assessment)?;
+        let now = now();
+        for response in &demo.responses {
+            crate::responses::upsert_response(
+                &tx,
+                assessment.id,
+                &response.validated(catalogue)?,
+                now,
+            )?;
+        }
+        for input in &demo.findings {
+            let finding = crate::findings::new_finding(input.validated(catalogue)?, now);
+            crate::findings::insert_finding(&tx, assessment.id, &finding)?;
+        }
+        for input in &demo.kpis {
+            crate::kpis::insert_kpi(
+                &tx,
+                assessment.id,
+                &crate::kpis::new_kpi(input.validated(catalogue)?, now),
+            )?;
+        }
+        tx.commit()?;
+        Ok(assessment)
     }
 }

@@ -1,6 +1,6 @@
 //! Findings of an assessment.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::Catalogue;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
@@ -91,25 +91,8 @@ impl Store {
         assessment_id: Uuid,
         input: &FindingInput,
     ) -> Result<Finding, StoreError> {
-        let input = input.validated(Catalogue::builtin())?;
-        let now = now();
-        let finding = Finding {
-            id: Uuid::new_v4(),
-            clause_id: input.clause_id,
-            kind: input.kind,
-            title: input.title,
-            observation: input.observation,
-            evidence: input.evidence,
-            recommendation: input.recommendation,
-            priority: input.priority,
-            owner: input.owner,
-            due_date: input.due_date,
-            status: input.status,
-            phase: input.phase,
-            created_at: now,
-            updated_at: now,
-        };
-        self.insert_finding(assessment_id, &finding)?;
+        let finding = new_finding(input.validated(Catalogue::builtin())?, now());
+        self.store_finding(assessment_id, &finding)?;
         Ok(finding)
     }
 
@@ -137,35 +120,14 @@ impl Store {
             phase: input.phase,
             ..finding.clone()
         };
-        self.insert_finding(assessment_id, &restored)?;
+        self.store_finding(assessment_id, &restored)?;
         Ok(restored)
     }
 
-    fn insert_finding(&mut self, assessment_id: Uuid, f: &Finding) -> Result<(), StoreError> {
+    fn store_finding(&mut self, assessment_id: Uuid, f: &Finding) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         touch_assessment(&tx, assessment_id)?;
-        tx.execute(
-            "INSERT INTO finding (id, assessment_id, clause_id, kind, title, observation, evidence,
-                 recommendation, priority, owner, due_date, status, phase, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-            params![
-                f.id.to_string(),
-                assessment_id.to_string(),
-                f.clause_id,
-                enum_text(f.kind),
-                f.title,
-                f.observation,
-                f.evidence,
-                f.recommendation,
-                enum_text(f.priority),
-                f.owner,
-                f.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
-                enum_text(f.status),
-                f.phase.map(enum_text),
-                timestamp(f.created_at),
-                timestamp(f.updated_at),
-            ],
-        )?;
+        insert_finding(&tx, assessment_id, f)?;
         tx.commit()?;
         Ok(())
     }
@@ -237,4 +199,54 @@ impl Store {
         tx.commit()?;
         Ok(finding)
     }
+}
+
+/// A new finding from validated input.
+pub(crate) fn new_finding(input: FindingInput, now: DateTime<Utc>) -> Finding {
+    Finding {
+        id: Uuid::new_v4(),
+        clause_id: input.clause_id,
+        kind: input.kind,
+        title: input.title,
+        observation: input.observation,
+        evidence: input.evidence,
+        recommendation: input.recommendation,
+        priority: input.priority,
+        owner: input.owner,
+        due_date: input.due_date,
+        status: input.status,
+        phase: input.phase,
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+pub(crate) fn insert_finding(
+    tx: &Transaction<'_>,
+    assessment_id: Uuid,
+    f: &Finding,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO finding (id, assessment_id, clause_id, kind, title, observation, evidence,
+                 recommendation, priority, owner, due_date, status, phase, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        params![
+            f.id.to_string(),
+            assessment_id.to_string(),
+            f.clause_id,
+            enum_text(f.kind),
+            f.title,
+            f.observation,
+            f.evidence,
+            f.recommendation,
+            enum_text(f.priority),
+            f.owner,
+            f.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
+            enum_text(f.status),
+            f.phase.map(enum_text),
+            timestamp(f.created_at),
+            timestamp(f.updated_at),
+        ],
+    )?;
+    Ok(())
 }

@@ -1,8 +1,9 @@
 //! Service KPIs of an assessment.
 
+use chrono::{DateTime, Utc};
 use clausewise_core::kpi::{Kpi, KpiInput};
 use clausewise_core::Catalogue;
-use rusqlite::{params, Row};
+use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
 
 use crate::assessments::{now, parse_time, parse_uuid, timestamp};
@@ -42,41 +43,10 @@ impl Store {
     }
 
     pub fn create_kpi(&mut self, assessment_id: Uuid, input: &KpiInput) -> Result<Kpi, StoreError> {
-        let input = input.validated(Catalogue::builtin())?;
-        let now = now();
-        let kpi = Kpi {
-            id: Uuid::new_v4(),
-            name: input.name,
-            clause_ids: input.clause_ids,
-            unit: input.unit,
-            direction: input.direction,
-            value: input.value,
-            target: input.target,
-            period: input.period,
-            source: input.source,
-            created_at: now,
-            updated_at: now,
-        };
+        let kpi = new_kpi(input.validated(Catalogue::builtin())?, now());
         let tx = self.conn.transaction()?;
         touch_assessment(&tx, assessment_id)?;
-        tx.execute(
-            "INSERT INTO kpi (id, assessment_id, name, clause_ids, unit, direction, value, target,
-                 period, source, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-            params![
-                kpi.id.to_string(),
-                assessment_id.to_string(),
-                kpi.name,
-                clause_list(&kpi.clause_ids),
-                kpi.unit,
-                enum_text(kpi.direction),
-                kpi.value,
-                kpi.target,
-                kpi.period,
-                kpi.source,
-                timestamp(now),
-            ],
-        )?;
+        insert_kpi(&tx, assessment_id, &kpi)?;
         tx.commit()?;
         Ok(kpi)
     }
@@ -133,4 +103,48 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// A new KPI from validated input.
+pub(crate) fn new_kpi(input: KpiInput, now: DateTime<Utc>) -> Kpi {
+    Kpi {
+        id: Uuid::new_v4(),
+        name: input.name,
+        clause_ids: input.clause_ids,
+        unit: input.unit,
+        direction: input.direction,
+        value: input.value,
+        target: input.target,
+        period: input.period,
+        source: input.source,
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+pub(crate) fn insert_kpi(
+    tx: &Transaction<'_>,
+    assessment_id: Uuid,
+    kpi: &Kpi,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO kpi (id, assessment_id, name, clause_ids, unit, direction, value, target,
+             period, source, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            kpi.id.to_string(),
+            assessment_id.to_string(),
+            kpi.name,
+            clause_list(&kpi.clause_ids),
+            kpi.unit,
+            enum_text(kpi.direction),
+            kpi.value,
+            kpi.target,
+            kpi.period,
+            kpi.source,
+            timestamp(kpi.created_at),
+            timestamp(kpi.updated_at),
+        ],
+    )?;
+    Ok(())
 }

@@ -1,9 +1,11 @@
 //! Clause responses: one row per assessment and requirement, written in one
 //! transaction per change.
 
+use chrono::{DateTime, Utc};
 use clausewise_core::api::{SavedResponse, Workspace};
+use clausewise_core::dashboard::{dashboard, Dashboard};
 use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
-use rusqlite::{params, Row};
+use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
 
 use crate::assessments::{now, parse_time, timestamp};
@@ -67,6 +69,18 @@ impl Store {
         })
     }
 
+    /// Scores, readiness, chart model, finding and KPI counts of an assessment.
+    pub fn dashboard(&self, assessment_id: Uuid) -> Result<Dashboard, StoreError> {
+        let assessment = self.get_assessment(assessment_id)?;
+        Ok(dashboard(
+            Catalogue::builtin(),
+            assessment.target_level,
+            &self.list_responses(assessment_id)?,
+            &self.list_findings(assessment_id)?,
+            &self.list_kpis(assessment_id)?,
+        ))
+    }
+
     /// Validates and stores one requirement's response, and marks the
     /// assessment changed, in one transaction: when this returns, the change
     /// is on disk. Returns the saved response and the new roll-up.
@@ -79,7 +93,6 @@ impl Store {
         let mut saved = response.validated(catalogue)?;
         let now = now();
         saved.updated_at = Some(now);
-        let (kind, level) = rating_columns(saved.rating);
 
         let tx = self.conn.transaction()?;
         touch_assessment(&tx, assessment_id)?;
@@ -88,33 +101,7 @@ impl Store {
             [assessment_id.to_string()],
             |row| row.get(0),
         )?;
-        tx.execute(
-            "INSERT INTO clause_response
-                 (assessment_id, clause_id, rating, level, target_level, na_justification,
-                  notes, evidence, interviewees, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT (assessment_id, clause_id) DO UPDATE SET
-                 rating = excluded.rating,
-                 level = excluded.level,
-                 target_level = excluded.target_level,
-                 na_justification = excluded.na_justification,
-                 notes = excluded.notes,
-                 evidence = excluded.evidence,
-                 interviewees = excluded.interviewees,
-                 updated_at = excluded.updated_at",
-            params![
-                assessment_id.to_string(),
-                saved.clause_id,
-                kind,
-                level,
-                saved.target_level,
-                saved.na_justification,
-                saved.notes,
-                saved.evidence,
-                saved.interviewees,
-                timestamp(now),
-            ],
-        )?;
+        upsert_response(&tx, assessment_id, &saved, now)?;
         tx.commit()?;
 
         let responses = self.list_responses(assessment_id)?;
@@ -123,4 +110,42 @@ impl Store {
             scorecard: scorecard(catalogue, &responses, default_target),
         })
     }
+}
+
+/// Inserts or replaces one validated response inside `tx`.
+pub(crate) fn upsert_response(
+    tx: &Transaction<'_>,
+    assessment_id: Uuid,
+    r: &ClauseResponse,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let (kind, level) = rating_columns(r.rating);
+    tx.execute(
+        "INSERT INTO clause_response
+             (assessment_id, clause_id, rating, level, target_level, na_justification,
+              notes, evidence, interviewees, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (assessment_id, clause_id) DO UPDATE SET
+             rating = excluded.rating,
+             level = excluded.level,
+             target_level = excluded.target_level,
+             na_justification = excluded.na_justification,
+             notes = excluded.notes,
+             evidence = excluded.evidence,
+             interviewees = excluded.interviewees,
+             updated_at = excluded.updated_at",
+        params![
+            assessment_id.to_string(),
+            r.clause_id,
+            kind,
+            level,
+            r.target_level,
+            r.na_justification,
+            r.notes,
+            r.evidence,
+            r.interviewees,
+            timestamp(now),
+        ],
+    )?;
+    Ok(())
 }

@@ -112,3 +112,20 @@ fn data_survives_reopening_the_file() {
     let a = store.get_assessment(id).unwrap();
     assert_eq!(a.title, "ISO/IEC 20000-1 readiness assessment");
 }
+
+#[test]
+fn the_demo_is_created_whole() {
+    let mut store = Store::open_in_memory().unwrap();
+    let demo = store.create_demo().unwrap();
+    let ws = store.workspace(demo.id).unwrap();
+    assert_eq!(ws.scorecard.assessed, 57);
+    assert_eq!(store.list_findings(demo.id).unwrap().len(), 30);
+    assert_eq!(store.list_kpis(demo.id).unwrap().len(), 8);
+    let big = store.create_demo_with(1000).unwrap();
+    assert_eq!(store.list_findings(big.id).unwrap().len(), 1030);
+    assert_eq!(
+        store.list_clients().unwrap().len(),
+        1,
+        "both under the same client"
+    );
+}

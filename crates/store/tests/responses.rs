@@ -13,7 +13,7 @@ fn rated(clause: &str, rating: Rating) -> ClauseResponse {
 #[test]
 fn saving_returns_the_response_and_the_new_roll_up() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_demo().unwrap().id;
+    let id = blank(&mut store);
     let before = store.get_assessment(id).unwrap().updated_at;
 
     let saved = store
@@ -45,7 +45,7 @@ fn saving_returns_the_response_and_the_new_roll_up() {
 #[test]
 fn not_applicable_is_stored_with_its_justification() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_demo().unwrap().id;
+    let id = blank(&mut store);
     let mut na = rated("8.3.4.2", Rating::NotApplicable);
     let err = store.save_response(id, &na).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Validation);
@@ -65,7 +65,7 @@ fn not_applicable_is_stored_with_its_justification() {
 #[test]
 fn responses_need_an_existing_assessment_and_a_real_requirement() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_demo().unwrap().id;
+    let id = blank(&mut store);
     let missing = uuid::Uuid::new_v4();
     let err = store
         .save_response(missing, &rated("4.1", Rating::Level { level: 1 }))
@@ -81,7 +81,7 @@ fn responses_need_an_existing_assessment_and_a_real_requirement() {
 #[test]
 fn deleting_an_assessment_deletes_its_responses() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_demo().unwrap().id;
+    let id = blank(&mut store);
     store
         .save_response(id, &rated("4.1", Rating::Level { level: 3 }))
         .unwrap();
@@ -96,7 +96,7 @@ fn long_notes_in_any_script_survive_a_reopen() {
     let note = "Журнал — 変更記録 — 🚀 Ελλάδα — Łódź\n".repeat(3_000);
     let id = {
         let mut store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
-        let id = store.create_demo().unwrap().id;
+        let id = blank(&mut store);
         let mut r = rated("7.5.3", Rating::Level { level: 2 });
         r.notes = note.clone();
         store.save_response(id, &r).unwrap();
@@ -104,4 +104,18 @@ fn long_notes_in_any_script_survive_a_reopen() {
     };
     let store = Store::open(&path, OpenMode::MustExist).unwrap();
     assert_eq!(store.list_responses(id).unwrap()[0].notes, note.trim());
+}
+
+/// An assessment with nothing recorded yet.
+fn blank(store: &mut Store) -> uuid::Uuid {
+    store
+        .create_assessment(&clausewise_core::NewAssessment {
+            client_name: "Nordwind Logistik GmbH".into(),
+            title: "Blank".into(),
+            scope: String::new(),
+            assessors: String::new(),
+            target_level: 3,
+        })
+        .unwrap()
+        .id
 }

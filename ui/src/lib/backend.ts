@@ -9,7 +9,12 @@ import type {
   Catalogue,
   Client,
   ClauseResponse,
+  Dashboard,
   ErrorCode,
+  Finding,
+  FindingInput,
+  Kpi,
+  KpiInput,
   NewAssessment,
   SavedResponse,
   Workspace,
@@ -26,6 +31,18 @@ export interface Backend {
   getWorkspace(id: string): Promise<Workspace>;
   /** Resolves once the response is on disk. */
   saveResponse(id: string, response: ClauseResponse): Promise<SavedResponse>;
+  listFindings(id: string): Promise<Finding[]>;
+  createFinding(id: string, input: FindingInput): Promise<Finding>;
+  updateFinding(id: string, findingId: string, input: FindingInput): Promise<Finding>;
+  /** Resolves with the deleted finding, for undo. */
+  deleteFinding(id: string, findingId: string): Promise<Finding>;
+  restoreFinding(id: string, finding: Finding): Promise<Finding>;
+  listKpis(id: string): Promise<Kpi[]>;
+  createKpi(id: string, input: KpiInput): Promise<Kpi>;
+  updateKpi(id: string, kpiId: string, input: KpiInput): Promise<Kpi>;
+  deleteKpi(id: string, kpiId: string): Promise<void>;
+  kpiSuggestions(): Promise<KpiInput[]>;
+  getDashboard(id: string): Promise<Dashboard>;
 }
 
 const CODES: readonly ErrorCode[] = [
@@ -69,4 +86,15 @@ export const tauriBackend: Backend = {
   getCatalogue: () => call('get_catalogue'),
   getWorkspace: (id) => call('get_workspace', { id }),
   saveResponse: (id, response) => call('save_response', { id, response }),
+  listFindings: (id) => call('list_findings', { id }),
+  createFinding: (id, input) => call('create_finding', { id, input }),
+  updateFinding: (id, findingId, input) => call('update_finding', { id, findingId, input }),
+  deleteFinding: (id, findingId) => call('delete_finding', { id, findingId }),
+  restoreFinding: (id, finding) => call('restore_finding', { id, finding }),
+  listKpis: (id) => call('list_kpis', { id }),
+  createKpi: (id, input) => call('create_kpi', { id, input }),
+  updateKpi: (id, kpiId, input) => call('update_kpi', { id, kpiId, input }),
+  deleteKpi: (id, kpiId) => call('delete_kpi', { id, kpiId }),
+  kpiSuggestions: () => call('kpi_suggestions'),
+  getDashboard: (id) => call('get_dashboard', { id }),
 };

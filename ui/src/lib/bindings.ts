@@ -121,3 +121,83 @@ export type Workspace = { assessment: Assessment, client_name: string,
 responses: Array<ClauseResponse>, scorecard: Scorecard, };
 
 export type SavedResponse = { response: ClauseResponse, scorecard: Scorecard, };
+
+export type FindingKind = "major_nonconformity" | "minor_nonconformity" | "observation" | "opportunity_for_improvement" | "good_practice";
+
+export type Priority = "high" | "medium" | "low";
+
+export type FindingStatus = "open" | "in_progress" | "closed";
+
+export type Phase = "before_stage1" | "before_stage2" | "after_certification";
+
+export type Finding = { id: string, clause_id: string, kind: FindingKind, title: string, 
+/**
+ * What was observed.
+ */
+observation: string, evidence: string, recommendation: string, priority: Priority, owner: string, due_date: string | null, status: FindingStatus, 
+/**
+ * Roadmap phase of the recommended action; none for good practice.
+ */
+phase: Phase | null, created_at: string, updated_at: string, };
+
+export type FindingInput = { clause_id: string, kind: FindingKind, title: string, observation: string, evidence: string, recommendation: string, priority: Priority, owner: string, due_date: string | null, status: FindingStatus, phase: Phase | null, };
+
+export type Direction = "higher_is_better" | "lower_is_better";
+
+export type Kpi = { id: string, name: string, 
+/**
+ * The clauses this KPI evidences, e.g. `["8.7.1", "9.1"]`.
+ */
+clause_ids: Array<string>, unit: string, direction: Direction, value: number | null, target: number | null, 
+/**
+ * The period the value covers, e.g. "Q3 2026".
+ */
+period: string, 
+/**
+ * Where the value comes from, e.g. "ITSM tool monthly report".
+ */
+source: string, created_at: string, updated_at: string, };
+
+export type KpiInput = { name: string, clause_ids: Array<string>, unit: string, direction: Direction, value: number | null, target: number | null, period: string, source: string, };
+
+export type Verdict = "not_ready" | "conditionally_ready" | "ready";
+
+export type Reason = { 
+/**
+ * The verdict this reason alone leads to.
+ */
+leads_to: Verdict, message: string, clause_id: string | null, finding_id: string | null, };
+
+export type Readiness = { verdict: Verdict, 
+/**
+ * Every reason, the ones that decide the verdict first.
+ */
+reasons: Array<Reason>, rule: Array<string>, };
+
+export type ClauseBar = { clause_id: string, title: string, current: number | null, target: number | null, gap: number | null, };
+
+export type HeatCell = { clause_id: string, title: string, rating: Rating, };
+
+export type HeatRow = { clause_id: string, title: string, cells: Array<HeatCell>, };
+
+export type ChartModel = { 
+/**
+ * Clauses 4 to 10, in order: the radar's spokes.
+ */
+radar: Array<ClauseBar>, 
+/**
+ * Second-level clauses (4.1 … 10.2) below their target, largest gap first.
+ */
+gaps: Array<ClauseBar>, heat_map: Array<HeatRow>, };
+
+export type KindCount = { kind: FindingKind, open: number, total: number, };
+
+export type PriorityCount = { priority: Priority, open: number, total: number, };
+
+export type KpiStatus = { met: number, not_met: number, 
+/**
+ * Value or target not recorded yet.
+ */
+unknown: number, };
+
+export type Dashboard = { scorecard: Scorecard, readiness: Readiness, charts: ChartModel, findings_by_kind: Array<KindCount>, findings_by_priority: Array<PriorityCount>, kpi_status: KpiStatus, };

@@ -10,6 +10,11 @@ import type {
   Client,
   ClauseResponse,
   ClauseScore,
+  Dashboard,
+  Finding,
+  FindingInput,
+  Kpi,
+  KpiInput,
   NewAssessment,
   SavedResponse,
   Scorecard,
@@ -101,6 +106,8 @@ export class MockBackend implements Backend {
   catalogue = testCatalogue();
   /** Every save received, in order. */
   saves: ClauseResponse[] = [];
+  findings = new Map<string, Finding[]>();
+  kpis = new Map<string, Kpi[]>();
   /** Set to make saves reject with this error. */
   saveFailure: ApiError | null = null;
   /** Set to make every call reject with this error (e.g. an unreadable database). */
@@ -216,5 +223,135 @@ export class MockBackend implements Backend {
     list.push(saved);
     this.responses.set(id, list);
     return { response: saved, scorecard: rollUp(this.catalogue, list, assessment.target_level) };
+  }
+
+  private assessment(id: string): Assessment {
+    return this.assessments.find((a) => a.id === id) ?? fail('not_found', 'The assessment was not found.');
+  }
+
+  async listFindings(id: string): Promise<Finding[]> {
+    this.assessment(id);
+    return structuredClone(this.findings.get(id) ?? []);
+  }
+
+  private checkFinding(input: FindingInput): FindingInput {
+    if (!input.title.trim()) fail('validation', 'Finding title is required.', 'title');
+    const phases = {
+      major_nonconformity: 'before_stage1',
+      minor_nonconformity: 'before_stage2',
+      observation: 'after_certification',
+      opportunity_for_improvement: 'after_certification',
+      good_practice: null,
+    } as const;
+    return {
+      ...input,
+      title: input.title.trim(),
+      phase: input.kind === 'good_practice' ? null : (input.phase ?? phases[input.kind]),
+    };
+  }
+
+  async createFinding(id: string, input: FindingInput): Promise<Finding> {
+    this.assessment(id);
+    const now = this.now();
+    const finding: Finding = { ...this.checkFinding(input), id: crypto.randomUUID(), created_at: now, updated_at: now };
+    this.findings.set(id, [...(this.findings.get(id) ?? []), finding]);
+    return structuredClone(finding);
+  }
+
+  async updateFinding(id: string, findingId: string, input: FindingInput): Promise<Finding> {
+    const list = this.findings.get(id) ?? [];
+    const old = list.find((f) => f.id === findingId) ?? fail('not_found', 'The finding was not found.');
+    const updated: Finding = { ...old, ...this.checkFinding(input), updated_at: this.now() };
+    this.findings.set(id, list.map((f) => (f.id === findingId ? updated : f)));
+    return structuredClone(updated);
+  }
+
+  async deleteFinding(id: string, findingId: string): Promise<Finding> {
+    const list = this.findings.get(id) ?? [];
+    const old = list.find((f) => f.id === findingId) ?? fail('not_found', 'The finding was not found.');
+    this.findings.set(id, list.filter((f) => f.id !== findingId));
+    return old;
+  }
+
+  async restoreFinding(id: string, finding: Finding): Promise<Finding> {
+    this.findings.set(id, [...(this.findings.get(id) ?? []), finding]);
+    return finding;
+  }
+
+  async listKpis(id: string): Promise<Kpi[]> {
+    this.assessment(id);
+    return structuredClone(this.kpis.get(id) ?? []);
+  }
+
+  async createKpi(id: string, input: KpiInput): Promise<Kpi> {
+    this.assessment(id);
+    if (!input.name.trim()) fail('validation', 'KPI name is required.', 'name');
+    const now = this.now();
+    const kpi: Kpi = { ...input, id: crypto.randomUUID(), created_at: now, updated_at: now };
+    this.kpis.set(id, [...(this.kpis.get(id) ?? []), kpi]);
+    return structuredClone(kpi);
+  }
+
+  async updateKpi(id: string, kpiId: string, input: KpiInput): Promise<Kpi> {
+    if (!input.name.trim()) fail('validation', 'KPI name is required.', 'name');
+    const list = this.kpis.get(id) ?? [];
+    const old = list.find((k) => k.id === kpiId) ?? fail('not_found', 'The KPI was not found.');
+    const updated: Kpi = { ...old, ...input, updated_at: this.now() };
+    this.kpis.set(id, list.map((k) => (k.id === kpiId ? updated : k)));
+    return structuredClone(updated);
+  }
+
+  async deleteKpi(id: string, kpiId: string): Promise<void> {
+    this.kpis.set(id, (this.kpis.get(id) ?? []).filter((k) => k.id !== kpiId));
+  }
+
+  async kpiSuggestions(): Promise<KpiInput[]> {
+    return [
+      { name: 'Service availability', clause_ids: ['8.7.1', '9.1'], unit: '%', direction: 'higher_is_better', value: null, target: 99.5, period: '', source: '' },
+      { name: 'Change success rate', clause_ids: ['8.5.1.3', '9.1'], unit: '%', direction: 'higher_is_better', value: null, target: 95, period: '', source: '' },
+      { name: 'Mean time to restore service', clause_ids: ['8.6.1', '9.1'], unit: 'hours', direction: 'lower_is_better', value: null, target: 4, period: '', source: '' },
+    ];
+  }
+
+  /** Enough of the Rust dashboard for component tests: verdict from open majors only. */
+  async getDashboard(id: string): Promise<Dashboard> {
+    const ws = await this.getWorkspace(id);
+    const findings = this.findings.get(id) ?? [];
+    const majors = findings.filter((f) => f.kind === 'major_nonconformity' && f.status !== 'closed');
+    const kinds = ['major_nonconformity', 'minor_nonconformity', 'observation', 'opportunity_for_improvement', 'good_practice'] as const;
+    return {
+      scorecard: ws.scorecard,
+      readiness: {
+        verdict: majors.length ? 'not_ready' : 'ready',
+        reasons: majors.map((f) => ({
+          leads_to: 'not_ready' as const,
+          message: `Open major nonconformity at ${f.clause_id}: ${f.title}`,
+          clause_id: f.clause_id,
+          finding_id: f.id,
+        })),
+        rule: ['Not ready: any open major nonconformity.', 'Ready: none of the above.'],
+      },
+      charts: {
+        radar: this.catalogue.clauses
+          .filter((c) => !c.parent)
+          .map((c) => {
+            const s = ws.scorecard.clauses.find((x) => x.clause_id === c.id)!;
+            return { clause_id: c.id, title: c.title, current: s.score, target: s.target, gap: s.gap };
+          }),
+        gaps: [],
+        heat_map: [],
+      },
+      findings_by_kind: kinds.map((kind) => ({
+        kind,
+        open: findings.filter((f) => f.kind === kind && f.status !== 'closed').length,
+        total: findings.filter((f) => f.kind === kind).length,
+      })),
+      findings_by_priority: (['high', 'medium', 'low'] as const).map((priority) => ({
+        priority,
+        open: findings.filter((f) => f.priority === priority && f.status !== 'closed').length,
+        total: findings.filter((f) => f.priority === priority).length,
+      })),
+      kpi_status: { met: 0, not_met: 0, unknown: (this.kpis.get(id) ?? []).length },
+    };
   }
 }

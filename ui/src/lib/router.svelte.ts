@@ -1,14 +1,19 @@
 // Hash routes: "#/" is the assessment list, "#/assessments/<id>" the
 // clause-by-clause workspace of one assessment.
-export type Route = { page: 'list' } | { page: 'workspace'; id: string };
+export const TABS = ['clauses', 'findings', 'roadmap', 'kpis', 'dashboard'] as const;
+export type Tab = (typeof TABS)[number];
+
+export type Route = { page: 'list' } | { page: 'workspace'; id: string; tab: Tab };
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/assessments\/([0-9a-f-]{36})$/i.exec(hash);
-  return match?.[1] ? { page: 'workspace', id: match[1] } : { page: 'list' };
+  const match = /^#\/assessments\/([0-9a-f-]{36})(?:\/([a-z]+))?$/i.exec(hash);
+  if (!match?.[1]) return { page: 'list' };
+  const tab = (TABS as readonly string[]).includes(match[2] ?? '') ? (match[2] as Tab) : 'clauses';
+  return { page: 'workspace', id: match[1], tab };
 }
 
-export function workspaceHref(id: string): string {
-  return `#/assessments/${id}`;
+export function workspaceHref(id: string, tab: Tab = 'clauses'): string {
+  return tab === 'clauses' ? `#/assessments/${id}` : `#/assessments/${id}/${tab}`;
 }
 
 class Router {
