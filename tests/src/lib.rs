@@ -181,7 +181,7 @@ pub async fn press(driver: &WebDriver, keys: &str) {
 }
 
 /// Text of the first element matching a CSS selector, read in one go.
-pub async fn text_of(driver: &WebDriver, css: &str) -> String {
+async fn try_text_of(driver: &WebDriver, css: &str) -> Option<String> {
     let ret = driver
         .execute(
             "const el = document.querySelector(arguments[0]); return el ? el.textContent.trim() : null;",
@@ -189,20 +189,67 @@ pub async fn text_of(driver: &WebDriver, css: &str) -> String {
         )
         .await
         .expect("read text");
-    ret.convert::<Option<String>>()
-        .expect("text")
+    ret.convert::<Option<String>>().expect("text")
+}
+
+/// Text of the first element matching a CSS selector, which must exist.
+pub async fn text_of(driver: &WebDriver, css: &str) -> String {
+    try_text_of(driver, css)
+        .await
         .unwrap_or_else(|| panic!("nothing matches {css}"))
 }
 
-/// Waits until `css`'s text satisfies `ok`, and returns it.
+/// Waits until `css` exists and its text satisfies `ok`, and returns it.
 pub async fn wait_for(driver: &WebDriver, css: &str, ok: impl Fn(&str) -> bool) -> String {
     let deadline = Instant::now() + PATIENCE;
     loop {
-        let text = text_of(driver, css).await;
-        if ok(&text) {
-            return text;
+        let text = try_text_of(driver, css).await;
+        if let Some(text) = text.as_deref().filter(|t| ok(t)) {
+            return text.to_owned();
         }
         assert!(Instant::now() < deadline, "{css} stayed {text:?}");
         tokio::time::sleep(POLL).await;
     }
+}
+
+/// A button inside the open dialog, by its accessible name.
+pub async fn dialog_button(driver: &WebDriver, name: &str) -> WebElement {
+    let lit = xpath_literal(name);
+    driver
+        .query(By::XPath(format!(
+            "//*[@role='dialog']//button[@aria-label={lit} or (not(@aria-label) and \
+             (normalize-space(.)={lit} or starts-with(normalize-space(.), concat({lit}, ' '))))]"
+        )))
+        .wait(PATIENCE, POLL)
+        .first()
+        .await
+        .unwrap_or_else(|e| panic!("no button {name:?} in the dialog: {e}"))
+}
+
+/// Chooses an option of a select found by its label, by the option's text.
+pub async fn choose(driver: &WebDriver, label: &str, option: &str) {
+    let select = field(driver, label).await;
+    select
+        .find(By::XPath(format!(
+            "./option[normalize-space(.)={}]",
+            xpath_literal(option)
+        )))
+        .await
+        .unwrap_or_else(|e| panic!("no option {option:?} in {label:?}: {e}"))
+        .click()
+        .await
+        .expect("choose option");
+}
+
+/// A link by its visible text (a trailing count such as "Findings 3" is allowed).
+pub async fn link(driver: &WebDriver, text: &str) -> WebElement {
+    let lit = xpath_literal(text);
+    driver
+        .query(By::XPath(format!(
+            "//a[normalize-space(.)={lit} or starts-with(normalize-space(.), {lit})]"
+        )))
+        .wait(PATIENCE, POLL)
+        .first()
+        .await
+        .unwrap_or_else(|e| panic!("no link {text:?}: {e}"))
 }

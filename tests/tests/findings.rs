@@ -1,0 +1,183 @@
+//! End to end: a finding added through the UI shows in the findings view,
+//! the roadmap and the dashboard, and closing the last open major
+//! nonconformity changes the readiness verdict.
+
+use clausewise_e2e::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
+    let data = tempfile::tempdir().expect("temp data folder");
+    let driver = Driver::start(data.path());
+    let app = driver.launch_app().await;
+
+    // A new, empty assessment: not everything is assessed, so at best
+    // conditionally ready.
+    button(&app, "New assessment")
+        .await
+        .click()
+        .await
+        .expect("new");
+    field(&app, "Client")
+        .await
+        .send_keys("Acme Services")
+        .await
+        .expect("type");
+    field(&app, "Assessment title")
+        .await
+        .send_keys("Findings journey")
+        .await
+        .expect("type");
+    dialog_button(&app, "Create assessment")
+        .await
+        .click()
+        .await
+        .expect("create");
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
+
+    // Add a major nonconformity with the keyboard shortcut.
+    press(&app, "f").await;
+    choose(&app, "Kind", "Major nonconformity").await;
+    field(&app, "Title")
+        .await
+        .send_keys("No documented context analysis")
+        .await
+        .expect("type");
+    field(&app, "Recommendation")
+        .await
+        .send_keys("Document internal and external issues and review them yearly.")
+        .await
+        .expect("type");
+    field(&app, "Owner")
+        .await
+        .send_keys("Ελένη Παπαδοπούλου")
+        .await
+        .expect("type");
+    dialog_button(&app, "Add finding")
+        .await
+        .click()
+        .await
+        .expect("add");
+    wait_for_text(&app, "No documented context analysis").await;
+
+    link(&app, "Findings")
+        .await
+        .click()
+        .await
+        .expect("findings tab");
+    wait_for(&app, ".findings-table tbody", |t| {
+        t.contains("No documented context analysis") && t.contains("Major NC")
+    })
+    .await;
+
+    link(&app, "Roadmap")
+        .await
+        .click()
+        .await
+        .expect("roadmap tab");
+    wait_for(&app, ".roadmap .phase", |t| {
+        t.contains("Before the stage 1 audit")
+            && t.contains("Document internal and external issues")
+    })
+    .await;
+
+    link(&app, "Dashboard")
+        .await
+        .click()
+        .await
+        .expect("dashboard tab");
+    wait_for(&app, "[data-testid=verdict] .tile-value", |t| {
+        t == "Not ready"
+    })
+    .await;
+    wait_for(&app, ".kind-bars li", |t| {
+        t.contains("Major nonconformity") && t.ends_with("1/1")
+    })
+    .await;
+    app.screenshot(&artifacts().join("20-dashboard-new.png"))
+        .await
+        .expect("screenshot");
+
+    // Close it: the verdict moves on.
+    link(&app, "Findings")
+        .await
+        .click()
+        .await
+        .expect("findings tab");
+    button(&app, "No documented context analysis")
+        .await
+        .click()
+        .await
+        .expect("edit");
+    choose(&app, "Status", "Closed").await;
+    dialog_button(&app, "Save finding")
+        .await
+        .click()
+        .await
+        .expect("save");
+    link(&app, "Dashboard")
+        .await
+        .click()
+        .await
+        .expect("dashboard tab");
+    wait_for(&app, "[data-testid=verdict] .tile-value", |t| {
+        t == "Conditionally ready"
+    })
+    .await;
+    wait_for(&app, ".kind-bars li", |t| {
+        t.contains("Major nonconformity") && t.ends_with("0/1")
+    })
+    .await;
+    app.quit().await.expect("close the app");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_dashboard_shows_real_content() {
+    let data = tempfile::tempdir().expect("temp data folder");
+    let driver = Driver::start(data.path());
+    let app = driver.launch_app().await;
+    link(&app, "ISO/IEC 20000-1 readiness assessment")
+        .await
+        .click()
+        .await
+        .expect("open demo");
+    link(&app, "Dashboard")
+        .await
+        .click()
+        .await
+        .expect("dashboard tab");
+    wait_for(&app, "[data-testid=verdict] .tile-value", |t| {
+        t == "Not ready"
+    })
+    .await;
+    wait_for(&app, ".tiles", |t| t.contains("57 of 57 requirements")).await;
+    app.screenshot(&artifacts().join("21-dashboard-demo.png"))
+        .await
+        .expect("screenshot");
+    link(&app, "Findings")
+        .await
+        .click()
+        .await
+        .expect("findings tab");
+    wait_for(&app, ".view-head", |t| t.contains("30 of 30 shown")).await;
+    app.screenshot(&artifacts().join("22-findings-demo.png"))
+        .await
+        .expect("screenshot");
+    link(&app, "Roadmap")
+        .await
+        .click()
+        .await
+        .expect("roadmap tab");
+    wait_for(&app, ".roadmap", |t| t.contains("Before the stage 1 audit")).await;
+    app.screenshot(&artifacts().join("23-roadmap-demo.png"))
+        .await
+        .expect("screenshot");
+    link(&app, "KPIs").await.click().await.expect("kpis tab");
+    wait_for(&app, ".view", |t| {
+        t.contains("Not met") && t.contains("Met")
+    })
+    .await;
+    app.screenshot(&artifacts().join("24-kpis-demo.png"))
+        .await
+        .expect("screenshot");
+    app.quit().await.expect("close the app");
+}
