@@ -253,3 +253,48 @@ pub async fn link(driver: &WebDriver, text: &str) -> WebElement {
         .await
         .unwrap_or_else(|e| panic!("no link {text:?}: {e}"))
 }
+
+/// Clicks a button found by its accessible name.
+pub async fn click_button(driver: &WebDriver, name: &str) {
+    button(driver, name)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {name:?}: {e}"));
+}
+
+/// Clicks a button of the open dialog found by its accessible name.
+pub async fn click_dialog_button(driver: &WebDriver, name: &str) {
+    dialog_button(driver, name)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {name:?}: {e}"));
+}
+
+/// Clicks a link found by its visible text.
+pub async fn click_link(driver: &WebDriver, text: &str) {
+    link(driver, text)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {text:?}: {e}"));
+}
+
+/// Types into the input found by its label.
+pub async fn type_into(driver: &WebDriver, label: &str, text: &str) {
+    field(driver, label)
+        .await
+        .send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("type into {label:?}: {e}"));
+}
+
+/// The database the app wrote in `data_dir`, opened to check what is on disk.
+pub fn stored(data_dir: &Path) -> clausewise_store::Store {
+    clausewise_store::Store::open(
+        &data_dir.join(clausewise_store::DATABASE_FILE_NAME),
+        clausewise_store::OpenMode::MustExist,
+    )
+    .expect("the app's database")
+}

@@ -12,79 +12,40 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
 
     // A new, empty assessment: not everything is assessed, so at best
     // conditionally ready.
-    button(&app, "New assessment")
-        .await
-        .click()
-        .await
-        .expect("new");
-    field(&app, "Client")
-        .await
-        .send_keys("Acme Services")
-        .await
-        .expect("type");
-    field(&app, "Assessment title")
-        .await
-        .send_keys("Findings journey")
-        .await
-        .expect("type");
-    dialog_button(&app, "Create assessment")
-        .await
-        .click()
-        .await
-        .expect("create");
+    click_button(&app, "New assessment").await;
+    type_into(&app, "Client", "Acme Services").await;
+    type_into(&app, "Assessment title", "Findings journey").await;
+    click_dialog_button(&app, "Create assessment").await;
     wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
 
     // Add a major nonconformity with the keyboard shortcut.
     press(&app, "f").await;
     choose(&app, "Kind", "Major nonconformity").await;
-    field(&app, "Title")
-        .await
-        .send_keys("No documented context analysis")
-        .await
-        .expect("type");
-    field(&app, "Recommendation")
-        .await
-        .send_keys("Document internal and external issues and review them yearly.")
-        .await
-        .expect("type");
-    field(&app, "Owner")
-        .await
-        .send_keys("Ελένη Παπαδοπούλου")
-        .await
-        .expect("type");
-    dialog_button(&app, "Add finding")
-        .await
-        .click()
-        .await
-        .expect("add");
+    type_into(&app, "Title", "No documented context analysis").await;
+    type_into(
+        &app,
+        "Recommendation",
+        "Document internal and external issues and review them yearly.",
+    )
+    .await;
+    type_into(&app, "Owner", "Ελένη Παπαδοπούλου").await;
+    click_dialog_button(&app, "Add finding").await;
     wait_for_text(&app, "No documented context analysis").await;
 
-    link(&app, "Findings")
-        .await
-        .click()
-        .await
-        .expect("findings tab");
+    click_link(&app, "Findings").await;
     wait_for(&app, ".findings-table tbody", |t| {
         t.contains("No documented context analysis") && t.contains("Major NC")
     })
     .await;
 
-    link(&app, "Roadmap")
-        .await
-        .click()
-        .await
-        .expect("roadmap tab");
+    click_link(&app, "Roadmap").await;
     wait_for(&app, ".roadmap .phase", |t| {
         t.contains("Before the stage 1 audit")
             && t.contains("Document internal and external issues")
     })
     .await;
 
-    link(&app, "Dashboard")
-        .await
-        .click()
-        .await
-        .expect("dashboard tab");
+    click_link(&app, "Dashboard").await;
     wait_for(&app, "[data-testid=verdict] .tile-value", |t| {
         t == "Not ready"
     })
@@ -98,27 +59,11 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
         .expect("screenshot");
 
     // Close it: the verdict moves on.
-    link(&app, "Findings")
-        .await
-        .click()
-        .await
-        .expect("findings tab");
-    button(&app, "No documented context analysis")
-        .await
-        .click()
-        .await
-        .expect("edit");
+    click_link(&app, "Findings").await;
+    click_button(&app, "No documented context analysis").await;
     choose(&app, "Status", "Closed").await;
-    dialog_button(&app, "Save finding")
-        .await
-        .click()
-        .await
-        .expect("save");
-    link(&app, "Dashboard")
-        .await
-        .click()
-        .await
-        .expect("dashboard tab");
+    click_dialog_button(&app, "Save finding").await;
+    click_link(&app, "Dashboard").await;
     wait_for(&app, "[data-testid=verdict] .tile-value", |t| {
         t == "Conditionally ready"
     })
@@ -135,16 +80,8 @@ async fn the_demo_dashboard_shows_real_content() {
     let data = tempfile::tempdir().expect("temp data folder");
     let driver = Driver::start(data.path());
     let app = driver.launch_app().await;
-    link(&app, "ISO/IEC 20000-1 readiness assessment")
-        .await
-        .click()
-        .await
-        .expect("open demo");
-    link(&app, "Dashboard")
-        .await
-        .click()
-        .await
-        .expect("dashboard tab");
+    click_link(&app, "ISO/IEC 20000-1 readiness assessment").await;
+    click_link(&app, "Dashboard").await;
     wait_for(&app, "[data-testid=verdict] .tile-value", |t| {
         t == "Not ready"
     })
@@ -153,25 +90,17 @@ async fn the_demo_dashboard_shows_real_content() {
     app.screenshot(&artifacts().join("21-dashboard-demo.png"))
         .await
         .expect("screenshot");
-    link(&app, "Findings")
-        .await
-        .click()
-        .await
-        .expect("findings tab");
+    click_link(&app, "Findings").await;
     wait_for(&app, ".view-head", |t| t.contains("30 of 30 shown")).await;
     app.screenshot(&artifacts().join("22-findings-demo.png"))
         .await
         .expect("screenshot");
-    link(&app, "Roadmap")
-        .await
-        .click()
-        .await
-        .expect("roadmap tab");
+    click_link(&app, "Roadmap").await;
     wait_for(&app, ".roadmap", |t| t.contains("Before the stage 1 audit")).await;
     app.screenshot(&artifacts().join("23-roadmap-demo.png"))
         .await
         .expect("screenshot");
-    link(&app, "KPIs").await.click().await.expect("kpis tab");
+    click_link(&app, "KPIs").await;
     wait_for(&app, ".view", |t| {
         t.contains("Not met") && t.contains("Met")
     })

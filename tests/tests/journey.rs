@@ -25,33 +25,13 @@ async fn first_start_create_restart_rename_delete() {
         .expect("screenshot");
 
     // Create an assessment through the dialog, for a client written in Greek.
-    button(&app, "New assessment")
-        .await
-        .click()
-        .await
-        .expect("open dialog");
-    button(&app, "Create assessment")
-        .await
-        .click()
-        .await
-        .expect("submit empty");
+    click_button(&app, "New assessment").await;
+    click_button(&app, "Create assessment").await;
     wait_for_text(&app, "Client name is required.").await;
     wait_for_text(&app, "Assessment title is required.").await;
-    field(&app, "Client")
-        .await
-        .send_keys("Ελληνική Εταιρεία Ενέργειας")
-        .await
-        .expect("type");
-    field(&app, "Assessment title")
-        .await
-        .send_keys("Stage 1 readiness review")
-        .await
-        .expect("type");
-    field(&app, "Scope")
-        .await
-        .send_keys("Service desk and hosting, Αθήνα data centre")
-        .await
-        .expect("type");
+    type_into(&app, "Client", "Ελληνική Εταιρεία Ενέργειας").await;
+    type_into(&app, "Assessment title", "Stage 1 readiness review").await;
+    type_into(&app, "Scope", "Service desk and hosting, Αθήνα data centre").await;
     // Fixing a field clears its message.
     assert!(app
         .find_all(By::XPath(
@@ -63,11 +43,7 @@ async fn first_start_create_restart_rename_delete() {
     app.screenshot(&artifacts().join("02-new-assessment.png"))
         .await
         .expect("screenshot");
-    button(&app, "Create assessment")
-        .await
-        .click()
-        .await
-        .expect("create");
+    click_button(&app, "Create assessment").await;
     wait_for_text(&app, "Stage 1 readiness review").await;
     wait_for_text(&app, "Ελληνική Εταιρεία Ενέργειας").await;
     app.quit().await.expect("close the app");
@@ -89,31 +65,19 @@ async fn first_start_create_restart_rename_delete() {
     );
 
     // Rename, then delete with confirmation.
-    button(&app, "Rename Stage 1 readiness review")
-        .await
-        .click()
-        .await
-        .expect("rename");
+    click_button(&app, "Rename Stage 1 readiness review").await;
     let title = field(&app, "Assessment title").await;
     title.clear().await.expect("clear");
     title
         .send_keys("Stage 1 readiness review (final)")
         .await
         .expect("type");
-    button(&app, "Rename").await.click().await.expect("save");
+    click_button(&app, "Rename").await;
     wait_for_text(&app, "Stage 1 readiness review (final)").await;
 
-    button(&app, "Delete ISO/IEC 20000-1 readiness assessment")
-        .await
-        .click()
-        .await
-        .expect("delete");
+    click_button(&app, "Delete ISO/IEC 20000-1 readiness assessment").await;
     wait_for_text(&app, "Delete assessment?").await;
-    button(&app, "Delete assessment")
-        .await
-        .click()
-        .await
-        .expect("confirm");
+    click_button(&app, "Delete assessment").await;
     let deadline = Instant::now() + PATIENCE;
     while row_titles(&app).await.len() != 1 {
         assert!(Instant::now() < deadline, "deleted row stayed");
@@ -125,11 +89,7 @@ async fn first_start_create_restart_rename_delete() {
     app.quit().await.expect("close the app");
 
     // And the file on disk agrees.
-    let store = clausewise_store::Store::open(
-        &data.path().join(clausewise_store::DATABASE_FILE_NAME),
-        clausewise_store::OpenMode::MustExist,
-    )
-    .expect("database");
+    let store = stored(data.path());
     let list = store.list_assessments().expect("list");
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].title, "Stage 1 readiness review (final)");

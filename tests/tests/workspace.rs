@@ -41,11 +41,7 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
     why.send_keys("Το ΣΔΥ καλύπτεται από τον όμιλο")
         .await
         .expect("type justification");
-    button(&app, "Mark not applicable")
-        .await
-        .click()
-        .await
-        .expect("confirm N/A");
+    click_button(&app, "Mark not applicable").await;
     field(&app, "Justification for not applicable").await;
 
     // A note on 4.1, typed into the notes field.
@@ -95,11 +91,7 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
     app.quit().await.expect("close the app");
 
     // The database agrees.
-    let store = clausewise_store::Store::open(
-        &data.path().join(clausewise_store::DATABASE_FILE_NAME),
-        clausewise_store::OpenMode::MustExist,
-    )
-    .expect("database");
+    let store = stored(data.path());
     let id = store.list_assessments().expect("list")[0].id;
     let all = store.list_responses(id).expect("responses");
     // The app shows the roll-up the core computes from what is stored.

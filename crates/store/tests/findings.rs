@@ -1,10 +1,13 @@
 //! The finding and kpi tables.
 
+mod common;
+
 use chrono::NaiveDate;
 use clausewise_core::finding::{FindingInput, FindingKind, FindingStatus, Phase, Priority};
 use clausewise_core::kpi::{Direction, KpiInput};
 use clausewise_core::ErrorCode;
 use clausewise_store::Store;
+use common::blank;
 
 fn major(clause: &str, title: &str) -> FindingInput {
     FindingInput {
@@ -137,18 +140,4 @@ fn kpis_round_trip_and_report_met() {
         store.delete_kpi(id, kpi.id).unwrap_err().code(),
         ErrorCode::NotFound
     );
-}
-
-/// An assessment with nothing recorded yet.
-fn blank(store: &mut Store) -> uuid::Uuid {
-    store
-        .create_assessment(&clausewise_core::NewAssessment {
-            client_name: "Nordwind Logistik GmbH".into(),
-            title: "Blank".into(),
-            scope: String::new(),
-            assessors: String::new(),
-            target_level: 3,
-        })
-        .unwrap()
-        .id
 }

@@ -1,7 +1,10 @@
 //! The clause_response table.
 
+mod common;
+
 use clausewise_core::{ClauseResponse, ErrorCode, Rating};
 use clausewise_store::{OpenMode, Store};
+use common::blank;
 
 fn rated(clause: &str, rating: Rating) -> ClauseResponse {
     ClauseResponse {
@@ -104,18 +107,4 @@ fn long_notes_in_any_script_survive_a_reopen() {
     };
     let store = Store::open(&path, OpenMode::MustExist).unwrap();
     assert_eq!(store.list_responses(id).unwrap()[0].notes, note.trim());
-}
-
-/// An assessment with nothing recorded yet.
-fn blank(store: &mut Store) -> uuid::Uuid {
-    store
-        .create_assessment(&clausewise_core::NewAssessment {
-            client_name: "Nordwind Logistik GmbH".into(),
-            title: "Blank".into(),
-            scope: String::new(),
-            assessors: String::new(),
-            target_level: 3,
-        })
-        .unwrap()
-        .id
 }
