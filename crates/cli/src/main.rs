@@ -14,7 +14,9 @@ use clausewise_core::{AssessmentSummary, Catalogue};
 mod catalogue_text;
 mod summary;
 
-use clausewise_store::{default_data_dir, OpenMode, Store, StoreError, DATABASE_FILE_NAME};
+use clausewise_store::{
+    default_data_dir, CheckReport, OpenMode, Store, StoreError, DATABASE_FILE_NAME,
+};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -57,6 +59,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the database: integrity, foreign keys, schema version; exit 1 if unsound
+    Check {
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the built-in ISO/IEC 20000-1:2018 catalogue with all guidance
     Catalogue {
         /// Print JSON (the catalogue file format) instead of text
@@ -94,6 +102,22 @@ fn run(cli: Cli) -> Result<(), String> {
                 .create_demo_with(findings)
                 .map_err(|e| e.to_string())?;
             writeln!(out, "{}", assessment.id)
+        }
+        Command::Check { json } => {
+            let path = database_path(cli.db)?;
+            let store = open(&path, OpenMode::MustExist)?;
+            let report = store.check().map_err(|e| e.to_string())?;
+            let written = if json {
+                let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+                writeln!(out, "{text}")
+            } else {
+                write_check(&mut out, &path, &report)
+            };
+            written.map_err(|e| format!("could not write the output: {e}"))?;
+            if !report.is_ok() {
+                return Err(format!("{} has problems (see above).", path.display()));
+            }
+            Ok(())
         }
         Command::Summary { id, json } => {
             let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
@@ -137,6 +161,38 @@ fn open(path: &std::path::Path, mode: OpenMode) -> Result<Store, String> {
         ),
         other => other.to_string(),
     })
+}
+
+fn write_check(
+    out: &mut impl Write,
+    path: &std::path::Path,
+    r: &CheckReport,
+) -> std::io::Result<()> {
+    writeln!(out, "Database      {}", path.display())?;
+    writeln!(out, "Schema        version {}", r.schema_version)?;
+    writeln!(out, "Integrity     {}", r.integrity.join("; "))?;
+    if r.foreign_key_violations.is_empty() {
+        writeln!(out, "Foreign keys  ok")?;
+    } else {
+        writeln!(
+            out,
+            "Foreign keys  {} dangling rows",
+            r.foreign_key_violations.len()
+        )?;
+        for v in &r.foreign_key_violations {
+            writeln!(out, "  - {v}")?;
+        }
+    }
+    writeln!(
+        out,
+        "Contents      {} clients, {} assessments, {} clause responses, {} findings, {} KPIs",
+        r.clients, r.assessments, r.responses, r.findings, r.kpis
+    )?;
+    writeln!(
+        out,
+        "Result        {}",
+        if r.is_ok() { "sound" } else { "PROBLEMS FOUND" }
+    )
 }
 
 fn write_table(out: &mut impl Write, rows: &[AssessmentSummary]) -> std::io::Result<()> {

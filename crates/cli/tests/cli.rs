@@ -236,3 +236,43 @@ fn demo_with_extra_findings_for_benchmarks() {
         .sum();
     assert_eq!(total, 1030);
 }
+
+#[test]
+fn check_reports_a_sound_database_and_fails_on_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let db_str = db.to_str().unwrap();
+    cli(&["--db", db_str, "demo"], dir.path());
+    let out = cli(&["--db", db_str, "check"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Integrity     ok"), "{text}");
+    assert!(text.contains("Foreign keys  ok"));
+    assert!(
+        text.contains("1 assessments, 57 clause responses, 30 findings, 8 KPIs"),
+        "{text}"
+    );
+    assert!(text.ends_with("Result        sound\n"));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&cli(
+        &["--db", db_str, "check", "--json"],
+        dir.path(),
+    )))
+    .unwrap();
+    assert_eq!(json["integrity"][0], "ok");
+
+    // A dangling row, written behind the app's back.
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        conn.execute(
+            "INSERT INTO clause_response (assessment_id, clause_id, rating, updated_at)
+             VALUES ('no-such-assessment', '4.1', 'not_assessed', 'x')",
+            [],
+        )
+        .unwrap();
+    }
+    let out = cli(&["--db", db_str, "check"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("Foreign keys  1 dangling rows"));
+    assert!(stderr(&out).contains("has problems"));
+}

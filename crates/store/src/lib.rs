@@ -4,6 +4,7 @@
 //! pragmas and the schema is always migrated (or refused) before use.
 
 mod assessments;
+mod check;
 mod error;
 mod findings;
 mod kpis;
@@ -11,6 +12,7 @@ mod migrations;
 mod paths;
 mod responses;
 
+pub use check::CheckReport;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
