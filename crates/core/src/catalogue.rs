@@ -178,13 +178,6 @@ impl Catalogue {
             .filter(move |c| c.parent.as_deref() == Some(id))
     }
 
-    pub fn level_name(&self, level: u8) -> Option<&str> {
-        self.maturity_levels
-            .iter()
-            .find(|l| l.level == level)
-            .map(|l| l.name.as_str())
-    }
-
     fn validate_and_derive(&mut self) -> Result<(), CatalogueError> {
         for (field, value) in [
             ("id", &self.id),
@@ -406,7 +399,7 @@ mod tests {
         let tops: Vec<&str> = cat.top_level().map(|c| c.id.as_str()).collect();
         assert_eq!(tops, ["4", "5", "6", "7", "8", "9", "10"]);
         assert_eq!(cat.clause("8.5.1.2").map(|c| c.depth), Some(3));
-        assert_eq!(cat.level_name(3), Some("Established"));
+        assert_eq!(cat.maturity_levels[3].name, "Established");
     }
 
     #[test]

@@ -82,16 +82,6 @@ pub enum Phase {
     AfterCertification,
 }
 
-impl Phase {
-    pub fn label(self) -> &'static str {
-        match self {
-            Phase::BeforeStage1 => "Before the stage 1 audit",
-            Phase::BeforeStage2 => "Before the stage 2 audit",
-            Phase::AfterCertification => "After certification",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Finding {
     pub id: Uuid,

@@ -18,7 +18,7 @@ pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
 
 use rusqlite::{Connection, OpenFlags};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 /// Whether opening may create a new, empty database.
@@ -30,7 +30,6 @@ pub enum OpenMode {
 
 pub struct Store {
     conn: Connection,
-    path: PathBuf,
     created: bool,
 }
 
@@ -78,7 +77,6 @@ impl Store {
         migrations::migrate(&mut conn)?;
         Ok(Store {
             conn,
-            path: path.to_owned(),
             created: found == 0,
         })
     }
@@ -90,13 +88,8 @@ impl Store {
         migrations::migrate(&mut conn)?;
         Ok(Store {
             conn,
-            path: PathBuf::from(":memory:"),
             created: true,
         })
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 
     /// True when this open created the schema, i.e. the installation's very

@@ -35,13 +35,6 @@ export class Autosave {
     void this.pump();
   }
 
-  /** Resolves when everything queued so far is saved (or has failed). */
-  async flush(): Promise<void> {
-    while (this.dirty && this.state !== 'failed') {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-
   dispose(): void {
     clearTimeout(this.retryTimer);
   }
