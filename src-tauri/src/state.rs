@@ -33,6 +33,11 @@ impl AppState {
             if store.was_created() {
                 store.create_demo()?;
             }
+            // A failed daily snapshot (e.g. a full disk) must not keep the
+            // consultant from working; the next start tries again.
+            if let Err(err) = store.snapshot_if_due() {
+                eprintln!("Clausewise: the daily snapshot was not taken: {err}");
+            }
             Ok(store)
         });
         AppState {

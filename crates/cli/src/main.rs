@@ -15,7 +15,8 @@ mod catalogue_text;
 mod summary;
 
 use clausewise_store::{
-    default_data_dir, CheckReport, OpenMode, Store, StoreError, DATABASE_FILE_NAME,
+    backup_dir, default_data_dir, list_snapshots, CheckReport, OpenMode, Store, StoreError,
+    DATABASE_FILE_NAME,
 };
 use uuid::Uuid;
 
@@ -64,6 +65,20 @@ enum Command {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
+    },
+    /// Take a snapshot of the database now; prints the snapshot's path
+    Backup,
+    /// List the database's snapshots, newest first
+    Backups {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the database content with a snapshot (the current state is
+    /// snapshotted first, so this can be undone); close the app first
+    Restore {
+        /// The snapshot file (see `backups`)
+        snapshot: PathBuf,
     },
     /// Print the built-in ISO/IEC 20000-1:2018 catalogue with all guidance
     Catalogue {
@@ -118,6 +133,45 @@ fn run(cli: Cli) -> Result<(), String> {
                 return Err(format!("{} has problems (see above).", path.display()));
             }
             Ok(())
+        }
+        Command::Backup => {
+            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let snapshot = store.snapshot("manual").map_err(|e| e.to_string())?;
+            writeln!(out, "{}", snapshot.path.display())
+        }
+        Command::Backups { json } => {
+            let path = database_path(cli.db)?;
+            let snapshots = list_snapshots(&path).map_err(|e| e.to_string())?;
+            if json {
+                let text = serde_json::to_string_pretty(&snapshots).map_err(|e| e.to_string())?;
+                writeln!(out, "{text}")
+            } else if snapshots.is_empty() {
+                writeln!(out, "No snapshots yet in {}.", backup_dir(&path).display())
+            } else {
+                snapshots.iter().try_for_each(|s| {
+                    writeln!(
+                        out,
+                        "{}  {:<28} {:>9} KiB  {}",
+                        s.created.format("%Y-%m-%d %H:%M:%S"),
+                        s.reason,
+                        s.bytes.div_ceil(1024),
+                        s.path.display()
+                    )
+                })
+            }
+        }
+        Command::Restore { snapshot } => {
+            if !snapshot.is_file() {
+                return Err(format!("There is no snapshot at {}.", snapshot.display()));
+            }
+            let mut store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let before = store.restore(&snapshot).map_err(|e| e.to_string())?;
+            writeln!(
+                out,
+                "Restored {}. The state it replaced is kept in {}.",
+                snapshot.display(),
+                before.path.display()
+            )
         }
         Command::Summary { id, json } => {
             let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;

@@ -276,3 +276,58 @@ fn check_reports_a_sound_database_and_fails_on_problems() {
     assert!(stdout(&out).contains("Foreign keys  1 dangling rows"));
     assert!(stderr(&out).contains("has problems"));
 }
+
+#[test]
+fn backup_list_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    let db_str = db.to_str().unwrap();
+    let id = stdout(&cli(&["--db", db_str, "demo"], dir.path()))
+        .trim()
+        .to_owned();
+    let out = cli(&["--db", db_str, "backups"], dir.path());
+    assert!(
+        stdout(&out).starts_with("No snapshots yet in "),
+        "{}",
+        stdout(&out)
+    );
+
+    let out = cli(&["--db", db_str, "backup"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let snapshot = stdout(&out).trim().to_owned();
+    assert!(
+        snapshot.contains("/backups/clausewise-") && snapshot.ends_with("-manual.db"),
+        "{snapshot}"
+    );
+
+    // Lose the assessment, then restore it.
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute("DELETE FROM assessment", []).unwrap();
+    }
+    let out = cli(&["--db", db_str, "restore", &snapshot], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("The state it replaced is kept in"));
+    let list = stdout(&cli(&["--db", db_str, "list"], dir.path()));
+    assert!(list.contains(&id), "{list}");
+
+    let out = cli(&["--db", db_str, "backups", "--json"], dir.path());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let reasons: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reason"].as_str().unwrap())
+        .collect();
+    assert!(
+        reasons.contains(&"manual") && reasons.contains(&"before-restore"),
+        "{reasons:?}"
+    );
+
+    let out = cli(
+        &["--db", db_str, "restore", "/nonexistent/snap.db"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("There is no snapshot at"));
+}

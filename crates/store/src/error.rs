@@ -32,6 +32,15 @@ pub enum StoreError {
     },
     #[error("No per-user data folder is known on this system; set CLAUSEWISE_DATA_DIR.")]
     NoDataFolder,
+    #[error("{} could not be read or written: {source}.", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("This database is not stored in a file, so it has no snapshots.")]
+    NotAFile,
+    #[error("{} cannot be restored: {reason}. Nothing was changed.", path.display())]
+    SnapshotUnusable { path: PathBuf, reason: String },
     #[error("The {what} was not found; it may have been deleted.")]
     NotFound { what: &'static str },
     #[error(transparent)]
@@ -84,7 +93,11 @@ impl StoreError {
             StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
             StoreError::Invalid(_) => ErrorCode::Validation,
-            StoreError::Migration(_) | StoreError::Sqlite(_) => ErrorCode::Storage,
+            StoreError::Migration(_)
+            | StoreError::Sqlite(_)
+            | StoreError::Io { .. }
+            | StoreError::NotAFile => ErrorCode::Storage,
+            StoreError::SnapshotUnusable { .. } => ErrorCode::Validation,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! pragmas and the schema is always migrated (or refused) before use.
 
 mod assessments;
+mod backup;
 mod check;
 mod error;
 mod findings;
@@ -12,13 +13,14 @@ mod migrations;
 mod paths;
 mod responses;
 
+pub use backup::{backup_dir, list_snapshots, Snapshot};
 pub use check::CheckReport;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
 
 use rusqlite::{Connection, OpenFlags};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Whether opening may create a new, empty database.
@@ -30,6 +32,8 @@ pub enum OpenMode {
 
 pub struct Store {
     conn: Connection,
+    /// The database file; `None` in memory.
+    path: Option<PathBuf>,
     created: bool,
 }
 
@@ -74,9 +78,18 @@ impl Store {
             });
         }
         configure(&conn).map_err(|e| StoreError::classify(path, e))?;
+        if found > 0 && found < SCHEMA_VERSION {
+            // Keep the data as it was before a migration touches it.
+            backup::snapshot_connection(
+                &conn,
+                path,
+                &format!("before-migration-to-v{SCHEMA_VERSION}"),
+            )?;
+        }
         migrations::migrate(&mut conn)?;
         Ok(Store {
             conn,
+            path: Some(path.to_owned()),
             created: found == 0,
         })
     }
@@ -88,6 +101,7 @@ impl Store {
         migrations::migrate(&mut conn)?;
         Ok(Store {
             conn,
+            path: None,
             created: true,
         })
     }

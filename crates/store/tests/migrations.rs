@@ -37,6 +37,18 @@ fn schema_1_with_data_migrates_to_the_current_schema() {
         !store.was_created(),
         "an upgraded database is not a first start"
     );
+    // The data as it was before the migration is kept as a snapshot.
+    let snapshots = clausewise_store::list_snapshots(&path).unwrap();
+    assert_eq!(snapshots.len(), 1);
+    assert_eq!(
+        snapshots[0].reason,
+        format!("before-migration-to-v{SCHEMA_VERSION}")
+    );
+    let old = Connection::open(&snapshots[0].path).unwrap();
+    let old_version: i64 = old
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(old_version, 1);
     let list = store.list_assessments().unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(list[0].title, "Оценка");

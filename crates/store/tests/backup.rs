@@ -1,0 +1,77 @@
+//! Snapshots and restore.
+
+use clausewise_core::ErrorCode;
+use clausewise_store::{list_snapshots, OpenMode, Store, StoreError, SCHEMA_VERSION};
+
+#[test]
+fn restore_brings_back_a_snapshot_and_keeps_the_state_it_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("clausewise.db");
+    let mut store = Store::open(&db, OpenMode::CreateIfMissing).unwrap();
+    let demo = store.create_demo().unwrap();
+    let snapshot = store.snapshot("manual").unwrap();
+    assert!(snapshot.path.starts_with(dir.path().join("backups")));
+
+    store.delete_assessment(demo.id).unwrap();
+    assert!(store.list_assessments().unwrap().is_empty());
+
+    let before = store.restore(&snapshot.path).unwrap();
+    assert_eq!(before.reason, "before-restore");
+    assert_eq!(store.list_assessments().unwrap()[0].id, demo.id);
+    assert_eq!(store.list_findings(demo.id).unwrap().len(), 30);
+    assert!(store.check().unwrap().is_ok());
+
+    // The state replaced by the restore can itself be restored.
+    store.restore(&before.path).unwrap();
+    assert!(store.list_assessments().unwrap().is_empty());
+    drop(store);
+
+    // And the restored content is what the file holds after reopening.
+    let store = Store::open(&db, OpenMode::MustExist).unwrap();
+    assert!(store.list_assessments().unwrap().is_empty());
+    assert!(list_snapshots(&db).unwrap().len() >= 3);
+}
+
+#[test]
+fn unusable_snapshots_are_refused_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("clausewise.db");
+    let mut store = Store::open(&db, OpenMode::CreateIfMissing).unwrap();
+    let demo = store.create_demo().unwrap();
+
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, "not a database at all ".repeat(100)).unwrap();
+    let newer = dir.path().join("newer.db");
+    {
+        let conn = rusqlite::Connection::open(&newer).unwrap();
+        conn.execute_batch("CREATE TABLE assessment (id TEXT);")
+            .unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+    }
+    let foreign = dir.path().join("other-app.db");
+    {
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch("CREATE TABLE invoices (id TEXT);")
+            .unwrap();
+    }
+    for (file, says) in [
+        (&junk, ""),
+        (&newer, "newer Clausewise"),
+        (&foreign, "not a Clausewise database"),
+    ] {
+        let err = store.restore(file).unwrap_err();
+        assert!(
+            matches!(err, StoreError::SnapshotUnusable { .. }),
+            "{err:?}"
+        );
+        assert_eq!(err.code(), ErrorCode::Validation);
+        assert!(err.to_string().contains(says), "{err}");
+        assert!(err.to_string().contains("Nothing was changed"));
+    }
+    assert_eq!(store.list_assessments().unwrap()[0].id, demo.id);
+    assert!(
+        list_snapshots(&db).unwrap().is_empty(),
+        "no before-restore snapshot for a refused restore"
+    );
+}
