@@ -21,6 +21,11 @@ const COMMANDS: &[&str] = &[
     "delete_kpi",
     "kpi_suggestions",
     "get_dashboard",
+    "recovery_info",
+    "list_snapshots",
+    "take_snapshot",
+    "restore_snapshot",
+    "start_fresh",
 ];
 
 fn main() {

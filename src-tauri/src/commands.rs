@@ -1,6 +1,6 @@
 //! Tauri commands: each is a one-line adapter onto the store.
 
-use clausewise_core::api::{AppInfo, SavedResponse, Workspace};
+use clausewise_core::api::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use clausewise_core::dashboard::Dashboard;
 use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::kpi::{Kpi, KpiInput};
@@ -126,4 +126,29 @@ pub fn kpi_suggestions() -> Vec<KpiInput> {
 #[tauri::command]
 pub fn get_dashboard(state: State<'_, AppState>, id: Uuid) -> Reply<Dashboard> {
     state.with(|s| s.dashboard(id))
+}
+
+#[tauri::command]
+pub fn recovery_info(state: State<'_, AppState>) -> RecoveryInfo {
+    state.recovery_info()
+}
+
+#[tauri::command]
+pub fn list_snapshots(state: State<'_, AppState>) -> Reply<Vec<Snapshot>> {
+    state.snapshots()
+}
+
+#[tauri::command]
+pub fn take_snapshot(state: State<'_, AppState>) -> Reply<Snapshot> {
+    state.with(|s| s.snapshot("manual"))
+}
+
+#[tauri::command]
+pub fn restore_snapshot(state: State<'_, AppState>, path: std::path::PathBuf) -> Reply<()> {
+    state.restore_snapshot(&path)
+}
+
+#[tauri::command]
+pub fn start_fresh(state: State<'_, AppState>) -> Reply<()> {
+    state.start_fresh()
 }

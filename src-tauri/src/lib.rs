@@ -34,6 +34,11 @@ pub fn run() {
             commands::delete_kpi,
             commands::kpi_suggestions,
             commands::get_dashboard,
+            commands::recovery_info,
+            commands::list_snapshots,
+            commands::take_snapshot,
+            commands::restore_snapshot,
+            commands::start_fresh,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

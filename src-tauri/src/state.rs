@@ -1,16 +1,20 @@
 //! The store as managed state. If the database cannot be opened (a newer
-//! schema, a damaged file) the app still starts and every command answers
-//! with the reason, so the UI can explain instead of crashing.
+//! schema, a damaged file) the app still starts: every command answers with
+//! the reason, and the recovery commands can restore a snapshot or set the
+//! file aside, after which the store is opened again.
 
-use std::path::PathBuf;
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
-use clausewise_core::api::AppInfo;
-use clausewise_core::ApiError;
-use clausewise_store::{default_data_dir, OpenMode, Store, StoreError, DATABASE_FILE_NAME};
+use clausewise_core::api::{AppInfo, RecoveryInfo, Snapshot};
+use clausewise_core::{ApiError, ErrorCode};
+use clausewise_store::{
+    backup_dir, default_data_dir, list_snapshots, recover_from_snapshot, set_aside, OpenMode,
+    Store, StoreError, DATABASE_FILE_NAME,
+};
 
 pub struct AppState {
-    store: Result<Mutex<Store>, ApiError>,
+    store: Mutex<Result<Store, ApiError>>,
     database_path: PathBuf,
 }
 
@@ -22,28 +26,26 @@ impl AppState {
         match default_data_dir() {
             Ok(dir) => AppState::open(dir.join(DATABASE_FILE_NAME)),
             Err(err) => AppState {
-                store: Err(err.into()),
+                store: Mutex::new(Err(err.into())),
                 database_path: PathBuf::new(),
             },
         }
     }
 
     pub fn open(database_path: PathBuf) -> AppState {
-        let store = Store::open(&database_path, OpenMode::CreateIfMissing).and_then(|mut store| {
-            if store.was_created() {
-                store.create_demo()?;
-            }
-            // A failed daily snapshot (e.g. a full disk) must not keep the
-            // consultant from working; the next start tries again.
-            if let Err(err) = store.snapshot_if_due() {
-                eprintln!("Clausewise: the daily snapshot was not taken: {err}");
-            }
-            Ok(store)
-        });
+        let store = open_store(&database_path, true);
         AppState {
-            store: store.map(Mutex::new).map_err(ApiError::from),
+            store: Mutex::new(store),
             database_path,
         }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Result<Store, ApiError>> {
+        // A panic while holding the lock cannot leave SQLite half-written
+        // (transactions roll back), so a poisoned lock is safe to reuse.
+        self.store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Runs `f` against the store, mapping its errors for the UI.
@@ -51,13 +53,9 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
     ) -> Result<T, ApiError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        // A panic while holding the lock cannot leave SQLite half-written
-        // (transactions roll back), so a poisoned lock is safe to reuse.
-        let mut guard = store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&mut guard).map_err(ApiError::from)
+        let mut guard = self.lock();
+        let store = guard.as_mut().map_err(|e| e.clone())?;
+        f(store).map_err(ApiError::from)
     }
 
     pub fn info(&self) -> AppInfo {
@@ -66,39 +64,161 @@ impl AppState {
             database_path: self.database_path.clone(),
         }
     }
+
+    pub fn recovery_info(&self) -> RecoveryInfo {
+        RecoveryInfo {
+            problem: self.lock().as_ref().err().cloned(),
+            database_path: self.database_path.clone(),
+            snapshots: list_snapshots(&self.database_path).unwrap_or_default(),
+        }
+    }
+
+    pub fn snapshots(&self) -> Result<Vec<Snapshot>, ApiError> {
+        list_snapshots(&self.database_path).map_err(ApiError::from)
+    }
+
+    /// Restores one of the app's own snapshots. Works whether or not the
+    /// current database could be opened; nothing is ever deleted.
+    pub fn restore_snapshot(&self, snapshot: &Path) -> Result<(), ApiError> {
+        let snapshot = self.own_snapshot(snapshot)?;
+        let mut guard = self.lock();
+        match guard.as_mut() {
+            Ok(store) => store.restore(&snapshot).map(|_| ()).map_err(ApiError::from),
+            Err(_) => {
+                recover_from_snapshot(&self.database_path, &snapshot)?;
+                *guard = open_store(&self.database_path, false);
+                guard.as_ref().map(|_| ()).map_err(|e| e.clone())
+            }
+        }
+    }
+
+    /// Sets an unusable database file aside (never deleting it) and starts
+    /// with an empty database.
+    pub fn start_fresh(&self) -> Result<(), ApiError> {
+        let mut guard = self.lock();
+        if guard.is_ok() {
+            return Err(ApiError::new(
+                ErrorCode::Validation,
+                "The database works; there is nothing to set aside.",
+            ));
+        }
+        if self.database_path.exists() {
+            set_aside(&self.database_path)?;
+        }
+        *guard = open_store(&self.database_path, false);
+        guard.as_ref().map(|_| ()).map_err(|e| e.clone())
+    }
+
+    /// Only files in the app's own backups folder may be restored from the
+    /// UI; anything else would have to come through a native file dialog.
+    fn own_snapshot(&self, snapshot: &Path) -> Result<PathBuf, ApiError> {
+        let refuse = || {
+            ApiError::new(
+                ErrorCode::Validation,
+                "Only snapshots in Clausewise's own backups folder can be restored here.",
+            )
+        };
+        let dir = backup_dir(&self.database_path)
+            .canonicalize()
+            .map_err(|_| refuse())?;
+        let file = snapshot.canonicalize().map_err(|_| refuse())?;
+        if file.parent() == Some(dir.as_path()) && file.is_file() {
+            Ok(file)
+        } else {
+            Err(refuse())
+        }
+    }
+}
+
+fn open_store(path: &Path, seed_demo: bool) -> Result<Store, ApiError> {
+    Store::open(path, OpenMode::CreateIfMissing)
+        .and_then(|mut store| {
+            if seed_demo && store.was_created() {
+                store.create_demo()?;
+            }
+            // A failed daily snapshot (e.g. a full disk) must not keep the
+            // consultant from working; the next start tries again.
+            if let Err(err) = store.snapshot_if_due() {
+                eprintln!("Clausewise: the daily snapshot was not taken: {err}");
+            }
+            Ok(store)
+        })
+        .map_err(ApiError::from)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clausewise_core::ErrorCode;
 
     #[test]
-    fn first_start_seeds_the_demo_once() {
+    fn first_start_seeds_the_demo_once_and_takes_the_daily_snapshot() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nested/clausewise.db");
         let state = AppState::open(path.clone());
         let list = state.with(|s| s.list_assessments()).unwrap();
         assert_eq!(list.len(), 1);
         assert_eq!(list[0].client_name, "Nordwind Logistik GmbH");
+        assert_eq!(state.snapshots().unwrap().len(), 1);
         let id = list[0].id;
         state.with(|s| s.delete_assessment(id)).unwrap();
         drop(state);
 
         let again = AppState::open(path);
         assert!(again.with(|s| s.list_assessments()).unwrap().is_empty());
+        assert_eq!(again.snapshots().unwrap().len(), 1, "once a day");
     }
 
     #[test]
-    fn an_unreadable_database_becomes_an_error_every_command_reports() {
+    fn an_unreadable_database_can_be_recovered_from_a_snapshot() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("clausewise.db");
+        let snapshot = {
+            let state = AppState::open(path.clone());
+            state.snapshots().unwrap().remove(0)
+        };
         std::fs::write(&path, b"this is a spreadsheet, not a database ....................................................").unwrap();
         let state = AppState::open(path.clone());
         let err = state.with(|s| s.list_assessments()).unwrap_err();
         assert_eq!(err.code, ErrorCode::NotADatabase);
         assert!(err.message.contains("clausewise.db"), "{}", err.message);
-        assert_eq!(state.info().database_path, path);
+        let info = state.recovery_info();
+        assert_eq!(info.problem.map(|p| p.code), Some(ErrorCode::NotADatabase));
+        assert_eq!(info.snapshots.len(), 1);
+
+        // Files outside the backups folder are refused.
+        let outside = dir.path().join("elsewhere.db");
+        std::fs::copy(&snapshot.path, &outside).unwrap();
+        assert_eq!(
+            state.restore_snapshot(&outside).unwrap_err().code,
+            ErrorCode::Validation
+        );
+
+        state.restore_snapshot(&snapshot.path).unwrap();
+        assert_eq!(state.with(|s| s.list_assessments()).unwrap().len(), 1);
+        assert!(state.recovery_info().problem.is_none());
+        let aside = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .any(|e| e.file_name().to_string_lossy().contains(".set-aside-"));
+        assert!(aside, "the unreadable file was kept");
+    }
+
+    #[test]
+    fn starting_fresh_sets_the_file_aside_and_opens_an_empty_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("clausewise.db");
+        std::fs::write(&path, b"not a database at all, but someone's notes ..............................................").unwrap();
+        let state = AppState::open(path.clone());
+        assert!(state.with(|s| s.list_assessments()).is_err());
+        state.start_fresh().unwrap();
+        assert!(
+            state.with(|s| s.list_assessments()).unwrap().is_empty(),
+            "no demo on a fresh start after recovery"
+        );
+        assert!(
+            state.start_fresh().is_err(),
+            "only when the database is unusable"
+        );
     }
 
     #[test]

@@ -46,6 +46,12 @@ async fn first_start_create_restart_rename_delete() {
     click_button(&app, "Create assessment").await;
     wait_for_text(&app, "Stage 1 readiness review").await;
     wait_for_text(&app, "Ελληνική Εταιρεία Ενέργειας").await;
+    // The first start took the daily snapshot.
+    click_link(&app, "Backups").await;
+    wait_for(&app, ".list tbody", |t| t.contains("Daily, on start")).await;
+    app.screenshot(&artifacts().join("04-backups.png"))
+        .await
+        .expect("screenshot");
     app.quit().await.expect("close the app");
 
     // Restart: both assessments are still there, newest first.

@@ -106,6 +106,28 @@ mod tests {
     }
 }
 
+/// A snapshot of the database file, as listed for restore.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Snapshot {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// Why it was taken: daily, manual, before-restore, before-migration-to-vN.
+    pub reason: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// What the recovery screen needs when the database cannot be opened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RecoveryInfo {
+    /// Why the database cannot be used; `None` when all is well.
+    pub problem: Option<ApiError>,
+    #[ts(type = "string")]
+    pub database_path: PathBuf,
+    pub snapshots: Vec<Snapshot>,
+}
+
 /// Everything the clause-by-clause workspace shows for one assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Workspace {

@@ -5,7 +5,7 @@
 
 use ts_rs::{Config, TS};
 
-use crate::api::{AppInfo, SavedResponse, Workspace};
+use crate::api::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use crate::catalogue::MaturityLevel;
 use crate::dashboard::{
     ChartModel, ClauseBar, Dashboard, HeatCell, HeatRow, KindCount, KpiStatus, PriorityCount,
@@ -58,6 +58,8 @@ pub fn typescript() -> String {
         PriorityCount::decl(&cfg),
         KpiStatus::decl(&cfg),
         Dashboard::decl(&cfg),
+        Snapshot::decl(&cfg),
+        RecoveryInfo::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\

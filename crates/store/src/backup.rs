@@ -5,9 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDateTime, SubsecRound, Utc};
+use chrono::{NaiveDateTime, SubsecRound};
+pub use clausewise_core::api::Snapshot;
 use rusqlite::{Connection, OpenFlags};
-use serde::Serialize;
 
 use crate::assessments::now;
 use crate::{Store, StoreError, SCHEMA_VERSION};
@@ -16,15 +16,6 @@ use crate::{Store, StoreError, SCHEMA_VERSION};
 pub const KEEP: usize = 20;
 const PREFIX: &str = "clausewise-";
 const SUFFIX: &str = ".db";
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Snapshot {
-    pub path: PathBuf,
-    pub created: DateTime<Utc>,
-    /// Why it was taken: daily, manual, before-restore, before-migration-to-vN.
-    pub reason: String,
-    pub bytes: u64,
-}
 
 /// The folder snapshots of the database at `db_path` go to.
 pub fn backup_dir(db_path: &Path) -> PathBuf {
@@ -146,38 +137,7 @@ impl Store {
     /// snapshot is a sound Clausewise database this version can read, and
     /// after snapshotting the current state (so a restore can be undone).
     pub fn restore(&mut self, snapshot: &Path) -> Result<Snapshot, StoreError> {
-        let unusable = |reason: String| StoreError::SnapshotUnusable {
-            path: snapshot.to_owned(),
-            reason,
-        };
-        {
-            let source = Connection::open_with_flags(snapshot, OpenFlags::SQLITE_OPEN_READ_ONLY)
-                .map_err(|e| unusable(e.to_string()))?;
-            let version: i64 = source
-                .pragma_query_value(None, "user_version", |r| r.get(0))
-                .map_err(|e| unusable(e.to_string()))?;
-            if version > SCHEMA_VERSION {
-                return Err(unusable(format!(
-                    "it was written by a newer Clausewise (schema {version})"
-                )));
-            }
-            let integrity: String = source
-                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-                .map_err(|e| unusable(e.to_string()))?;
-            if integrity != "ok" {
-                return Err(unusable(format!("it is damaged ({integrity})")));
-            }
-            let tables: i64 = source
-                .query_row(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'assessment'",
-                    [],
-                    |r| r.get(0),
-                )
-                .map_err(|e| unusable(e.to_string()))?;
-            if tables == 0 {
-                return Err(unusable("it is not a Clausewise database".to_owned()));
-            }
-        }
+        validate_snapshot(snapshot)?;
         let before = self.snapshot("before-restore")?;
         self.conn.restore(
             rusqlite::MAIN_DB,
@@ -188,6 +148,100 @@ impl Store {
         crate::migrations::migrate(&mut self.conn)?;
         Ok(before)
     }
+}
+
+/// Checks that `snapshot` is a sound Clausewise database this version reads.
+fn validate_snapshot(snapshot: &Path) -> Result<(), StoreError> {
+    let unusable = |reason: String| StoreError::SnapshotUnusable {
+        path: snapshot.to_owned(),
+        reason,
+    };
+
+    let source = Connection::open_with_flags(snapshot, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| unusable(e.to_string()))?;
+    let version: i64 = source
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| unusable(e.to_string()))?;
+    if version > SCHEMA_VERSION {
+        return Err(unusable(format!(
+            "it was written by a newer Clausewise (schema {version})"
+        )));
+    }
+    let integrity: String = source
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| unusable(e.to_string()))?;
+    if integrity != "ok" {
+        return Err(unusable(format!("it is damaged ({integrity})")));
+    }
+    let tables: i64 = source
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'assessment'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(|e| unusable(e.to_string()))?;
+    if tables == 0 {
+        return Err(unusable("it is not a Clausewise database".to_owned()));
+    }
+    Ok(())
+}
+
+/// Moves the database file (and its WAL files) aside under a new name, never
+/// deleting anything, and returns where it went.
+pub fn set_aside(db_path: &Path) -> Result<PathBuf, StoreError> {
+    let stamp = now().format("%Y%m%d-%H%M%S");
+    let name = db_path.file_name().unwrap_or_default().to_string_lossy();
+    // Never over an earlier set-aside file: rename would replace it.
+    let mut aside = db_path.with_file_name(format!("{name}.set-aside-{stamp}"));
+    let mut n = 2;
+    while aside.exists() {
+        aside = db_path.with_file_name(format!("{name}.set-aside-{stamp}-{n}"));
+        n += 1;
+    }
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| StoreError::Io { path, source }
+    };
+    std::fs::rename(db_path, &aside).map_err(io(db_path))?;
+    for extra in ["-wal", "-shm"] {
+        let from = PathBuf::from(format!("{}{extra}", db_path.display()));
+        if from.exists() {
+            let to = PathBuf::from(format!("{}{extra}", aside.display()));
+            std::fs::rename(&from, &to).map_err(io(&from))?;
+        }
+    }
+    Ok(aside)
+}
+
+/// For a database that cannot be opened at all: checks the snapshot, sets
+/// the unusable file aside and puts a copy of the snapshot in its place.
+/// Returns where the unusable file went, if there was one.
+pub fn recover_from_snapshot(
+    db_path: &Path,
+    snapshot: &Path,
+) -> Result<Option<PathBuf>, StoreError> {
+    validate_snapshot(snapshot)?;
+    let temp = db_path.with_file_name(".clausewise-restore.partial");
+    let copied = std::fs::copy(snapshot, &temp)
+        .and_then(|_| std::fs::File::open(&temp)?.sync_all())
+        .map_err(|source| StoreError::Io {
+            path: temp.clone(),
+            source,
+        });
+    if let Err(e) = copied {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e);
+    }
+    let aside = if db_path.exists() {
+        Some(set_aside(db_path)?)
+    } else {
+        None
+    };
+    std::fs::rename(&temp, db_path).map_err(|source| StoreError::Io {
+        path: db_path.to_owned(),
+        source,
+    })?;
+    Ok(aside)
 }
 
 #[cfg(test)]

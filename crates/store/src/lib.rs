@@ -13,7 +13,7 @@ mod migrations;
 mod paths;
 mod responses;
 
-pub use backup::{backup_dir, list_snapshots, Snapshot};
+pub use backup::{backup_dir, list_snapshots, recover_from_snapshot, set_aside, Snapshot};
 pub use check::CheckReport;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;

@@ -75,3 +75,37 @@ fn unusable_snapshots_are_refused_and_change_nothing() {
         "no before-restore snapshot for a refused restore"
     );
 }
+
+#[test]
+fn an_unopenable_database_is_set_aside_untouched_and_replaced_by_the_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("clausewise.db");
+    let snapshot = {
+        let mut store = Store::open(&db, OpenMode::CreateIfMissing).unwrap();
+        store.create_demo().unwrap();
+        store.snapshot("daily").unwrap()
+    };
+    // The file gets clobbered by something else.
+    let garbage = "garbage from a crashed sync tool ".repeat(500);
+    std::fs::write(&db, &garbage).unwrap();
+    assert!(Store::open(&db, OpenMode::MustExist).is_err());
+
+    let aside = clausewise_store::recover_from_snapshot(&db, &snapshot.path)
+        .unwrap()
+        .expect("the bad file was set aside");
+    assert_eq!(
+        std::fs::read_to_string(&aside).unwrap(),
+        garbage,
+        "never deleted or changed"
+    );
+    let store = Store::open(&db, OpenMode::MustExist).unwrap();
+    assert_eq!(store.list_assessments().unwrap().len(), 1);
+    assert!(store.check().unwrap().is_ok());
+
+    // Starting fresh also keeps the old file.
+    drop(store);
+    let moved = clausewise_store::set_aside(&db).unwrap();
+    assert!(moved.exists() && !db.exists());
+    assert_ne!(moved, aside);
+    assert_eq!(std::fs::read_to_string(&aside).unwrap(), garbage);
+}

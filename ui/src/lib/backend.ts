@@ -16,7 +16,9 @@ import type {
   Kpi,
   KpiInput,
   NewAssessment,
+  RecoveryInfo,
   SavedResponse,
+  Snapshot,
   Workspace,
 } from './bindings';
 
@@ -43,6 +45,13 @@ export interface Backend {
   deleteKpi(id: string, kpiId: string): Promise<void>;
   kpiSuggestions(): Promise<KpiInput[]>;
   getDashboard(id: string): Promise<Dashboard>;
+  recoveryInfo(): Promise<RecoveryInfo>;
+  listSnapshots(): Promise<Snapshot[]>;
+  takeSnapshot(): Promise<Snapshot>;
+  /** Restores one of the app's own snapshots (the current state is snapshotted first). */
+  restoreSnapshot(path: string): Promise<void>;
+  /** Sets an unusable database aside (never deleting it) and starts empty. */
+  startFresh(): Promise<void>;
 }
 
 const CODES: readonly ErrorCode[] = [
@@ -97,4 +106,9 @@ export const tauriBackend: Backend = {
   deleteKpi: (id, kpiId) => call('delete_kpi', { id, kpiId }),
   kpiSuggestions: () => call('kpi_suggestions'),
   getDashboard: (id) => call('get_dashboard', { id }),
+  recoveryInfo: () => call('recovery_info'),
+  listSnapshots: () => call('list_snapshots'),
+  takeSnapshot: () => call('take_snapshot'),
+  restoreSnapshot: (path) => call('restore_snapshot', { path }),
+  startFresh: () => call('start_fresh'),
 };

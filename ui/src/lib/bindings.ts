@@ -201,3 +201,15 @@ export type KpiStatus = { met: number, not_met: number,
 unknown: number, };
 
 export type Dashboard = { scorecard: Scorecard, readiness: Readiness, charts: ChartModel, findings_by_kind: Array<KindCount>, findings_by_priority: Array<PriorityCount>, kpi_status: KpiStatus, };
+
+export type Snapshot = { path: string, created: string, 
+/**
+ * Why it was taken: daily, manual, before-restore, before-migration-to-vN.
+ */
+reason: string, bytes: number, };
+
+export type RecoveryInfo = { 
+/**
+ * Why the database cannot be used; `None` when all is well.
+ */
+problem: ApiError | null, database_path: string, snapshots: Array<Snapshot>, };

@@ -16,7 +16,9 @@ import type {
   Kpi,
   KpiInput,
   NewAssessment,
+  RecoveryInfo,
   SavedResponse,
+  Snapshot,
   Scorecard,
   Workspace,
 } from './bindings';
@@ -353,5 +355,39 @@ export class MockBackend implements Backend {
       })),
       kpi_status: { met: 0, not_met: 0, unknown: (this.kpis.get(id) ?? []).length },
     };
+  }
+
+  snapshots: Snapshot[] = [];
+  restored: string[] = [];
+  freshStarts = 0;
+
+  async recoveryInfo(): Promise<RecoveryInfo> {
+    return { problem: this.failWith, database_path: '/data/clausewise.db', snapshots: [...this.snapshots] };
+  }
+
+  async listSnapshots(): Promise<Snapshot[]> {
+    return [...this.snapshots];
+  }
+
+  async takeSnapshot(): Promise<Snapshot> {
+    const snapshot: Snapshot = {
+      path: `/data/backups/clausewise-${this.snapshots.length}-manual.db`,
+      created: this.now(),
+      reason: 'manual',
+      bytes: 204_800,
+    };
+    this.snapshots.unshift(snapshot);
+    return snapshot;
+  }
+
+  async restoreSnapshot(path: string): Promise<void> {
+    this.restored.push(path);
+    this.failWith = null;
+  }
+
+  async startFresh(): Promise<void> {
+    this.freshStarts++;
+    this.failWith = null;
+    this.assessments = [];
   }
 }

@@ -3,9 +3,10 @@
 export const TABS = ['clauses', 'findings', 'roadmap', 'kpis', 'dashboard'] as const;
 export type Tab = (typeof TABS)[number];
 
-export type Route = { page: 'list' } | { page: 'workspace'; id: string; tab: Tab };
+export type Route = { page: 'list' } | { page: 'backups' } | { page: 'workspace'; id: string; tab: Tab };
 
 export function parseRoute(hash: string): Route {
+  if (hash === '#/backups') return { page: 'backups' };
   const match = /^#\/assessments\/([0-9a-f-]{36})(?:\/([a-z]+))?$/i.exec(hash);
   if (!match?.[1]) return { page: 'list' };
   const tab = (TABS as readonly string[]).includes(match[2] ?? '') ? (match[2] as Tab) : 'clauses';
