@@ -75,9 +75,20 @@ impl Driver {
             json!({ "application": app_binary().to_string_lossy() }),
         )
         .expect("capabilities");
-        WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps)
-            .await
-            .expect("start a session with the app")
+        // tauri-driver accepts connections a moment before its
+        // WebKitWebDriver is ready; a refused first session is retried.
+        let mut attempt = 1;
+        loop {
+            match WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps.clone()).await {
+                Ok(driver) => return driver,
+                Err(e) if attempt < 5 => {
+                    eprintln!("session attempt {attempt} failed ({e}); retrying");
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) => panic!("start a session with the app: {e}"),
+            }
+        }
     }
 }
 

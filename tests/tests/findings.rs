@@ -3,6 +3,7 @@
 //! nonconformity changes the readiness verdict.
 
 use clausewise_e2e::*;
+use thirtyfour::prelude::*;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
@@ -68,6 +69,25 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
         t == "Conditionally ready"
     })
     .await;
+
+    // Text is text: markup typed into a finding is shown, never run.
+    let markup = "<img src=x onerror=alert(1)>";
+    click_link(&app, "Clauses").await;
+    press(&app, "f").await;
+    type_into(&app, "Title", markup).await;
+    click_dialog_button(&app, "Add finding").await;
+    wait_for_text(&app, markup).await;
+    click_link(&app, "Findings").await;
+    wait_for(&app, ".findings-table tbody", |t| t.contains(markup)).await;
+    click_link(&app, "Roadmap").await;
+    wait_for(&app, ".roadmap", |t| t.contains(markup)).await;
+    let images = app
+        .find_all(By::Css("main img"))
+        .await
+        .expect("query images");
+    assert!(images.is_empty(), "markup in a title became an element");
+    // An alert would make the next WebDriver command fail.
+    click_link(&app, "Dashboard").await;
     wait_for(&app, ".kind-bars li", |t| {
         t.contains("Major nonconformity") && t.ends_with("0/1")
     })
