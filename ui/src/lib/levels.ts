@@ -1,7 +1,5 @@
 import type { Rating } from './bindings';
 
-export const LEVEL_KEYS = ['0', '1', '2', '3', '4', '5'] as const;
-
 /** One decimal, as everywhere in Clausewise (the report uses the same). */
 export function formatScore(value: number | null | undefined): string {
   return value == null ? '–' : value.toFixed(1);
