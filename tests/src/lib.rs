@@ -309,3 +309,75 @@ pub fn stored(data_dir: &Path) -> clausewise_store::Store {
     )
     .expect("the app's database")
 }
+
+/// Internet sockets with a peer outside this machine held by the running
+/// app or any process it started (WebKit's web and network processes), read
+/// from /proc. Loopback peers (tauri-driver, WebKitWebDriver) are fine.
+pub fn outside_connections() -> Vec<String> {
+    let procs: Vec<(u32, u32, String)> = std::fs::read_dir("/proc")
+        .expect("/proc")
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter_map(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            // pid (comm) state ppid …; comm may contain spaces.
+            let (head, tail) = stat.rsplit_once(')')?;
+            let comm = head.split_once('(')?.1.to_owned();
+            let ppid = tail.split_whitespace().nth(1)?.parse().ok()?;
+            Some((pid, ppid, comm))
+        })
+        .collect();
+    let mut family: Vec<u32> = procs
+        .iter()
+        .filter(|(_, _, comm)| comm == "clausewise")
+        .map(|(pid, _, _)| *pid)
+        .collect();
+    assert!(!family.is_empty(), "the app is not running");
+    let mut i = 0;
+    while i < family.len() {
+        let parent = family[i];
+        family.extend(
+            procs
+                .iter()
+                .filter(|(_, ppid, _)| *ppid == parent)
+                .map(|(pid, _, _)| *pid),
+        );
+        i += 1;
+    }
+    let inodes: std::collections::HashSet<String> = family
+        .iter()
+        .filter_map(|pid| std::fs::read_dir(format!("/proc/{pid}/fd")).ok())
+        .flat_map(|fds| fds.filter_map(Result::ok))
+        .filter_map(|fd| std::fs::read_link(fd.path()).ok())
+        .filter_map(|link| {
+            let link = link.to_string_lossy().into_owned();
+            link.strip_prefix("socket:[")?
+                .strip_suffix(']')
+                .map(str::to_owned)
+        })
+        .collect();
+    let mut outside = Vec::new();
+    for table in ["tcp", "tcp6", "udp", "udp6"] {
+        let Ok(text) = std::fs::read_to_string(format!("/proc/net/{table}")) else {
+            continue;
+        };
+        for line in text.lines().skip(1) {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            let (Some(remote), Some(inode)) = (cols.get(2), cols.get(9)) else {
+                continue;
+            };
+            if !inodes.contains(*inode) {
+                continue;
+            }
+            let addr = remote.split(':').next().unwrap_or_default();
+            let unconnected = addr.chars().all(|c| c == '0');
+            let loopback = addr.ends_with("7F")
+                && (addr.len() == 8 || addr.starts_with("0000000000000000FFFF0000"))
+                || addr == "00000000000000000000000001000000";
+            if !unconnected && !loopback {
+                outside.push(format!("{table} {line}"));
+            }
+        }
+    }
+    outside
+}

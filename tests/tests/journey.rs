@@ -46,6 +46,9 @@ async fn first_start_create_restart_rename_delete() {
     click_button(&app, "Create assessment").await;
     wait_for_text(&app, "Stage 1 readiness review").await;
     wait_for_text(&app, "Ελληνική Εταιρεία Ενέργειας").await;
+    // Nothing of the client's reaches the network.
+    assert_eq!(outside_connections(), Vec::<String>::new());
+
     // The first start took the daily snapshot.
     click_link(&app, "Backups").await;
     wait_for(&app, ".list tbody", |t| t.contains("Daily, on start")).await;
@@ -89,6 +92,7 @@ async fn first_start_create_restart_rename_delete() {
         assert!(Instant::now() < deadline, "deleted row stayed");
         tokio::time::sleep(POLL).await;
     }
+    assert_eq!(outside_connections(), Vec::<String>::new());
     app.screenshot(&artifacts().join("03-after-rename-delete.png"))
         .await
         .expect("screenshot");
