@@ -149,3 +149,61 @@ pub(crate) fn upsert_response(
     )?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::OpenMode;
+    use clausewise_core::ErrorCode;
+
+    #[test]
+    fn a_full_disk_is_a_clear_message_and_loses_nothing_saved() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut store =
+            Store::open(&dir.path().join("full.db"), OpenMode::CreateIfMissing).expect("open");
+        let id = store.create_demo().expect("demo").id;
+        let before = store.list_responses(id).expect("responses");
+        // Let the file grow no further: SQLite then fails exactly as on a full disk.
+        let pages: i64 = store
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))
+            .expect("page count");
+        store
+            .conn
+            .pragma_update(None, "max_page_count", pages)
+            .expect("cap");
+        let big = ClauseResponse {
+            rating: Rating::Level { level: 4 },
+            notes: "Workshop transcript. ".repeat(15_000),
+            ..ClauseResponse::blank("9.3")
+        };
+        let err = store.save_response(id, &big).expect_err("no room");
+        assert_eq!(err.code(), ErrorCode::Storage);
+        assert_eq!(
+            err.to_string(),
+            "The disk is full: nothing was saved. Free some space and try again."
+        );
+        assert_eq!(store.list_responses(id).expect("responses"), before);
+        assert!(store.check().expect("check").is_ok());
+    }
+
+    #[test]
+    fn a_read_only_database_is_a_clear_message() {
+        let mut store = Store::open_in_memory().expect("open");
+        let id = store.create_demo().expect("demo").id;
+        // As root, file permissions do not stop writes; SQLite's own switch
+        // fails writes the way a read-only file or folder does.
+        store
+            .conn
+            .pragma_update(None, "query_only", true)
+            .expect("read-only");
+        let err = store
+            .save_response(id, &ClauseResponse::blank("4.1"))
+            .expect_err("read-only");
+        assert_eq!(err.code(), ErrorCode::Storage);
+        assert_eq!(
+            err.to_string(),
+            "The database cannot be written (read-only file or folder): nothing was saved."
+        );
+    }
+}
