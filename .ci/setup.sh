@@ -33,12 +33,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# The UI toolchain (Vite 8) needs Node.js 20.19 or newer.
-node_ok=$(node -e 'const [a,b]=process.versions.node.split(".").map(Number); console.log(a>20||(a===20&&b>=19)?1:0)')
-if [ "$node_ok" != 1 ]; then
-  echo "Clausewise needs Node.js 20.19 or newer; this machine has $(node --version)." >&2
-  echo "Install a current Node.js (e.g. from your distribution's backports) and run this again." >&2
-  exit 1
+# The UI toolchain (Vite 8) needs Node.js 20.19 or newer; Debian 12 and
+# Ubuntu 24.04 ship 18. Then install the current LTS with `n` (from npm).
+node_ok() {
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'
+}
+if ! node_ok; then
+  say "Node.js $(node --version) is too old; installing the current LTS"
+  as_root npm install -g n --silent
+  as_root env N_PREFIX=/usr/local n lts >/dev/null
+  hash -r
+  if ! node_ok; then
+    echo "Clausewise needs Node.js 20.19 or newer; this machine has $(node --version)." >&2
+    exit 1
+  fi
 fi
 
 if ! command -v cargo >/dev/null 2>&1; then
