@@ -129,3 +129,31 @@ describe('KPIs', () => {
     expect(backend.kpis.get(id)?.[0]?.value).toBe(5.5);
   });
 });
+
+describe('KPI dialog', () => {
+  it('sends one save when Add is pressed twice before the first returns', async () => {
+    const user = userEvent.setup();
+    // A save that takes a moment, as on a busy disk: the window for a second press.
+    let saves = 0;
+    const save = backend.createKpi.bind(backend);
+    backend.createKpi = async (...args) => {
+      saves++;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return save(...args);
+    };
+    location.hash = `#/assessments/${id}/kpis`;
+    render(App, { context: backendContext(backend) });
+    await screen.findByRole('heading', { name: 'No KPIs yet' });
+    await user.click(screen.getByRole('button', { name: 'Add KPI' }));
+    const dialog = screen.getByRole('dialog', { name: 'New KPI' });
+    await user.type(within(dialog).getByLabelText('Name'), 'Change success rate');
+    const form = dialog.querySelector('form')!;
+    form.requestSubmit();
+    form.requestSubmit();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Let any second save finish before counting.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(saves).toBe(1);
+    expect(backend.kpis.get(id)).toHaveLength(1);
+  });
+});
