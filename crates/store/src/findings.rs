@@ -76,7 +76,7 @@ impl Store {
     /// Findings of an assessment in clause order, oldest first per clause.
     pub fn list_findings(&self, assessment_id: Uuid) -> Result<Vec<Finding>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT * FROM finding WHERE assessment_id = ?1 ORDER BY created_at, id",
+            "SELECT * FROM finding WHERE assessment_id = ?1 ORDER BY created_at, rowid",
         )?;
         let rows = stmt.query_map([assessment_id.to_string()], finding_from_row)?;
         let mut findings: Vec<Finding> = rows.collect::<Result<_, _>>()?;

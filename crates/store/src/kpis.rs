@@ -35,9 +35,9 @@ fn clause_list(ids: &[String]) -> String {
 
 impl Store {
     pub fn list_kpis(&self, assessment_id: Uuid) -> Result<Vec<Kpi>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT * FROM kpi WHERE assessment_id = ?1 ORDER BY created_at, id")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT * FROM kpi WHERE assessment_id = ?1 ORDER BY created_at, rowid",
+        )?;
         let rows = stmt.query_map([assessment_id.to_string()], kpi_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

@@ -141,3 +141,21 @@ fn kpis_round_trip_and_report_met() {
         ErrorCode::NotFound
     );
 }
+
+#[test]
+fn kpis_and_findings_created_together_keep_the_order_they_were_written_in() {
+    let mut store = Store::open_in_memory().unwrap();
+    let demo = store.create_demo().unwrap();
+    let names: Vec<String> = store
+        .list_kpis(demo.id)
+        .unwrap()
+        .into_iter()
+        .map(|k| k.name)
+        .collect();
+    let expected: Vec<String> = clausewise_core::demo::demo(0)
+        .kpis
+        .into_iter()
+        .map(|k| k.name)
+        .collect();
+    assert_eq!(names, expected);
+}
