@@ -77,6 +77,9 @@ fn field_key(field: Field) -> &'static str {
         Field::KpiValue => "value",
         Field::KpiPeriod => "period",
         Field::KpiSource => "source",
+        Field::Confidentiality => "confidentiality",
+        Field::Firm => "firm",
+        Field::Author => "author",
     }
 }
 

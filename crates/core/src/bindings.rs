@@ -60,6 +60,8 @@ pub fn typescript() -> String {
         Dashboard::decl(&cfg),
         Snapshot::decl(&cfg),
         RecoveryInfo::decl(&cfg),
+        crate::report::ReportSection::decl(&cfg),
+        crate::report::ReportOptions::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\

@@ -71,6 +71,40 @@ impl FindingStatus {
     pub fn is_open(self) -> bool {
         self != FindingStatus::Closed
     }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FindingStatus::Open => "Open",
+            FindingStatus::InProgress => "In progress",
+            FindingStatus::Closed => "Closed",
+        }
+    }
+}
+
+impl Priority {
+    pub fn label(self) -> &'static str {
+        match self {
+            Priority::High => "High",
+            Priority::Medium => "Medium",
+            Priority::Low => "Low",
+        }
+    }
+}
+
+impl Phase {
+    pub const ALL: [Phase; 3] = [
+        Phase::BeforeStage1,
+        Phase::BeforeStage2,
+        Phase::AfterCertification,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::BeforeStage1 => "Before the stage 1 audit",
+            Phase::BeforeStage2 => "Before the stage 2 audit",
+            Phase::AfterCertification => "After certification",
+        }
+    }
 }
 
 /// Roadmap phases, in the order a certification project runs through them.

@@ -14,6 +14,7 @@ pub mod finding;
 pub mod itil;
 pub mod kpi;
 pub mod readiness;
+pub mod report;
 pub mod response;
 pub mod scoring;
 pub mod validation;

@@ -30,6 +30,9 @@ pub enum Field {
     KpiValue,
     KpiPeriod,
     KpiSource,
+    Confidentiality,
+    Firm,
+    Author,
 }
 
 impl Field {
@@ -54,6 +57,9 @@ impl Field {
             Field::KpiValue => "Value",
             Field::KpiPeriod => "Period",
             Field::KpiSource => "Source",
+            Field::Confidentiality => "Confidentiality label",
+            Field::Firm => "Consultancy",
+            Field::Author => "Author",
         }
     }
 
@@ -63,7 +69,8 @@ impl Field {
         match self {
             Field::ClientName | Field::Title => 200,
             Field::FindingTitle | Field::Owner | Field::KpiName => 300,
-            Field::KpiUnit | Field::KpiPeriod => 100,
+            Field::KpiUnit | Field::KpiPeriod | Field::Confidentiality => 100,
+            Field::Firm | Field::Author => 200,
             Field::KpiSource => 1_000,
             Field::Observation | Field::Recommendation => 400_000,
             Field::Assessors | Field::Interviewees => 2_000,

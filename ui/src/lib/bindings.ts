@@ -213,3 +213,27 @@ export type RecoveryInfo = {
  * Why the database cannot be used; `None` when all is well.
  */
 problem: ApiError | null, database_path: string, snapshots: Array<Snapshot>, };
+
+export type ReportSection = "contents" | "summary" | "method" | "charts" | "clauses" | "findings" | "roadmap" | "kpis" | "documents" | "not_applicable" | "itil";
+
+export type ReportOptions = { 
+/**
+ * Sections left out of the report.
+ */
+excluded: Array<ReportSection>, 
+/**
+ * Printed on the cover and in every page footer, e.g. "Confidential".
+ */
+confidentiality: string, 
+/**
+ * The consultant's firm, on the cover and in the page header.
+ */
+firm: string, 
+/**
+ * The report's author (also the PDF's author).
+ */
+author: string, 
+/**
+ * A PNG or JPEG file with the firm's logo, for the cover.
+ */
+logo_path: string | null, };

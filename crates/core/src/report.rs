@@ -1,0 +1,176 @@
+//! What the consultant chooses when exporting the PDF gap report.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::validation::{Field, ValidationError};
+
+/// A section of the gap report that can be left out. The cover page is
+/// always printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportSection {
+    Contents,
+    Summary,
+    Method,
+    Charts,
+    Clauses,
+    Findings,
+    Roadmap,
+    Kpis,
+    Documents,
+    NotApplicable,
+    Itil,
+}
+
+impl ReportSection {
+    pub const ALL: [ReportSection; 11] = [
+        ReportSection::Contents,
+        ReportSection::Summary,
+        ReportSection::Method,
+        ReportSection::Charts,
+        ReportSection::Clauses,
+        ReportSection::Findings,
+        ReportSection::Roadmap,
+        ReportSection::Kpis,
+        ReportSection::Documents,
+        ReportSection::NotApplicable,
+        ReportSection::Itil,
+    ];
+
+    /// The name used on the command line (`--no-section NAME`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportSection::Contents => "contents",
+            ReportSection::Summary => "summary",
+            ReportSection::Method => "method",
+            ReportSection::Charts => "charts",
+            ReportSection::Clauses => "clauses",
+            ReportSection::Findings => "findings",
+            ReportSection::Roadmap => "roadmap",
+            ReportSection::Kpis => "kpis",
+            ReportSection::Documents => "documents",
+            ReportSection::NotApplicable => "not-applicable",
+            ReportSection::Itil => "itil",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<ReportSection> {
+        ReportSection::ALL
+            .into_iter()
+            .find(|s| s.name() == name.trim().to_lowercase())
+    }
+
+    /// The section's title in the report.
+    pub fn title(self) -> &'static str {
+        match self {
+            ReportSection::Contents => "Contents",
+            ReportSection::Summary => "Executive summary",
+            ReportSection::Method => "Scope and method",
+            ReportSection::Charts => "Maturity at a glance",
+            ReportSection::Clauses => "Clause-by-clause results",
+            ReportSection::Findings => "Findings in detail",
+            ReportSection::Roadmap => "Improvement roadmap",
+            ReportSection::Kpis => "Service KPIs",
+            ReportSection::Documents => "Documented information checklist",
+            ReportSection::NotApplicable => "Requirements marked not applicable",
+            ReportSection::Itil => "Appendix: requirements and ITIL 4 practices",
+        }
+    }
+}
+
+/// Report options as the consultant sets them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReportOptions {
+    /// Sections left out of the report.
+    #[serde(default)]
+    pub excluded: Vec<ReportSection>,
+    /// Printed on the cover and in every page footer, e.g. "Confidential".
+    #[serde(default = "default_confidentiality")]
+    pub confidentiality: String,
+    /// The consultant's firm, on the cover and in the page header.
+    #[serde(default)]
+    pub firm: String,
+    /// The report's author (also the PDF's author).
+    #[serde(default)]
+    pub author: String,
+    /// A PNG or JPEG file with the firm's logo, for the cover.
+    #[serde(default)]
+    pub logo_path: Option<String>,
+}
+
+pub const DEFAULT_CONFIDENTIALITY: &str = "Confidential";
+
+fn default_confidentiality() -> String {
+    DEFAULT_CONFIDENTIALITY.to_owned()
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions {
+            excluded: Vec::new(),
+            confidentiality: default_confidentiality(),
+            firm: String::new(),
+            author: String::new(),
+            logo_path: None,
+        }
+    }
+}
+
+impl ReportOptions {
+    pub fn includes(&self, section: ReportSection) -> bool {
+        !self.excluded.contains(&section)
+    }
+
+    /// Trims the texts and checks their length.
+    pub fn validated(&self) -> Result<ReportOptions, ValidationError> {
+        let line = |field: Field, value: &str| -> Result<String, ValidationError> {
+            crate::validation::optional_text(field, value)
+        };
+        Ok(ReportOptions {
+            excluded: self.excluded.clone(),
+            confidentiality: line(Field::Confidentiality, &self.confidentiality)?,
+            firm: line(Field::Firm, &self.firm)?,
+            author: line(Field::Author, &self.author)?,
+            logo_path: self
+                .logo_path
+                .as_deref()
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_names_round_trip_and_are_unique() {
+        for s in ReportSection::ALL {
+            assert_eq!(ReportSection::parse(s.name()), Some(s));
+        }
+        assert_eq!(ReportSection::parse(" KPIs "), Some(ReportSection::Kpis));
+        assert_eq!(ReportSection::parse("cover"), None);
+    }
+
+    #[test]
+    fn options_are_trimmed_and_limited() {
+        let o = ReportOptions {
+            firm: "  Whitfield Advisory ".into(),
+            logo_path: Some("  ".into()),
+            ..ReportOptions::default()
+        }
+        .validated()
+        .unwrap();
+        assert_eq!(o.firm, "Whitfield Advisory");
+        assert_eq!(o.logo_path, None);
+        assert_eq!(o.confidentiality, "Confidential");
+        let long = ReportOptions {
+            author: "x".repeat(1000),
+            ..ReportOptions::default()
+        };
+        assert_eq!(long.validated().unwrap_err().field(), Field::Author);
+    }
+}

@@ -1,0 +1,390 @@
+//! The PDF gap report.
+//!
+//! [`model::build`] turns an assessment into a report model (sections of
+//! blocks); [`render`] lays the model out on A4 pages and writes the PDF with
+//! an embedded, subset Unicode font, a contents page with real page numbers,
+//! a bookmark per section, running headers and footers with "Page X of Y",
+//! and document metadata. [`write_file`] saves it without ever leaving a
+//! half-written file behind.
+
+pub mod fonts;
+pub mod layout;
+pub mod model;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage};
+
+use crate::fonts::{Metrics, Weight, REPLACEMENT};
+use crate::layout::{
+    Engine, FontIds, Rgb, ACCENT, BOTTOM, BRAND, CONTENT_W, INK, MARGIN_X, MUTED, PAGE_H, PAGE_W,
+    RED, RULE, TOP, WHITE,
+};
+pub use crate::model::{build, Report, ReportInput};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("The logo could not be read: {0}. Use a PNG or JPEG image.")]
+    Logo(String),
+    #[error("The report has no sections to print: include at least one section.")]
+    Empty,
+    #[error("The report could not be saved to {path}: {message}")]
+    Write { path: PathBuf, message: String },
+}
+
+/// A finished PDF and what the consultant should know about it.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// Sections and the page each starts on (1-based), as in the contents.
+    pub outline: Vec<(String, usize)>,
+    /// Things that came out differently from what was typed.
+    pub warnings: Vec<String>,
+}
+
+/// Lays out and writes the report. `logo` is the raw PNG or JPEG file.
+pub fn render(report: &Report, logo: Option<&[u8]>) -> Result<Rendered, ReportError> {
+    if report.sections.is_empty() && !report.contents {
+        return Err(ReportError::Empty);
+    }
+    let logo = match logo {
+        Some(bytes) => Some(
+            RawImage::decode_from_bytes(bytes, &mut Vec::new())
+                .map_err(|e| ReportError::Logo(e.to_string()))?,
+        ),
+        None => None,
+    };
+
+    let faces = fonts::faces();
+    let mut doc = PdfDocument::new(&report.title);
+    let font_ids = FontIds {
+        regular: doc.add_font(&faces.regular),
+        bold: doc.add_font(&faces.bold),
+    };
+    let logo = logo.map(|img| {
+        let (w, h) = (img.width, img.height);
+        (doc.add_image(&img), w, h)
+    });
+
+    let mut metrics = Metrics::new();
+    let mut e = Engine::new(&mut metrics, font_ids);
+
+    // Cover.
+    e.new_page();
+    cover(&mut e, report, logo);
+    // Contents: one page, filled in once the sections have their pages.
+    let contents_page = report.contents.then(|| {
+        e.new_page();
+        e.outline.push(layout::OutlineEntry {
+            title: "Contents".to_owned(),
+            page: e.page_index(),
+        });
+        e.page_index()
+    });
+    for section in &report.sections {
+        e.section(&section.title);
+        for block in &section.blocks {
+            e.block(block);
+        }
+    }
+
+    let total = e.pages.len();
+    if let Some(page) = contents_page {
+        contents(&mut e, page, report);
+    }
+    for page in 0..total {
+        running_header_footer(&mut e, page, total, report);
+    }
+
+    let outline: Vec<(String, usize)> = e
+        .outline
+        .iter()
+        .map(|o| (o.title.clone(), o.page + 1))
+        .collect();
+    let pages = std::mem::take(&mut e.pages);
+    drop(e);
+
+    let mut warnings = Vec::new();
+    if !metrics.missing.is_empty() {
+        let sample: String = metrics.missing.iter().take(12).collect();
+        warnings.push(format!(
+            "{} different characters (for example {sample}) are outside the report's typeface, \
+             which covers Latin, Greek and Cyrillic scripts; they are printed as {REPLACEMENT}.",
+            metrics.missing.len()
+        ));
+    }
+
+    doc.add_bookmark(&report.cover.title, 1);
+    for entry in &outline {
+        doc.add_bookmark(&entry.0, entry.1);
+    }
+    let info = &mut doc.metadata.info;
+    info.document_title = report.title.clone();
+    info.author = report.author.clone();
+    info.subject = report.subject.clone();
+    info.keywords = report.keywords.clone();
+    info.creator = "Clausewise".to_owned();
+    info.producer = format!("Clausewise {}", env!("CARGO_PKG_VERSION"));
+    if let Ok(date) = printpdf::DateTime::from_unix_timestamp(report.generated.timestamp()) {
+        info.creation_date = date;
+        info.modification_date = date;
+        info.metadata_date = date;
+    }
+    let page_count = pages.len();
+    doc.with_pages(
+        pages
+            .into_iter()
+            .map(|ops| {
+                PdfPage::new(
+                    printpdf::Mm::from(Pt(PAGE_W)),
+                    printpdf::Mm::from(Pt(PAGE_H)),
+                    ops,
+                )
+            })
+            .collect(),
+    );
+    let bytes = doc.save(&PdfSaveOptions::default(), &mut Vec::new());
+    Ok(Rendered {
+        bytes,
+        pages: page_count,
+        outline,
+        warnings,
+    })
+}
+
+fn cover(e: &mut Engine, report: &Report, logo: Option<(printpdf::XObjectId, usize, usize)>) {
+    let c = &report.cover;
+    // Logo or firm name, top left.
+    let mut y = 64.0;
+    if let Some((id, w, h)) = logo {
+        e.image(id, w, h, MARGIN_X, y, 170.0, 56.0);
+        y += 64.0;
+    } else if !c.firm.is_empty() {
+        let firm = e.metrics.printable(&c.firm);
+        let firm = e.metrics.ellipsize(&firm, Weight::Bold, 14.0, CONTENT_W);
+        e.text(MARGIN_X, y + 14.0, &firm, Weight::Bold, 14.0, BRAND);
+        y += 30.0;
+    }
+    let _ = y;
+
+    // The title band.
+    let band_top = 220.0;
+    let kicker = e.metrics.printable(&c.kicker);
+    let title_lines = e.wrap(
+        &[layout::Span::bold(&c.title).in_color(WHITE)],
+        26.0,
+        CONTENT_W,
+    );
+    let title_lines = &title_lines[..title_lines.len().min(4)];
+    let client_lines = e.wrap(
+        &[layout::Span::plain(&c.client).in_color(Rgb(0xd6, 0xe4, 0xfb))],
+        15.0,
+        CONTENT_W,
+    );
+    let client_lines = &client_lines[..client_lines.len().min(2)];
+    let band_h = 48.0 + title_lines.len() as f32 * 32.0 + client_lines.len() as f32 * 20.0 + 36.0;
+    e.fill_rect(0.0, band_top, PAGE_W, band_h, BRAND);
+    e.fill_rect(0.0, band_top + band_h, PAGE_W, 5.0, ACCENT);
+    let kicker = e
+        .metrics
+        .ellipsize(&kicker.to_uppercase(), Weight::Bold, 9.0, CONTENT_W);
+    e.text(
+        MARGIN_X,
+        band_top + 34.0,
+        &kicker,
+        Weight::Bold,
+        9.0,
+        Rgb(0x9d, 0xbc, 0xf0),
+    );
+    let mut y = band_top + 50.0;
+    for line in title_lines {
+        for (dx, text, w, col) in &line.pieces {
+            e.text(MARGIN_X + dx, y + 24.0, text, *w, 26.0, *col);
+        }
+        y += 32.0;
+    }
+    y += 6.0;
+    for line in client_lines {
+        for (dx, text, w, col) in &line.pieces {
+            e.text(MARGIN_X + dx, y + 14.0, text, *w, 15.0, *col);
+        }
+        y += 20.0;
+    }
+
+    // Facts.
+    let mut y = band_top + band_h + 48.0;
+    for (label, value) in &c.facts {
+        let label = e.metrics.printable(label);
+        e.text(MARGIN_X, y, &label.to_uppercase(), Weight::Bold, 7.5, MUTED);
+        let lines = e.wrap(&[layout::Span::plain(value)], 11.0, CONTENT_W - 110.0);
+        for line in lines.iter().take(3) {
+            for (dx, text, w, col) in &line.pieces {
+                e.text(MARGIN_X + 110.0 + dx, y, text, *w, 11.0, *col);
+            }
+            y += 15.0;
+        }
+        y += 7.0;
+    }
+
+    // Confidentiality label.
+    if !c.confidentiality.is_empty() {
+        let label = e.metrics.printable(&c.confidentiality.to_uppercase());
+        let label = e
+            .metrics
+            .ellipsize(&label, Weight::Bold, 9.0, CONTENT_W - 24.0);
+        let w = e.metrics.width(&label, Weight::Bold, 9.0) + 20.0;
+        let top = PAGE_H - BOTTOM - 40.0;
+        let page = e.page_index();
+        e.stroke_on(
+            page,
+            &[
+                (MARGIN_X, top),
+                (MARGIN_X + w, top),
+                (MARGIN_X + w, top + 22.0),
+                (MARGIN_X, top + 22.0),
+            ],
+            true,
+            RED,
+            1.0,
+            None,
+        );
+        e.text(MARGIN_X + 10.0, top + 14.5, &label, Weight::Bold, 9.0, RED);
+    }
+}
+
+fn contents(e: &mut Engine, page: usize, report: &Report) {
+    let _ = report;
+    let title = "Contents";
+    e.text_on(page, MARGIN_X, TOP + 20.0, title, Weight::Bold, 20.0, BRAND);
+    e.fill_rect_on(page, MARGIN_X, TOP + 30.0, 48.0, 3.0, ACCENT);
+    let mut y = TOP + 70.0;
+    let entries: Vec<(String, usize)> = e
+        .outline
+        .iter()
+        .filter(|o| o.page != page)
+        .map(|o| (o.title.clone(), o.page))
+        .collect();
+    for (n, (title, target)) in entries.iter().enumerate() {
+        let number = format!("{}", n + 1);
+        e.text_on(page, MARGIN_X, y, &number, Weight::Bold, 11.0, ACCENT);
+        let title = e.metrics.printable(title);
+        let title = e
+            .metrics
+            .ellipsize(&title, Weight::Regular, 11.0, CONTENT_W - 80.0);
+        e.text_on(page, MARGIN_X + 24.0, y, &title, Weight::Regular, 11.0, INK);
+        let tw = e.metrics.width(&title, Weight::Regular, 11.0);
+        let num = (target + 1).to_string();
+        let nw = e.metrics.width(&num, Weight::Regular, 11.0);
+        // Dot leader between title and page number.
+        let (x0, x1) = (MARGIN_X + 24.0 + tw + 6.0, MARGIN_X + CONTENT_W - nw - 6.0);
+        if x1 > x0 {
+            e.stroke_on(
+                page,
+                &[(x0, y), (x1, y)],
+                false,
+                RULE,
+                0.8,
+                Some(&[0.8, 2.4]),
+            );
+        }
+        e.text_on(
+            page,
+            MARGIN_X + CONTENT_W - nw,
+            y,
+            &num,
+            Weight::Regular,
+            11.0,
+            INK,
+        );
+        e.link_on(page, MARGIN_X, y - 12.0, CONTENT_W, 16.0, *target);
+        y += 24.0;
+    }
+}
+
+fn running_header_footer(e: &mut Engine, page: usize, total: usize, report: &Report) {
+    let right = MARGIN_X + CONTENT_W;
+    if page > 0 {
+        let left = if report.cover.firm.is_empty() {
+            report.cover.kicker.clone()
+        } else {
+            report.cover.firm.clone()
+        };
+        let left = e.metrics.printable(&left);
+        let left = e
+            .metrics
+            .ellipsize(&left, Weight::Bold, 7.5, CONTENT_W * 0.45);
+        e.text_on(page, MARGIN_X, 40.0, &left, Weight::Bold, 7.5, BRAND);
+        let title = e.metrics.printable(&report.cover.title);
+        let title = e
+            .metrics
+            .ellipsize(&title, Weight::Regular, 7.5, CONTENT_W * 0.5);
+        e.text_right_on(page, right, 40.0, &title, Weight::Regular, 7.5, MUTED);
+        e.hline_on(page, MARGIN_X, right, 48.0, RULE, 0.6);
+    }
+    let y = PAGE_H - 36.0;
+    e.hline_on(page, MARGIN_X, right, y - 12.0, RULE, 0.6);
+    let footer = e.metrics.printable(&report.footer);
+    let footer = e
+        .metrics
+        .ellipsize(&footer, Weight::Regular, 7.5, CONTENT_W * 0.42);
+    e.text_on(page, MARGIN_X, y, &footer, Weight::Regular, 7.5, MUTED);
+    if !report.cover.confidentiality.is_empty() {
+        let label = e.metrics.printable(&report.cover.confidentiality);
+        let label = e
+            .metrics
+            .ellipsize(&label, Weight::Bold, 7.5, CONTENT_W * 0.3);
+        let w = e.metrics.width(&label, Weight::Bold, 7.5);
+        e.text_on(
+            page,
+            MARGIN_X + (CONTENT_W - w) / 2.0 + 20.0,
+            y,
+            &label,
+            Weight::Bold,
+            7.5,
+            RED,
+        );
+    }
+    let number = format!("Page {} of {}", page + 1, total);
+    e.text_right_on(page, right, y, &number, Weight::Regular, 7.5, MUTED);
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder that
+/// is synced and then renamed over the target, so the target is either the
+/// old file or the complete new one, never a partial PDF.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    let fail = |message: String| ReportError::Write {
+        path: path.to_owned(),
+        message,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    if path.is_dir() {
+        return Err(fail("it is a folder".to_owned()));
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".clausewise-")
+        .suffix(".part")
+        .tempfile_in(&dir)
+        .map_err(|e| fail(io_message(&e)))?;
+    tmp.write_all(bytes).map_err(|e| fail(io_message(&e)))?;
+    tmp.as_file().sync_all().map_err(|e| fail(io_message(&e)))?;
+    // On failure the temporary file is removed when `tmp` is dropped.
+    tmp.persist(path).map_err(|e| fail(io_message(&e.error)))?;
+    Ok(())
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(28) => "the disk is full".to_owned(),
+        Some(30) => "the drive is read-only".to_owned(),
+        _ => match e.kind() {
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+            std::io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
+            _ => e.to_string(),
+        },
+    }
+}

@@ -1,0 +1,1081 @@
+//! The report model: everything the report says, built from the assessment
+//! by one function, as sections of layout blocks. Nothing here knows about
+//! pages; the layout engine decides where things land.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use clausewise_core::catalogue::compare_clause_ids;
+use clausewise_core::dashboard::{dashboard, Dashboard};
+use clausewise_core::finding::{Finding, FindingKind, Phase};
+use clausewise_core::kpi::Kpi;
+use clausewise_core::readiness::{Verdict, RULE};
+use clausewise_core::report::{ReportOptions, ReportSection};
+use clausewise_core::{Assessment, AssessmentStatus, Catalogue, ClauseResponse, Rating};
+
+use crate::layout::{
+    level_color, score_color, Bar, Block, Cell, Column, HeatCell, Rgb, Span, Table, Tile, AMBER,
+    BRAND, GREEN, INK, MUTED, RED, WHITE,
+};
+
+/// The data a report is made of.
+pub struct ReportInput<'a> {
+    pub catalogue: &'a Catalogue,
+    pub assessment: &'a Assessment,
+    pub client_name: &'a str,
+    pub responses: &'a [ClauseResponse],
+    pub findings: &'a [Finding],
+    pub kpis: &'a [Kpi],
+    /// When the report is produced (its date).
+    pub generated: DateTime<Utc>,
+}
+
+/// What goes on the cover and into the document's metadata.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cover {
+    pub kicker: String,
+    pub title: String,
+    pub client: String,
+    pub facts: Vec<(String, String)>,
+    pub firm: String,
+    pub confidentiality: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub key: ReportSection,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Document title (PDF metadata and running header).
+    pub title: String,
+    pub subject: String,
+    pub author: String,
+    pub keywords: Vec<String>,
+    pub generated: DateTime<Utc>,
+    pub cover: Cover,
+    /// Short text for the running footer: client and assessment.
+    pub footer: String,
+    pub contents: bool,
+    pub sections: Vec<Section>,
+}
+
+fn fmt_score(v: Option<f64>) -> String {
+    v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
+}
+
+fn clause_title<'c>(catalogue: &'c Catalogue, id: &str) -> &'c str {
+    catalogue.clause(id).map_or("", |c| c.title.as_str())
+}
+
+fn verdict_color(v: Verdict) -> Rgb {
+    match v {
+        Verdict::NotReady => RED,
+        Verdict::ConditionallyReady => AMBER,
+        Verdict::Ready => GREEN,
+    }
+}
+
+fn kind_color(kind: FindingKind) -> Rgb {
+    match kind {
+        FindingKind::MajorNonconformity => RED,
+        FindingKind::MinorNonconformity => AMBER,
+        FindingKind::Observation => BRAND,
+        FindingKind::OpportunityForImprovement => Rgb(0x16, 0x92, 0x7f),
+        FindingKind::GoodPractice => GREEN,
+    }
+}
+
+/// Builds the report. Pure: same input, same report.
+pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
+    let a = input.assessment;
+    let dash = dashboard(
+        input.catalogue,
+        a.target_level,
+        input.responses,
+        input.findings,
+        input.kpis,
+    );
+    let date = input.generated.format("%-d %B %Y").to_string();
+    let firm = options.firm.trim().to_owned();
+    let author = if options.author.trim().is_empty() {
+        a.assessors.trim().to_owned()
+    } else {
+        options.author.trim().to_owned()
+    };
+    let mut facts = vec![
+        ("Client".to_owned(), input.client_name.to_owned()),
+        ("Date".to_owned(), date.clone()),
+    ];
+    if !a.assessors.trim().is_empty() {
+        facts.push(("Assessors".to_owned(), a.assessors.trim().to_owned()));
+    }
+    if !firm.is_empty() {
+        facts.push(("Prepared by".to_owned(), firm.clone()));
+    }
+    facts.push((
+        "Standard".to_owned(),
+        format!("{} ({})", input.catalogue.title, input.catalogue.version),
+    ));
+    facts.push((
+        "Status".to_owned(),
+        match a.status {
+            AssessmentStatus::Draft => "Draft".to_owned(),
+            AssessmentStatus::Final => "Final".to_owned(),
+        },
+    ));
+
+    let ctx = Ctx { input, dash: &dash };
+    let mut sections = Vec::new();
+    for key in ReportSection::ALL {
+        if key == ReportSection::Contents || !options.includes(key) {
+            continue;
+        }
+        let blocks = match key {
+            ReportSection::Summary => ctx.summary(),
+            ReportSection::Method => ctx.method(),
+            ReportSection::Charts => ctx.charts(),
+            ReportSection::Clauses => ctx.clauses(),
+            ReportSection::Findings => ctx.findings(),
+            ReportSection::Roadmap => ctx.roadmap(),
+            ReportSection::Kpis => ctx.kpis(),
+            ReportSection::Documents => ctx.documents(),
+            ReportSection::NotApplicable => ctx.not_applicable(),
+            ReportSection::Itil => ctx.itil(),
+            ReportSection::Contents => Vec::new(),
+        };
+        sections.push(Section {
+            key,
+            title: key.title().to_owned(),
+            blocks,
+        });
+    }
+
+    Report {
+        title: format!("{} — {}", a.title, input.client_name),
+        subject: format!(
+            "Maturity and gap assessment against {}",
+            input.catalogue.title
+        ),
+        author,
+        keywords: vec![
+            "ISO/IEC 20000-1".to_owned(),
+            "gap assessment".to_owned(),
+            "service management".to_owned(),
+            input.client_name.to_owned(),
+        ],
+        generated: input.generated,
+        cover: Cover {
+            kicker: format!("{} · Gap assessment report", input.catalogue.title),
+            title: a.title.clone(),
+            client: input.client_name.to_owned(),
+            facts,
+            firm,
+            confidentiality: options.confidentiality.trim().to_owned(),
+        },
+        footer: format!("{} · {}", input.client_name, a.title),
+        contents: options.includes(ReportSection::Contents),
+        sections,
+    }
+}
+
+struct Ctx<'a> {
+    input: &'a ReportInput<'a>,
+    dash: &'a Dashboard,
+}
+
+impl Ctx<'_> {
+    fn response(&self, id: &str) -> Option<&ClauseResponse> {
+        self.input.responses.iter().find(|r| r.clause_id == id)
+    }
+
+    fn target_of(&self, id: &str) -> u8 {
+        self.response(id)
+            .and_then(|r| r.target_level)
+            .unwrap_or(self.input.assessment.target_level)
+    }
+
+    fn open_count(&self, kind: FindingKind) -> u32 {
+        self.dash
+            .findings_by_kind
+            .iter()
+            .find(|k| k.kind == kind)
+            .map_or(0, |k| k.open)
+    }
+
+    fn summary(&self) -> Vec<Block> {
+        let a = self.input.assessment;
+        let card = &self.dash.scorecard;
+        let readiness = &self.dash.readiness;
+        let mut blocks = Vec::new();
+        let mut intro = format!(
+            "This report sets out the maturity of {}'s service management system against {}, \
+             requirement by requirement, the gaps to the target maturity of level {}, and the \
+             actions recommended to close them.",
+            self.input.client_name, self.input.catalogue.title, a.target_level
+        );
+        if !a.assessors.trim().is_empty() {
+            intro.push_str(&format!(
+                " The assessment was carried out by {}.",
+                a.assessors.trim()
+            ));
+        }
+        blocks.push(Block::text(intro));
+        let open_findings: u32 = self
+            .dash
+            .findings_by_kind
+            .iter()
+            .filter(|k| k.kind != FindingKind::GoodPractice)
+            .map(|k| k.open)
+            .sum();
+        blocks.push(Block::Tiles(vec![
+            Tile {
+                label: "Overall maturity".into(),
+                value: fmt_score(card.overall),
+                note: format!("target {}", fmt_score(card.overall_target)),
+                accent: card.overall.map_or(MUTED, score_color),
+            },
+            Tile {
+                label: "Requirements assessed".into(),
+                value: format!("{} / {}", card.assessed, card.assessable),
+                note: format!("{:.0} % coverage", card.coverage * 100.0),
+                accent: BRAND,
+            },
+            Tile {
+                label: "Open findings".into(),
+                value: open_findings.to_string(),
+                note: format!(
+                    "{} major · {} minor nonconformities",
+                    self.open_count(FindingKind::MajorNonconformity),
+                    self.open_count(FindingKind::MinorNonconformity)
+                ),
+                accent: if self.open_count(FindingKind::MajorNonconformity) > 0 {
+                    RED
+                } else {
+                    BRAND
+                },
+            },
+            Tile {
+                label: "Certification readiness".into(),
+                value: readiness.verdict.label().into(),
+                note: "for a stage 1 audit".into(),
+                accent: verdict_color(readiness.verdict),
+            },
+        ]));
+
+        // The verdict with the reasons that decide it.
+        const SHOWN: usize = 8;
+        let mut lines: Vec<Vec<Span>> = readiness
+            .reasons
+            .iter()
+            .take(SHOWN)
+            .map(|r| vec![Span::plain(&r.message)])
+            .collect();
+        if readiness.reasons.len() > SHOWN {
+            lines.push(vec![Span::muted(format!(
+                "… and {} more; every requirement is listed in the clause-by-clause results.",
+                readiness.reasons.len() - SHOWN
+            ))]);
+        }
+        if lines.is_empty() {
+            lines.push(vec![Span::plain(
+                "Every requirement is assessed, at or above its target and at level 2 or more, \
+                 and no nonconformity is open.",
+            )]);
+        }
+        blocks.push(Block::Callout {
+            title: format!("Readiness for certification: {}", readiness.verdict.label()),
+            accent: verdict_color(readiness.verdict),
+            lines,
+        });
+
+        blocks.push(Block::h2("Findings by kind"));
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Kind", 5.0),
+                Column::new("Open", 1.2).right(),
+                Column::new("Closed", 1.2).right(),
+                Column::new("Total", 1.2).right(),
+            ],
+            rows: self
+                .dash
+                .findings_by_kind
+                .iter()
+                .map(|k| {
+                    vec![
+                        Cell::new(k.kind.label()).colored(kind_color(k.kind)).bold(),
+                        Cell::new(k.open.to_string()),
+                        Cell::new((k.total - k.open).to_string()),
+                        Cell::new(k.total.to_string()),
+                    ]
+                })
+                .collect(),
+            size: 9.0,
+            header: true,
+        }));
+
+        blocks.push(Block::h2("Largest gaps"));
+        if self.dash.charts.gaps.is_empty() {
+            blocks.push(Block::text("No clause is below its target."));
+        } else {
+            blocks.push(Block::Table(Table {
+                columns: vec![
+                    Column::new("Clause", 5.0),
+                    Column::new("Current", 1.2).right(),
+                    Column::new("Target", 1.2).right(),
+                    Column::new("Gap", 1.2).right(),
+                ],
+                rows: self
+                    .dash
+                    .charts
+                    .gaps
+                    .iter()
+                    .take(5)
+                    .map(|g| {
+                        vec![
+                            Cell::new(format!("{} {}", g.clause_id, g.title)),
+                            Cell::new(fmt_score(g.current)),
+                            Cell::new(fmt_score(g.target)),
+                            Cell::new(fmt_score(g.gap)).bold(),
+                        ]
+                    })
+                    .collect(),
+                size: 9.0,
+                header: true,
+            }));
+        }
+        let k = &self.dash.kpi_status;
+        if k.met + k.not_met + k.unknown > 0 {
+            blocks.push(Block::h2("Service KPIs"));
+            blocks.push(Block::text(format!(
+                "{} of {} service KPIs meet their target; {} do not{}.",
+                k.met,
+                k.met + k.not_met + k.unknown,
+                k.not_met,
+                if k.unknown > 0 {
+                    format!(", and {} have no value or target yet", k.unknown)
+                } else {
+                    String::new()
+                }
+            )));
+        }
+        blocks
+    }
+
+    fn method(&self) -> Vec<Block> {
+        let a = self.input.assessment;
+        let mut blocks = vec![Block::h2("Scope")];
+        blocks.push(Block::text(if a.scope.trim().is_empty() {
+            "No scope was recorded for this assessment.".to_owned()
+        } else {
+            a.scope.trim().to_owned()
+        }));
+        blocks.push(Block::Table(Table {
+            columns: vec![Column::new("", 1.4), Column::new("", 4.0)],
+            rows: vec![
+                vec![
+                    Cell::new("Client").bold(),
+                    Cell::new(self.input.client_name),
+                ],
+                vec![Cell::new("Assessment").bold(), Cell::new(&a.title)],
+                vec![
+                    Cell::new("Assessors").bold(),
+                    Cell::new(if a.assessors.trim().is_empty() {
+                        "–"
+                    } else {
+                        a.assessors.trim()
+                    }),
+                ],
+                vec![
+                    Cell::new("Standard").bold(),
+                    Cell::new(format!(
+                        "{} (catalogue {} {})",
+                        self.input.catalogue.title, a.catalogue_id, a.catalogue_version
+                    )),
+                ],
+                vec![
+                    Cell::new("Target maturity").bold(),
+                    Cell::new(format!("Level {}", a.target_level)),
+                ],
+                vec![
+                    Cell::new("Started").bold(),
+                    Cell::new(a.created_at.format("%-d %B %Y").to_string()),
+                ],
+                vec![
+                    Cell::new("Last changed").bold(),
+                    Cell::new(a.updated_at.format("%-d %B %Y").to_string()),
+                ],
+            ],
+            size: 9.0,
+            header: false,
+        }));
+
+        blocks.push(Block::h2("People interviewed"));
+        let people = interviewees(self.input.responses);
+        if people.is_empty() {
+            blocks.push(Block::text("No interviewees were recorded."));
+        } else {
+            blocks.push(Block::Table(Table {
+                columns: vec![
+                    Column::new("Person", 2.2),
+                    Column::new("Requirements discussed", 4.0),
+                ],
+                rows: people
+                    .into_iter()
+                    .map(|(name, clauses)| vec![Cell::new(name), Cell::new(clauses.join(", "))])
+                    .collect(),
+                size: 8.5,
+                header: true,
+            }));
+        }
+
+        blocks.push(Block::h2("Maturity scale"));
+        blocks.push(Block::text(
+            "Each requirement was rated on a six-level scale modelled on the ISO/IEC 33020 \
+             capability levels. A requirement is either rated, not yet assessed, or not \
+             applicable with a recorded justification.",
+        ));
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Level", 0.8).center(),
+                Column::new("Name", 1.5),
+                Column::new("What it looks like", 6.0),
+            ],
+            rows: self
+                .input
+                .catalogue
+                .maturity_levels
+                .iter()
+                .map(|l| {
+                    vec![
+                        Cell::new(l.level.to_string())
+                            .bold()
+                            .filled(level_color(l.level), WHITE),
+                        Cell::new(&l.name).bold(),
+                        Cell::new(&l.descriptor),
+                    ]
+                })
+                .collect(),
+            size: 8.5,
+            header: true,
+        }));
+
+        blocks.push(Block::h2("How the scores are calculated"));
+        for rule in [
+            "A requirement's score is its rated level. Requirements not assessed or not \
+             applicable have no score and do not count.",
+            "A clause's score is the mean of the scores of its direct sub-clauses; its target \
+             is the mean of the same sub-clauses' targets, so score and target always compare \
+             like with like.",
+            "The overall score is the mean of clauses 4 to 10.",
+            "The gap is the target minus the score, never below zero. Coverage is the share of \
+             requirements that are rated or justified as not applicable.",
+        ] {
+            blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(rule)]));
+        }
+        blocks.push(Block::h2("Readiness rule"));
+        blocks.push(Block::text(
+            "The readiness verdict follows an explicit rule, applied in this order:",
+        ));
+        for rule in RULE {
+            blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(rule)]));
+        }
+        blocks
+    }
+
+    fn charts(&self) -> Vec<Block> {
+        let catalogue = self.input.catalogue;
+        let charts = &self.dash.charts;
+        let mut blocks = vec![Block::h2("Maturity of clauses 4 to 10 against target")];
+        blocks.push(Block::Radar(
+            charts
+                .radar
+                .iter()
+                .map(|b| Bar {
+                    label: format!("{} {}", b.clause_id, b.title),
+                    current: b.current,
+                    target: b.target,
+                })
+                .collect(),
+        ));
+        blocks.push(Block::h2("Gaps by clause"));
+        if charts.gaps.is_empty() {
+            blocks.push(Block::text("No clause is below its target."));
+        } else {
+            blocks.push(Block::small(vec![Span::muted(
+                "Clauses below their target, largest gap first. The bar shows the current score, \
+                 the marker the target.",
+            )]));
+            blocks.push(Block::GapBars(
+                charts
+                    .gaps
+                    .iter()
+                    .map(|b| Bar {
+                        label: format!("{} {}", b.clause_id, b.title),
+                        current: b.current,
+                        target: b.target,
+                    })
+                    .collect(),
+            ));
+        }
+        blocks.push(Block::h2("Requirement heat map"));
+        blocks.push(Block::HeatMap(
+            charts
+                .heat_map
+                .iter()
+                .map(|row| {
+                    (
+                        format!(
+                            "{} {}",
+                            row.clause_id,
+                            clause_title(catalogue, &row.clause_id)
+                        ),
+                        row.cells
+                            .iter()
+                            .map(|c| HeatCell {
+                                label: c.clause_id.clone(),
+                                level: match c.rating {
+                                    Rating::NotAssessed => None,
+                                    Rating::NotApplicable => Some(None),
+                                    Rating::Level { level } => Some(Some(level)),
+                                },
+                            })
+                            .collect(),
+                    )
+                })
+                .collect(),
+        ));
+        blocks
+    }
+
+    fn clauses(&self) -> Vec<Block> {
+        let catalogue = self.input.catalogue;
+        let mut rows = Vec::new();
+        for clause in &catalogue.clauses {
+            let score = self.dash.scorecard.clause(&clause.id);
+            let indent = f32::from(clause.depth) * 8.0;
+            let (current, status) = if clause.assessable {
+                match self.response(&clause.id).map(|r| r.rating) {
+                    Some(Rating::Level { level }) => (
+                        Cell::new(level.to_string())
+                            .bold()
+                            .filled(level_color(level), WHITE),
+                        Cell::new(""),
+                    ),
+                    Some(Rating::NotApplicable) => {
+                        (Cell::new("N/A").colored(MUTED), Cell::new("Not applicable"))
+                    }
+                    _ => (
+                        Cell::new("–").colored(MUTED),
+                        Cell::new("Not assessed").colored(MUTED),
+                    ),
+                }
+            } else {
+                let s = score.and_then(|s| s.score);
+                (
+                    match s {
+                        Some(v) => Cell::new(format!("{v:.1}")).bold().colored(score_color(v)),
+                        None => Cell::new("–").colored(MUTED),
+                    },
+                    Cell::new(""),
+                )
+            };
+            let gap = score.and_then(|s| s.gap);
+            let mut status = status;
+            if status.text.is_empty() {
+                status = match gap {
+                    Some(g) if g > 0.0 => Cell::new("Below target").colored(RED),
+                    Some(_) => Cell::new("At target").colored(GREEN),
+                    None => Cell::new(""),
+                };
+            }
+            let title = if clause.assessable {
+                Cell::new(&clause.title).indented(indent)
+            } else {
+                Cell::new(&clause.title).bold().indented(indent)
+            };
+            let id = if clause.assessable {
+                Cell::new(&clause.id)
+            } else {
+                Cell::new(&clause.id).bold()
+            };
+            rows.push(vec![
+                id,
+                title,
+                current,
+                Cell::new(fmt_score(score.and_then(|s| s.target))),
+                Cell::new(gap.map_or("–".to_owned(), |g| format!("{g:.1}"))),
+                status,
+            ]);
+        }
+        let mut blocks = vec![
+            Block::small(vec![Span::muted(
+                "Requirements show their rated level; clauses in bold show the rolled-up mean \
+                 of their sub-clauses.",
+            )]),
+            Block::Table(Table {
+                columns: vec![
+                    Column::new("Clause", 0.9),
+                    Column::new("Title", 4.6),
+                    Column::new("Current", 0.9).center(),
+                    Column::new("Target", 0.9).right(),
+                    Column::new("Gap", 0.8).right(),
+                    Column::new("Status", 1.5),
+                ],
+                rows,
+                size: 8.0,
+                header: true,
+            }),
+        ];
+
+        blocks.push(Block::h2("Notes by requirement"));
+        let mut any = false;
+        for clause in catalogue.assessable() {
+            let Some(r) = self.response(&clause.id) else {
+                continue;
+            };
+            if r.notes.trim().is_empty()
+                && r.evidence.trim().is_empty()
+                && r.interviewees.trim().is_empty()
+            {
+                continue;
+            }
+            any = true;
+            let rating = match r.rating {
+                Rating::Level { level } => {
+                    format!("level {level}, target {}", self.target_of(&clause.id))
+                }
+                Rating::NotApplicable => "not applicable".to_owned(),
+                Rating::NotAssessed => "not assessed".to_owned(),
+            };
+            blocks.push(Block::h3(format!(
+                "{} {} ({rating})",
+                clause.id, clause.title
+            )));
+            for (label, text) in [
+                ("Notes", &r.notes),
+                ("Evidence seen", &r.evidence),
+                ("Interviewed", &r.interviewees),
+            ] {
+                if !text.trim().is_empty() {
+                    blocks.push(Block::small(vec![
+                        Span::bold(format!("{label}:")),
+                        Span::plain(text.trim()),
+                    ]));
+                }
+            }
+        }
+        if !any {
+            blocks.push(Block::text("No notes were recorded."));
+        }
+        blocks
+    }
+
+    fn sorted_findings(&self) -> Vec<&Finding> {
+        let mut findings: Vec<&Finding> = self.input.findings.iter().collect();
+        findings.sort_by(|a, b| compare_clause_ids(&a.clause_id, &b.clause_id));
+        findings
+    }
+
+    fn findings(&self) -> Vec<Block> {
+        let catalogue = self.input.catalogue;
+        let findings = self.sorted_findings();
+        if findings.is_empty() {
+            return vec![Block::text("No findings were recorded.")];
+        }
+        let mut blocks = vec![Block::small(vec![Span::muted(format!(
+            "{} findings, grouped by the requirement they concern.",
+            findings.len()
+        ))])];
+        let mut current = "";
+        for f in findings {
+            if f.clause_id != current {
+                current = &f.clause_id;
+                blocks.push(Block::h2(format!(
+                    "{} {}",
+                    f.clause_id,
+                    clause_title(catalogue, &f.clause_id)
+                )));
+            }
+            blocks.push(Block::h3(&f.title));
+            let mut meta = vec![
+                Span::bold(f.kind.label()).in_color(kind_color(f.kind)),
+                Span::muted(format!("·  Priority {}", f.priority.label().to_lowercase())),
+                Span::muted(format!("·  {}", f.status.label())),
+            ];
+            if !f.owner.trim().is_empty() {
+                meta.push(Span::muted(format!("·  Owner: {}", f.owner.trim())));
+            }
+            if let Some(due) = f.due_date {
+                meta.push(Span::muted(format!("·  Due {}", due.format("%-d %b %Y"))));
+            }
+            if let Some(phase) = f.phase {
+                meta.push(Span::muted(format!("·  {}", phase.label())));
+            }
+            blocks.push(Block::small(meta));
+            for (label, text) in [
+                ("Observed", &f.observation),
+                ("Evidence", &f.evidence),
+                ("Recommendation", &f.recommendation),
+            ] {
+                if !text.trim().is_empty() {
+                    blocks.push(Block::spans(vec![
+                        Span::bold(format!("{label}:")),
+                        Span::plain(text.trim()),
+                    ]));
+                }
+            }
+            blocks.push(Block::Spacer(4.0));
+        }
+        blocks
+    }
+
+    fn roadmap(&self) -> Vec<Block> {
+        let mut by_phase: BTreeMap<Option<Phase>, Vec<&Finding>> = BTreeMap::new();
+        let mut closed = 0;
+        for f in self.input.findings {
+            if f.kind == FindingKind::GoodPractice {
+                continue;
+            }
+            if !f.status.is_open() {
+                closed += 1;
+                continue;
+            }
+            by_phase.entry(f.phase).or_default().push(f);
+        }
+        let mut blocks = vec![Block::text(
+            "Open actions, by the audit milestone they are needed for, highest priority and \
+             earliest due date first.",
+        )];
+        if by_phase.is_empty() {
+            blocks.push(Block::text("There are no open actions."));
+        }
+        let phases = Phase::ALL.iter().map(|p| Some(*p)).chain([None]);
+        for phase in phases {
+            let Some(list) = by_phase.get_mut(&phase) else {
+                continue;
+            };
+            list.sort_by(|a, b| {
+                a.priority
+                    .cmp(&b.priority)
+                    .then_with(|| match (a.due_date, b.due_date) {
+                        (Some(x), Some(y)) => x.cmp(&y),
+                        (Some(_), None) => std::cmp::Ordering::Less,
+                        (None, Some(_)) => std::cmp::Ordering::Greater,
+                        (None, None) => std::cmp::Ordering::Equal,
+                    })
+                    .then_with(|| compare_clause_ids(&a.clause_id, &b.clause_id))
+            });
+            blocks.push(Block::h2(match phase {
+                Some(p) => p.label(),
+                None => "Not yet scheduled",
+            }));
+            blocks.push(Block::Table(Table {
+                columns: vec![
+                    Column::new("#", 0.4).right(),
+                    Column::new("Action", 4.2),
+                    Column::new("Clause", 0.9),
+                    Column::new("Priority", 0.9),
+                    Column::new("Owner", 1.5),
+                    Column::new("Due", 1.1),
+                    Column::new("Status", 1.0),
+                ],
+                rows: list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| {
+                        let priority = Cell::new(f.priority.label()).colored(match f.priority {
+                            clausewise_core::finding::Priority::High => RED,
+                            clausewise_core::finding::Priority::Medium => AMBER,
+                            clausewise_core::finding::Priority::Low => MUTED,
+                        });
+                        vec![
+                            Cell::new((i + 1).to_string()).colored(MUTED),
+                            Cell::new(format!("{} ({})", f.title, f.kind.label().to_lowercase())),
+                            Cell::new(&f.clause_id),
+                            priority,
+                            Cell::new(if f.owner.trim().is_empty() {
+                                "–"
+                            } else {
+                                f.owner.trim()
+                            }),
+                            Cell::new(
+                                f.due_date.map_or("–".to_owned(), |d| {
+                                    d.format("%-d %b %Y").to_string()
+                                }),
+                            ),
+                            Cell::new(f.status.label()),
+                        ]
+                    })
+                    .collect(),
+                size: 8.0,
+                header: true,
+            }));
+        }
+        if closed > 0 {
+            blocks.push(Block::small(vec![Span::muted(format!(
+                "{closed} closed finding{} not listed.",
+                if closed == 1 { " is" } else { "s are" }
+            ))]));
+        }
+        blocks
+    }
+
+    fn kpis(&self) -> Vec<Block> {
+        if self.input.kpis.is_empty() {
+            return vec![Block::text("No service KPIs were recorded.")];
+        }
+        let value = |v: Option<f64>, unit: &str| match v {
+            Some(v) => {
+                let n = if v.fract() == 0.0 {
+                    format!("{v:.0}")
+                } else {
+                    format!("{v}")
+                };
+                if unit.is_empty() {
+                    n
+                } else if unit == "%" {
+                    format!("{n} %")
+                } else {
+                    format!("{n} {unit}")
+                }
+            }
+            None => "–".to_owned(),
+        };
+        vec![
+            Block::text(
+                "Service KPIs recorded as evidence of performance, each linked to the \
+                 requirements it evidences.",
+            ),
+            Block::Table(Table {
+                columns: vec![
+                    Column::new("KPI", 3.0),
+                    Column::new("Clauses", 1.1),
+                    Column::new("Value", 1.2).right(),
+                    Column::new("Target", 1.2).right(),
+                    Column::new("Period", 1.2),
+                    Column::new("Source", 2.0),
+                    Column::new("Status", 1.0),
+                ],
+                rows: self
+                    .input
+                    .kpis
+                    .iter()
+                    .map(|k| {
+                        let status = match k.met() {
+                            Some(true) => Cell::new("Met").bold().colored(GREEN),
+                            Some(false) => Cell::new("Not met").bold().colored(RED),
+                            None => Cell::new("No data").colored(MUTED),
+                        };
+                        vec![
+                            Cell::new(&k.name).bold(),
+                            Cell::new(k.clause_ids.join(", ")),
+                            Cell::new(value(k.value, &k.unit)),
+                            Cell::new(format!(
+                                "{} {}",
+                                match k.direction {
+                                    clausewise_core::kpi::Direction::HigherIsBetter => "≥",
+                                    clausewise_core::kpi::Direction::LowerIsBetter => "≤",
+                                },
+                                value(k.target, &k.unit)
+                            )),
+                            Cell::new(&k.period),
+                            Cell::new(&k.source),
+                            status,
+                        ]
+                    })
+                    .collect(),
+                size: 8.0,
+                header: true,
+            }),
+        ]
+    }
+
+    fn documents(&self) -> Vec<Block> {
+        let mut rows = Vec::new();
+        for clause in self.input.catalogue.assessable() {
+            if clause.documented_information.is_empty() {
+                continue;
+            }
+            let r = self.response(&clause.id);
+            let level = match r.map(|r| r.rating) {
+                Some(Rating::Level { level }) => Cell::new(level.to_string())
+                    .bold()
+                    .filled(level_color(level), WHITE),
+                Some(Rating::NotApplicable) => Cell::new("N/A").colored(MUTED),
+                _ => Cell::new("–").colored(MUTED),
+            };
+            let seen = r.is_some_and(|r| !r.evidence.trim().is_empty());
+            rows.push(vec![
+                Cell::new(format!("{} {}", clause.id, clause.title)),
+                Cell::new(
+                    clause
+                        .documented_information
+                        .iter()
+                        .map(|d| format!("☐ {d}"))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+                level,
+                if seen {
+                    Cell::new("Recorded").colored(GREEN)
+                } else {
+                    Cell::new("None recorded").colored(MUTED)
+                },
+            ]);
+        }
+        vec![
+            Block::text(
+                "The documented information the standard expects, requirement by requirement, as \
+                 a checklist for the client's document owners. The level and the evidence column \
+                 show what the assessment found.",
+            ),
+            Block::Table(Table {
+                columns: vec![
+                    Column::new("Requirement", 2.4),
+                    Column::new("Documented information expected", 4.6),
+                    Column::new("Level", 0.8).center(),
+                    Column::new("Evidence seen", 1.3),
+                ],
+                rows,
+                size: 8.0,
+                header: true,
+            }),
+        ]
+    }
+
+    fn not_applicable(&self) -> Vec<Block> {
+        let mut rows: Vec<&ClauseResponse> = self
+            .input
+            .responses
+            .iter()
+            .filter(|r| r.rating == Rating::NotApplicable)
+            .collect();
+        rows.sort_by(|a, b| compare_clause_ids(&a.clause_id, &b.clause_id));
+        let mut blocks = vec![Block::text(
+            "ISO/IEC 20000-1 allows no exclusions of its requirements. Where a requirement was \
+             nonetheless judged not applicable to the scope, the justification is listed here \
+             for the auditor's attention.",
+        )];
+        if rows.is_empty() {
+            blocks.push(Block::spans(vec![Span::bold(
+                "No requirement was marked not applicable.",
+            )]));
+            return blocks;
+        }
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Requirement", 2.4),
+                Column::new("Justification", 5.0),
+            ],
+            rows: rows
+                .into_iter()
+                .map(|r| {
+                    vec![
+                        Cell::new(format!(
+                            "{} {}",
+                            r.clause_id,
+                            clause_title(self.input.catalogue, &r.clause_id)
+                        ))
+                        .bold(),
+                        Cell::new(r.na_justification.trim()),
+                    ]
+                })
+                .collect(),
+            size: 8.5,
+            header: true,
+        }));
+        blocks
+    }
+
+    fn itil(&self) -> Vec<Block> {
+        vec![
+            Block::text(
+                "The ITIL 4 practices that usually support each requirement: where a \
+                 requirement falls short, these are the practices to look at first.",
+            ),
+            Block::Table(Table {
+                columns: vec![
+                    Column::new("Requirement", 3.0),
+                    Column::new("ITIL 4 practices", 5.0),
+                ],
+                rows: self
+                    .input
+                    .catalogue
+                    .assessable()
+                    .map(|c| {
+                        vec![
+                            Cell::new(format!("{} {}", c.id, c.title)),
+                            Cell::new(c.itil_practices.join(", ")).colored(INK),
+                        ]
+                    })
+                    .collect(),
+                size: 8.0,
+                header: true,
+            }),
+        ]
+    }
+}
+
+/// The people interviewed, each with the requirements they were interviewed
+/// on, in the order they first appear.
+fn interviewees(responses: &[ClauseResponse]) -> Vec<(String, Vec<String>)> {
+    let mut sorted: Vec<&ClauseResponse> = responses.iter().collect();
+    sorted.sort_by(|a, b| compare_clause_ids(&a.clause_id, &b.clause_id));
+    let mut people: Vec<(String, Vec<String>)> = Vec::new();
+    for r in sorted {
+        for name in split_names(&r.interviewees) {
+            let name = name.trim();
+            if name.is_empty() {
+                continue;
+            }
+            let key = name.to_lowercase();
+            match people.iter_mut().find(|(n, _)| n.to_lowercase() == key) {
+                Some((_, clauses)) => {
+                    if !clauses.contains(&r.clause_id) {
+                        clauses.push(r.clause_id.clone());
+                    }
+                }
+                None => people.push((name.to_owned(), vec![r.clause_id.clone()])),
+            }
+        }
+    }
+    people
+}
+
+/// Splits a list of people at commas, semicolons and line breaks, but not
+/// inside parentheses: "Ana (IT, Hamburg), Jo" is two people.
+fn split_names(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            ',' | ';' | '\n' if depth == 0 => {
+                out.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_outside_parentheses_only() {
+        assert_eq!(
+            split_names("Ana Lima (IT, Hamburg), Jo; Kim\nLee (a; b)"),
+            vec!["Ana Lima (IT, Hamburg)", " Jo", " Kim", "Lee (a; b)"]
+        );
+    }
+}

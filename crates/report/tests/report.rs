@@ -1,0 +1,356 @@
+//! The PDF as a reader sees it: text extracted from the written file.
+
+use chrono::{TimeZone, Utc};
+use clausewise_core::catalogue::Catalogue;
+use clausewise_core::finding::{FindingInput, FindingKind, FindingStatus, Priority};
+use clausewise_core::report::{ReportOptions, ReportSection};
+use clausewise_core::{ClauseResponse, NewAssessment, Rating};
+use clausewise_report::{build, render, write_file, Rendered, ReportError, ReportInput};
+use clausewise_store::Store;
+use uuid::Uuid;
+
+fn report_of(store: &Store, id: Uuid, options: &ReportOptions, logo: Option<&[u8]>) -> Rendered {
+    let ws = store.workspace(id).unwrap();
+    let findings = store.list_findings(id).unwrap();
+    let kpis = store.list_kpis(id).unwrap();
+    let input = ReportInput {
+        catalogue: Catalogue::builtin(),
+        assessment: &ws.assessment,
+        client_name: &ws.client_name,
+        responses: &ws.responses,
+        findings: &findings,
+        kpis: &kpis,
+        generated: Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
+    };
+    render(&build(&input, options), logo).unwrap()
+}
+
+fn demo() -> (Store, Uuid) {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = store.create_demo().unwrap();
+    (store, a.id)
+}
+
+/// The text of every page, in order.
+fn pages_text(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let n = doc.get_pages().len() as u32;
+    (1..=n).map(|p| doc.extract_text(&[p]).unwrap()).collect()
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_demo_report_has_every_section_clause_and_finding_with_page_numbers() {
+    let (store, id) = demo();
+    let options = ReportOptions {
+        firm: "Whitfield Service Advisory".into(),
+        ..ReportOptions::default()
+    };
+    let r = report_of(&store, id, &options, None);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let pages = pages_text(&r.bytes);
+    assert_eq!(pages.len(), r.pages);
+    assert!(r.pages > 20, "{} pages", r.pages);
+    let all = squash(&pages.join("\n"));
+
+    // Every page says where it is.
+    for (i, page) in pages.iter().enumerate() {
+        let want = format!("Page {} of {}", i + 1, r.pages);
+        assert!(
+            squash(page).contains(&want),
+            "page {} lacks {want:?}",
+            i + 1
+        );
+        assert!(
+            page.contains("Confidential"),
+            "page {} lacks the label",
+            i + 1
+        );
+    }
+    // Cover.
+    assert!(squash(&pages[0]).contains("Nordwind Logistik GmbH"));
+    assert!(squash(&pages[0]).contains("Whitfield Service Advisory"));
+    // Every section, on the page the contents give for it.
+    let contents = squash(&pages[1]);
+    for section in ReportSection::ALL {
+        let title = section.title();
+        assert!(all.contains(title), "missing section {title}");
+        if section == ReportSection::Contents {
+            continue;
+        }
+        let (_, page) = r.outline.iter().find(|(t, _)| t == title).unwrap();
+        assert!(
+            contents.contains(&format!("{title} {page}"))
+                || contents.contains(&format!("{title} . {page}")),
+            "contents entry for {title} on page {page}: {contents}"
+        );
+        assert!(
+            squash(&pages[page - 1]).contains(title),
+            "{title} is not on page {page}"
+        );
+    }
+    // Every requirement, every finding title.
+    for clause in Catalogue::builtin().assessable() {
+        assert!(
+            all.contains(&format!("{} {}", clause.id, clause.title)) || all.contains(&clause.id)
+        );
+    }
+    for f in store.list_findings(id).unwrap() {
+        assert!(
+            all.contains(&squash(&f.title)),
+            "finding {:?} missing",
+            f.title
+        );
+    }
+    // The verdict and its rule.
+    assert!(all.contains("Readiness for certification: Not ready"));
+    assert!(all.contains("Not ready: any open major nonconformity"));
+}
+
+#[test]
+fn bookmarks_and_metadata_are_set() {
+    let (store, id) = demo();
+    let options = ReportOptions {
+        author: "Dana Whitfield".into(),
+        ..ReportOptions::default()
+    };
+    let r = report_of(&store, id, &options, None);
+    let doc = lopdf::Document::load_mem(&r.bytes).unwrap();
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .unwrap();
+    let info = doc.get_dictionary(info).unwrap();
+    let text = |key: &[u8]| {
+        let raw = info.get(key).unwrap().as_str().unwrap();
+        lopdf::decode_text_string(&lopdf::Object::String(
+            raw.to_vec(),
+            lopdf::StringFormat::Literal,
+        ))
+        .unwrap()
+    };
+    assert_eq!(
+        text(b"Title"),
+        "ISO/IEC 20000-1 readiness assessment — Nordwind Logistik GmbH"
+    );
+    assert_eq!(text(b"Author"), "Dana Whitfield");
+    assert!(text(b"Subject").contains("ISO/IEC 20000-1:2018"));
+    assert!(text(b"CreationDate").starts_with("D:20261125"));
+
+    // One bookmark for the report and one per section.
+    let catalog = doc.catalog().unwrap();
+    let outlines = catalog.get(b"Outlines").unwrap().as_reference().unwrap();
+    let outlines = doc.get_dictionary(outlines).unwrap();
+    let mut titles = Vec::new();
+    let mut next = outlines
+        .get(b"First")
+        .ok()
+        .and_then(|o| o.as_reference().ok());
+    while let Some(id) = next {
+        let item = doc.get_dictionary(id).unwrap();
+        let raw = item.get(b"Title").unwrap().as_str().unwrap();
+        titles.push(
+            lopdf::decode_text_string(&lopdf::Object::String(
+                raw.to_vec(),
+                lopdf::StringFormat::Literal,
+            ))
+            .unwrap(),
+        );
+        next = item.get(b"Next").ok().and_then(|o| o.as_reference().ok());
+    }
+    for section in ReportSection::ALL {
+        assert!(
+            titles.iter().any(|t| t == section.title()),
+            "no bookmark {}: {titles:?}",
+            section.title()
+        );
+    }
+    assert_eq!(titles.len(), ReportSection::ALL.len() + 1, "{titles:?}");
+}
+
+#[test]
+fn sections_can_be_left_out() {
+    let (store, id) = demo();
+    let options = ReportOptions {
+        excluded: vec![
+            ReportSection::Itil,
+            ReportSection::Documents,
+            ReportSection::Contents,
+        ],
+        ..ReportOptions::default()
+    };
+    let r = report_of(&store, id, &options, None);
+    let all = squash(&pages_text(&r.bytes).join("\n"));
+    assert!(!all.contains(ReportSection::Itil.title()));
+    assert!(!all.contains(ReportSection::Documents.title()));
+    assert!(!all.contains("Contents"));
+    assert!(all.contains(ReportSection::Roadmap.title()));
+    assert_eq!(
+        r.outline.first().map(|o| o.0.as_str()),
+        Some("Executive summary")
+    );
+}
+
+fn assessment_with(note: &str, finding_title: &str, client: &str) -> (Store, Uuid) {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = store
+        .create_assessment(&NewAssessment {
+            client_name: client.into(),
+            title: "Gap assessment".into(),
+            scope: String::new(),
+            assessors: String::new(),
+            target_level: 3,
+        })
+        .unwrap();
+    let mut r = ClauseResponse::blank("4.1");
+    r.rating = Rating::Level { level: 2 };
+    r.notes = note.into();
+    store.save_response(a.id, &r).unwrap();
+    store
+        .create_finding(
+            a.id,
+            &FindingInput {
+                clause_id: "4.1".into(),
+                kind: FindingKind::Observation,
+                title: finding_title.into(),
+                observation: String::new(),
+                evidence: String::new(),
+                recommendation: String::new(),
+                priority: Priority::Medium,
+                owner: String::new(),
+                due_date: None,
+                status: FindingStatus::Open,
+                phase: None,
+            },
+        )
+        .unwrap();
+    (store, a.id)
+}
+
+#[test]
+fn a_100_kb_note_wraps_across_pages_and_nothing_is_lost() {
+    let words: Vec<String> = (0..14_000).map(|i| format!("w{i:05}")).collect();
+    let mut note = words.join(" ");
+    note.push_str(" EndOfTheNote");
+    // And one very long word with no break opportunity.
+    note.push(' ');
+    note.push_str(&"x".repeat(3000));
+    assert!(note.len() > 100_000);
+    let (store, id) = assessment_with(&note, "Short title", "Client");
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let pages = pages_text(&r.bytes);
+    let with_note: Vec<usize> = pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.contains("w0"))
+        .map(|(i, _)| i)
+        .collect();
+    assert!(
+        with_note.len() >= 5,
+        "the note spans {} pages",
+        with_note.len()
+    );
+    let all = squash(&pages.join("\n"));
+    for w in ["w00000", "w07000", "w13999", "EndOfTheNote"] {
+        assert!(all.contains(w), "{w} lost");
+    }
+    let xs: usize = pages.iter().map(|p| p.matches('x').count()).sum();
+    assert!(
+        xs >= 3000,
+        "{xs} of 3000 characters of the long word printed"
+    );
+}
+
+#[test]
+fn markup_and_pdf_syntax_are_printed_literally_and_scripts_survive() {
+    let title = "<script>alert(1)</script> %PDF-1.7 endobj (paren) \\ Ωμέγα Привет";
+    let (store, id) = assessment_with(
+        "Notes with <b>tags</b> and ) unbalanced",
+        title,
+        "Клиент Ελλάς",
+    );
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let all = squash(&pages_text(&r.bytes).join("\n"));
+    assert!(all.contains(title), "{all}");
+    assert!(all.contains("Notes with <b>tags</b> and ) unbalanced"));
+    assert!(all.contains("Клиент Ελλάς"));
+    // Still one well-formed PDF.
+    assert!(lopdf::Document::load_mem(&r.bytes).is_ok());
+    assert_eq!(r.bytes.windows(5).filter(|w| w == b"%%EOF").count(), 1);
+}
+
+#[test]
+fn cjk_text_is_replaced_visibly_and_reported() {
+    let (store, id) = assessment_with("服务管理 notes", "変更管理 finding", "Client");
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+    assert!(r.warnings[0].contains("Latin, Greek and Cyrillic"));
+    let all = squash(&pages_text(&r.bytes).join("\n"));
+    assert!(
+        all.contains("\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} notes"),
+        "{all}"
+    );
+    assert!(all.contains("\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} finding"));
+}
+
+#[test]
+fn a_logo_is_placed_and_a_broken_logo_is_refused_clearly() {
+    let (store, id) = demo();
+    let mut png = Vec::new();
+    let img = image::RgbImage::from_pixel(40, 20, image::Rgb([29, 59, 110]));
+    img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let with = report_of(&store, id, &ReportOptions::default(), Some(&png));
+    let doc = lopdf::Document::load_mem(&with.bytes).unwrap();
+    let images = doc.objects.values().filter(|o| {
+        o.as_stream().is_ok_and(|s| {
+            s.dict
+                .get(b"Subtype")
+                .and_then(|t| t.as_name())
+                .is_ok_and(|n| n == b"Image")
+        })
+    });
+    assert_eq!(images.count(), 1);
+
+    let ws = store.workspace(id).unwrap();
+    let input = ReportInput {
+        catalogue: Catalogue::builtin(),
+        assessment: &ws.assessment,
+        client_name: &ws.client_name,
+        responses: &ws.responses,
+        findings: &[],
+        kpis: &[],
+        generated: Utc::now(),
+    };
+    let err = render(
+        &build(&input, &ReportOptions::default()),
+        Some(b"GIF89a not really"),
+    )
+    .unwrap_err();
+    assert!(matches!(err, ReportError::Logo(_)));
+    assert!(err.to_string().contains("PNG or JPEG"), "{err}");
+}
+
+#[test]
+fn nothing_half_written_is_left_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("report.pdf");
+    write_file(&target, b"%PDF-old").unwrap();
+    write_file(&target, b"%PDF-new").unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), b"%PDF-new");
+
+    let missing = dir.path().join("no-such-folder").join("report.pdf");
+    let err = write_file(&missing, b"%PDF").unwrap_err();
+    assert!(err.to_string().contains("does not exist"), "{err}");
+    let err = write_file(dir.path(), b"%PDF").unwrap_err();
+    assert!(err.to_string().contains("folder"), "{err}");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("report.pdf")]);
+}
