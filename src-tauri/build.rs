@@ -26,6 +26,9 @@ const COMMANDS: &[&str] = &[
     "take_snapshot",
     "restore_snapshot",
     "start_fresh",
+    "export_report",
+    "choose_logo",
+    "open_report",
 ];
 
 fn main() {

@@ -2,6 +2,7 @@
 //! onto it, and maps every error to `{code, message}` for the UI.
 
 mod commands;
+mod report;
 mod state;
 
 pub use state::AppState;
@@ -11,8 +12,13 @@ pub fn run() {
         .setup(|app| {
             use tauri::Manager;
             app.manage(AppState::open_default());
+            app.manage(report::Exported::default());
             Ok(())
         })
+        // Used from Rust only: the UI has no permission for the plugins' own
+        // commands (see capabilities/default.json).
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::list_assessments,
@@ -39,6 +45,9 @@ pub fn run() {
             commands::take_snapshot,
             commands::restore_snapshot,
             commands::start_fresh,
+            report::export_report,
+            report::choose_logo,
+            report::open_report,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -17,6 +17,12 @@ use thirtyfour::prelude::*;
 pub const PATIENCE: Duration = Duration::from_secs(30);
 pub const POLL: Duration = Duration::from_millis(50);
 
+/// Where the app saves an exported report during a test: the native save
+/// dialog cannot be driven through WebDriver, so the app is told the path.
+pub fn exported_report(data_dir: &Path) -> PathBuf {
+    data_dir.join("Exported gap report.pdf")
+}
+
 pub fn app_binary() -> PathBuf {
     if let Some(path) = std::env::var_os("CLAUSEWISE_APP") {
         return PathBuf::from(path);
@@ -56,6 +62,8 @@ impl Driver {
             .args(["--native-port", &native_port.to_string()])
             // Reaches the app: its data folder for this test only.
             .env("CLAUSEWISE_DATA_DIR", data_dir)
+            // Stands in for the native save dialog (see `exported_report`).
+            .env("CLAUSEWISE_SAVE_AS", exported_report(data_dir))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use clausewise_core::report::{ReportOptions, ReportSection, DEFAULT_CONFIDENTIALITY};
 use clausewise_core::{AssessmentSummary, Catalogue};
 
 mod catalogue_text;
@@ -79,6 +80,30 @@ enum Command {
     Restore {
         /// The snapshot file (see `backups`)
         snapshot: PathBuf,
+    },
+    /// Write the PDF gap report of an assessment; prints the file's path
+    Report {
+        /// The assessment id (see `list`)
+        id: Uuid,
+        /// The PDF file to write (replaced if it exists)
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Leave a section out (repeatable): contents, summary, method, charts,
+        /// clauses, findings, roadmap, kpis, documents, not-applicable, itil
+        #[arg(long = "no-section", value_name = "NAME", value_parser = parse_section)]
+        no_section: Vec<ReportSection>,
+        /// The consultancy's name, on the cover and in the page header
+        #[arg(long, value_name = "NAME", default_value = "")]
+        firm: String,
+        /// The report's author (default: the assessors)
+        #[arg(long, value_name = "NAME", default_value = "")]
+        author: String,
+        /// The firm's logo for the cover (PNG or JPEG)
+        #[arg(long, value_name = "FILE")]
+        logo: Option<PathBuf>,
+        /// Label printed on the cover and every page; empty for none
+        #[arg(long, value_name = "LABEL", default_value = DEFAULT_CONFIDENTIALITY)]
+        confidentiality: String,
     },
     /// Print the built-in ISO/IEC 20000-1:2018 catalogue with all guidance
     Catalogue {
@@ -183,6 +208,50 @@ fn run(cli: Cli) -> Result<(), String> {
                 summary.write_text(&mut out)
             }
         }
+        Command::Report {
+            id,
+            out: file,
+            no_section,
+            firm,
+            author,
+            logo,
+            confidentiality,
+        } => {
+            let options = ReportOptions {
+                excluded: no_section,
+                confidentiality,
+                firm,
+                author,
+                logo_path: logo.map(|p| p.display().to_string()),
+            }
+            .validated()
+            .map_err(|e| e.to_string())?;
+            let logo = match &logo_path(&options) {
+                Some(path) => Some(clausewise_report::read_logo(path).map_err(|e| e.to_string())?),
+                None => None,
+            };
+            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let ws = store.workspace(id).map_err(|e| e.to_string())?;
+            let findings = store.list_findings(id).map_err(|e| e.to_string())?;
+            let kpis = store.list_kpis(id).map_err(|e| e.to_string())?;
+            let input = clausewise_report::ReportInput {
+                catalogue: Catalogue::builtin(),
+                assessment: &ws.assessment,
+                client_name: &ws.client_name,
+                responses: &ws.responses,
+                findings: &findings,
+                kpis: &kpis,
+                generated: chrono::Utc::now(),
+            };
+            let report = clausewise_report::build(&input, &options);
+            let rendered =
+                clausewise_report::render(&report, logo.as_deref()).map_err(|e| e.to_string())?;
+            clausewise_report::write_file(&file, &rendered.bytes).map_err(|e| e.to_string())?;
+            for warning in &rendered.warnings {
+                eprintln!("clausewise-cli: warning: {warning}");
+            }
+            writeln!(out, "{}", file.display())
+        }
         Command::List { json } => {
             let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
             let rows = store.list_assessments().map_err(|e| e.to_string())?;
@@ -195,6 +264,17 @@ fn run(cli: Cli) -> Result<(), String> {
         }
     };
     written.map_err(|e| format!("could not write the output: {e}"))
+}
+
+fn parse_section(name: &str) -> Result<ReportSection, String> {
+    ReportSection::parse(name).ok_or_else(|| {
+        let names: Vec<&str> = ReportSection::ALL.iter().map(|s| s.name()).collect();
+        format!("unknown section; choose from {}", names.join(", "))
+    })
+}
+
+fn logo_path(options: &ReportOptions) -> Option<PathBuf> {
+    options.logo_path.as_ref().map(PathBuf::from)
 }
 
 /// `--db` if given, else the desktop app's database.

@@ -331,3 +331,105 @@ fn backup_list_and_restore() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("There is no snapshot at"));
 }
+
+#[test]
+fn report_writes_the_pdf_and_sections_can_be_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("work.db");
+    let db = db.to_str().unwrap();
+    let id = stdout(&cli(&["--db", db, "demo"], dir.path()))
+        .trim()
+        .to_owned();
+    let pdf = dir.path().join("gap report.pdf");
+    let out = cli(
+        &[
+            "--db",
+            db,
+            "report",
+            &id,
+            "--out",
+            pdf.to_str().unwrap(),
+            "--no-section",
+            "itil",
+            "--no-section",
+            "not-applicable",
+            "--firm",
+            "Whitfield Service Advisory",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), pdf.to_str().unwrap());
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let pages = doc.get_pages().len() as u32;
+    assert!(pages > 20);
+    let text = doc.extract_text(&(1..=pages).collect::<Vec<_>>()).unwrap();
+    assert!(text.contains("Whitfield Service Advisory"));
+    assert!(text.contains("Executive summary"));
+    assert!(!text.contains("Appendix: requirements and ITIL 4 practices"));
+    assert!(!text.contains("Requirements marked not applicable"));
+
+    // Wrong section name: usage error, exit 2, valid names listed.
+    let out = cli(
+        &[
+            "--db",
+            db,
+            "report",
+            &id,
+            "--out",
+            "x.pdf",
+            "--no-section",
+            "cover",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not-applicable"), "{}", stderr(&out));
+
+    // Unknown assessment, unwritable target, bad logo: exit 1 with a message.
+    let other = uuid::Uuid::new_v4().to_string();
+    let out = cli(
+        &["--db", db, "report", &other, "--out", "y.pdf"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let missing = dir.path().join("no-folder").join("r.pdf");
+    let out = cli(
+        &[
+            "--db",
+            db,
+            "report",
+            &id,
+            "--out",
+            missing.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+    let logo = dir.path().join("logo.png");
+    std::fs::write(&logo, "not an image").unwrap();
+    let out = cli(
+        &[
+            "--db",
+            db,
+            "report",
+            &id,
+            "--out",
+            "z.pdf",
+            "--logo",
+            logo.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("PNG"), "{}", stderr(&out));
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(
+        left.iter().all(|n| !n.to_string_lossy().ends_with(".part")),
+        "{left:?}"
+    );
+}

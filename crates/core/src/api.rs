@@ -147,3 +147,16 @@ pub struct SavedResponse {
     pub response: crate::ClauseResponse,
     pub scorecard: crate::Scorecard,
 }
+
+/// A PDF report the app has written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportedReport {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    pub pages: u32,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// Things that came out differently from what was typed (e.g. characters
+    /// outside the report's typeface).
+    pub warnings: Vec<String>,
+}

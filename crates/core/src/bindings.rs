@@ -62,6 +62,7 @@ pub fn typescript() -> String {
         RecoveryInfo::decl(&cfg),
         crate::report::ReportSection::decl(&cfg),
         crate::report::ReportOptions::decl(&cfg),
+        crate::api::ExportedReport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\

@@ -29,13 +29,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ..ReportOptions::default()
     };
     let t = std::time::Instant::now();
-    let report = build(&input, &options);
-    let rendered = render(&report, None)?;
+    let mut rendered = render(&build(&input, &options), None)?;
+    let first = t.elapsed();
+    let mut times = Vec::new();
+    for _ in 0..15 {
+        let t = std::time::Instant::now();
+        rendered = render(&build(&input, &options), None)?;
+        times.push(t.elapsed());
+    }
+    times.sort();
     eprintln!(
-        "{} pages, {} bytes in {:?}",
+        "{} pages, {} bytes; first {:?} (fonts parsed), then min {:?} median {:?}",
         rendered.pages,
         rendered.bytes.len(),
-        t.elapsed()
+        first,
+        times[0],
+        times[times.len() / 2]
     );
     for w in &rendered.warnings {
         eprintln!("warning: {w}");

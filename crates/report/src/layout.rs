@@ -297,10 +297,19 @@ pub struct OutlineEntry {
     pub page: usize,
 }
 
+/// The text and fill state of a page's content stream, so that font and
+/// colour are only set when they change (a smaller PDF, written faster).
+#[derive(Debug, Clone, Copy, Default)]
+struct Pen {
+    font: Option<(Weight, u32)>,
+    fill: Option<Rgb>,
+}
+
 pub struct Engine<'m> {
     pub metrics: &'m mut Metrics,
     fonts: FontIds,
     pub pages: Vec<Vec<Op>>,
+    pens: Vec<Pen>,
     /// Distance of the cursor from the top of the current page.
     pub y: f32,
     pub outline: Vec<OutlineEntry>,
@@ -329,6 +338,7 @@ impl<'m> Engine<'m> {
             metrics,
             fonts,
             pages: Vec::new(),
+            pens: Vec::new(),
             y: TOP,
             outline: Vec::new(),
         }
@@ -336,6 +346,7 @@ impl<'m> Engine<'m> {
 
     pub fn new_page(&mut self) {
         self.pages.push(Vec::new());
+        self.pens.push(Pen::default());
         self.y = TOP;
     }
 
@@ -345,7 +356,7 @@ impl<'m> Engine<'m> {
 
     fn ops(&mut self) -> &mut Vec<Op> {
         if self.pages.is_empty() {
-            self.pages.push(Vec::new());
+            self.new_page();
         }
         let last = self.pages.len() - 1;
         &mut self.pages[last]
@@ -403,15 +414,23 @@ impl<'m> Engine<'m> {
             Weight::Bold => self.fonts.bold.clone(),
         };
         if self.pages.is_empty() {
-            self.pages.push(Vec::new());
+            self.new_page();
         }
-        self.pages[page].extend([
-            Op::StartTextSection,
-            Op::SetFont {
+        let pen = &mut self.pens[page];
+        let ops = &mut self.pages[page];
+        ops.push(Op::StartTextSection);
+        if pen.font != Some((weight, size.to_bits())) {
+            pen.font = Some((weight, size.to_bits()));
+            ops.push(Op::SetFont {
                 font: PdfFontHandle::External(font),
                 size: Pt(size),
-            },
-            Op::SetFillColor { col: color.color() },
+            });
+        }
+        if pen.fill != Some(color) {
+            pen.fill = Some(color);
+            ops.push(Op::SetFillColor { col: color.color() });
+        }
+        ops.extend([
             Op::SetTextCursor {
                 pos: pt(x, baseline),
             },
@@ -439,43 +458,50 @@ impl<'m> Engine<'m> {
         self.text_on(page, right - w, baseline, &text, weight, size, color);
     }
 
+    fn set_fill(&mut self, page: usize, color: Rgb) {
+        if self.pens[page].fill != Some(color) {
+            self.pens[page].fill = Some(color);
+            self.pages[page].push(Op::SetFillColor { col: color.color() });
+        }
+    }
+
     pub fn fill_rect_on(&mut self, page: usize, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
-        self.pages[page].extend([
-            Op::SetFillColor { col: color.color() },
-            Op::DrawPolygon {
-                polygon: Polygon {
-                    rings: vec![PolygonRing {
-                        points: line_points(&[(x, y), (x + w, y), (x + w, y + h), (x, y + h)]),
-                    }],
-                    mode: PaintMode::Fill,
-                    winding_order: WindingOrder::NonZero,
-                },
+        self.set_fill(page, color);
+        self.pages[page].extend([Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing {
+                    points: line_points(&[(x, y), (x + w, y), (x + w, y + h), (x, y + h)]),
+                }],
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
             },
-        ]);
+        }]);
     }
 
     pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
-        let page = self.page_index();
         if self.pages.is_empty() {
-            self.pages.push(Vec::new());
+            self.new_page();
         }
+        let page = self.page_index();
         self.fill_rect_on(page, x, y, w, h, color);
     }
 
     pub fn fill_polygon(&mut self, points: &[(f32, f32)], color: Rgb) {
+        if self.pages.is_empty() {
+            self.new_page();
+        }
+        let page = self.page_index();
+        self.set_fill(page, color);
         let ops = self.ops();
-        ops.extend([
-            Op::SetFillColor { col: color.color() },
-            Op::DrawPolygon {
-                polygon: Polygon {
-                    rings: vec![PolygonRing {
-                        points: line_points(points),
-                    }],
-                    mode: PaintMode::Fill,
-                    winding_order: WindingOrder::NonZero,
-                },
+        ops.extend([Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing {
+                    points: line_points(points),
+                }],
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
             },
-        ]);
+        }]);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -508,7 +534,7 @@ impl<'m> Engine<'m> {
 
     pub fn stroke(&mut self, points: &[(f32, f32)], closed: bool, color: Rgb, width: f32) {
         if self.pages.is_empty() {
-            self.pages.push(Vec::new());
+            self.new_page();
         }
         let page = self.page_index();
         self.stroke_on(page, points, closed, color, width, None);

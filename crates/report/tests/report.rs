@@ -33,7 +33,7 @@ fn demo() -> (Store, Uuid) {
 
 /// The text of every page, in order.
 fn pages_text(bytes: &[u8]) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let doc = lopdf_reader::Document::load_mem(bytes).unwrap();
     let n = doc.get_pages().len() as u32;
     (1..=n).map(|p| doc.extract_text(&[p]).unwrap()).collect()
 }
@@ -118,7 +118,7 @@ fn bookmarks_and_metadata_are_set() {
         ..ReportOptions::default()
     };
     let r = report_of(&store, id, &options, None);
-    let doc = lopdf::Document::load_mem(&r.bytes).unwrap();
+    let doc = lopdf_reader::Document::load_mem(&r.bytes).unwrap();
     let info = doc
         .trailer
         .get(b"Info")
@@ -127,9 +127,9 @@ fn bookmarks_and_metadata_are_set() {
     let info = doc.get_dictionary(info).unwrap();
     let text = |key: &[u8]| {
         let raw = info.get(key).unwrap().as_str().unwrap();
-        lopdf::decode_text_string(&lopdf::Object::String(
+        lopdf_reader::decode_text_string(&lopdf_reader::Object::String(
             raw.to_vec(),
-            lopdf::StringFormat::Literal,
+            lopdf_reader::StringFormat::Literal,
         ))
         .unwrap()
     };
@@ -154,9 +154,9 @@ fn bookmarks_and_metadata_are_set() {
         let item = doc.get_dictionary(id).unwrap();
         let raw = item.get(b"Title").unwrap().as_str().unwrap();
         titles.push(
-            lopdf::decode_text_string(&lopdf::Object::String(
+            lopdf_reader::decode_text_string(&lopdf_reader::Object::String(
                 raw.to_vec(),
-                lopdf::StringFormat::Literal,
+                lopdf_reader::StringFormat::Literal,
             ))
             .unwrap(),
         );
@@ -279,7 +279,7 @@ fn markup_and_pdf_syntax_are_printed_literally_and_scripts_survive() {
     assert!(all.contains("Notes with <b>tags</b> and ) unbalanced"));
     assert!(all.contains("Клиент Ελλάς"));
     // Still one well-formed PDF.
-    assert!(lopdf::Document::load_mem(&r.bytes).is_ok());
+    assert!(lopdf_reader::Document::load_mem(&r.bytes).is_ok());
     assert_eq!(r.bytes.windows(5).filter(|w| w == b"%%EOF").count(), 1);
 }
 
@@ -305,7 +305,7 @@ fn a_logo_is_placed_and_a_broken_logo_is_refused_clearly() {
     img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
     let with = report_of(&store, id, &ReportOptions::default(), Some(&png));
-    let doc = lopdf::Document::load_mem(&with.bytes).unwrap();
+    let doc = lopdf_reader::Document::load_mem(&with.bytes).unwrap();
     let images = doc.objects.values().filter(|o| {
         o.as_stream().is_ok_and(|s| {
             s.dict

@@ -35,6 +35,16 @@ export class Autosave {
     void this.pump();
   }
 
+  /** Resolves true once everything typed is on disk, false after `timeoutMs`. */
+  async settled(timeoutMs = 10_000): Promise<boolean> {
+    const start = Date.now();
+    while (this.dirty) {
+      if (Date.now() - start > timeoutMs) return false;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return true;
+  }
+
   dispose(): void {
     clearTimeout(this.retryTimer);
   }

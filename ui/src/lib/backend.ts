@@ -11,12 +11,14 @@ import type {
   ClauseResponse,
   Dashboard,
   ErrorCode,
+  ExportedReport,
   Finding,
   FindingInput,
   Kpi,
   KpiInput,
   NewAssessment,
   RecoveryInfo,
+  ReportOptions,
   SavedResponse,
   Snapshot,
   Workspace,
@@ -52,6 +54,12 @@ export interface Backend {
   restoreSnapshot(path: string): Promise<void>;
   /** Sets an unusable database aside (never deleting it) and starts empty. */
   startFresh(): Promise<void>;
+  /** Asks where to save (native dialog) and writes the PDF; null if cancelled. */
+  exportReport(id: string, options: ReportOptions): Promise<ExportedReport | null>;
+  /** Native file picker for the firm's logo (PNG or JPEG); null if cancelled. */
+  chooseLogo(): Promise<string | null>;
+  /** Opens a report exported in this session, or shows it in its folder. */
+  openReport(path: string, reveal: boolean): Promise<void>;
 }
 
 const CODES: readonly ErrorCode[] = [
@@ -111,4 +119,7 @@ export const tauriBackend: Backend = {
   takeSnapshot: () => call('take_snapshot'),
   restoreSnapshot: (path) => call('restore_snapshot', { path }),
   startFresh: () => call('start_fresh'),
+  exportReport: (id, options) => call('export_report', { id, options }),
+  chooseLogo: () => call('choose_logo'),
+  openReport: (path, reveal) => call('open_report', { path, reveal }),
 };

@@ -237,3 +237,10 @@ author: string,
  * A PNG or JPEG file with the firm's logo, for the cover.
  */
 logo_path: string | null, };
+
+export type ExportedReport = { path: string, pages: number, bytes: number, 
+/**
+ * Things that came out differently from what was typed (e.g. characters
+ * outside the report's typeface).
+ */
+warnings: Array<string>, };

@@ -11,12 +11,14 @@ import type {
   ClauseResponse,
   ClauseScore,
   Dashboard,
+  ExportedReport,
   Finding,
   FindingInput,
   Kpi,
   KpiInput,
   NewAssessment,
   RecoveryInfo,
+  ReportOptions,
   SavedResponse,
   Snapshot,
   Scorecard,
@@ -389,5 +391,31 @@ export class MockBackend implements Backend {
     this.freshStarts++;
     this.failWith = null;
     this.assessments = [];
+  }
+
+  /** What exportReport was asked for; set `exportAnswer` to script the dialog. */
+  exports: { id: string; options: ReportOptions }[] = [];
+  exportAnswer: ExportedReport | null | ApiError = {
+    path: '/home/consultant/Nordwind - gap report.pdf',
+    pages: 41,
+    bytes: 160_000,
+    warnings: [],
+  };
+  logoAnswer: string | null = '/home/consultant/logo.png';
+  opened: { path: string; reveal: boolean }[] = [];
+
+  async exportReport(id: string, options: ReportOptions): Promise<ExportedReport | null> {
+    this.exports.push({ id, options: structuredClone(options) });
+    const answer = this.exportAnswer;
+    if (answer && 'code' in answer) throw answer;
+    return answer;
+  }
+
+  async chooseLogo(): Promise<string | null> {
+    return this.logoAnswer;
+  }
+
+  async openReport(path: string, reveal: boolean): Promise<void> {
+    this.opened.push({ path, reveal });
   }
 }

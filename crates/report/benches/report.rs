@@ -1,0 +1,55 @@
+//! How long the PDF gap report takes, from the assessment's data to the
+//! finished PDF bytes (model, layout, font subsetting, compression):
+//! the demo assessment, and the demo with 1,000 extra findings.
+//! Run with `cargo bench -p clausewise-report`.
+
+use std::hint::black_box;
+
+use chrono::Utc;
+use clausewise_core::catalogue::Catalogue;
+use clausewise_core::report::ReportOptions;
+use clausewise_report::{build, render, ReportInput};
+use clausewise_store::Store;
+use criterion::{criterion_group, criterion_main, Criterion};
+
+fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
+    let mut store = Store::open_in_memory().expect("store");
+    let id = store.create_demo_with(extra_findings).expect("demo").id;
+    let ws = store.workspace(id).expect("workspace");
+    let findings = store.list_findings(id).expect("findings");
+    let kpis = store.list_kpis(id).expect("kpis");
+    let options = ReportOptions {
+        firm: "Whitfield Service Advisory".into(),
+        ..ReportOptions::default()
+    };
+    let input = ReportInput {
+        catalogue: Catalogue::builtin(),
+        assessment: &ws.assessment,
+        client_name: &ws.client_name,
+        responses: &ws.responses,
+        findings: &findings,
+        kpis: &kpis,
+        generated: Utc::now(),
+    };
+    let pages = render(&build(&input, &options), None)
+        .expect("render")
+        .pages;
+    eprintln!("{name}: {pages} pages");
+    c.bench_function(name, |b| {
+        b.iter(|| {
+            let report = build(black_box(&input), &options);
+            black_box(render(&report, None).expect("render"))
+        })
+    });
+}
+
+fn reports(c: &mut Criterion) {
+    bench_report(c, "report: demo assessment", 0);
+    let mut group = c.benchmark_group("large");
+    group.sample_size(10);
+    drop(group);
+    bench_report(c, "report: demo + 1,000 findings", 1000);
+}
+
+criterion_group!(benches, reports);
+criterion_main!(benches);

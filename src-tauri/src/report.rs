@@ -1,0 +1,224 @@
+//! Exporting the PDF gap report: the native save dialog, rendering off the
+//! UI thread, an atomic write, and opening the result.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use clausewise_core::api::ExportedReport;
+use clausewise_core::report::ReportOptions;
+use clausewise_core::{ApiError, Catalogue, ErrorCode};
+use clausewise_report::ReportError;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+use uuid::Uuid;
+
+use crate::AppState;
+
+/// For automated tests only: when set, the save dialog is not shown and the
+/// report is written to this path.
+pub const SAVE_AS_ENV: &str = "CLAUSEWISE_SAVE_AS";
+
+/// The reports written in this session: only these may be opened from the
+/// UI, so the open command cannot be used to launch arbitrary files.
+#[derive(Default)]
+pub struct Exported(Mutex<Vec<PathBuf>>);
+
+impl Exported {
+    fn remember(&self, path: &Path) {
+        let mut list = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if !list.iter().any(|p| p == path) {
+            list.push(path.to_owned());
+        }
+    }
+
+    fn contains(&self, path: &Path) -> bool {
+        let list = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        list.iter().any(|p| p == path)
+    }
+}
+
+fn api_error(e: ReportError) -> ApiError {
+    let code = match e {
+        ReportError::Logo(_) | ReportError::Empty => ErrorCode::Validation,
+        ReportError::Write { .. } => ErrorCode::Storage,
+    };
+    let field = match e {
+        ReportError::Logo(_) => Some("logo".to_owned()),
+        _ => None,
+    };
+    ApiError {
+        code,
+        message: e.to_string(),
+        field,
+    }
+}
+
+/// A file name for the save dialog: client and title, without characters
+/// that file systems refuse.
+fn suggested_name(client: &str, title: &str) -> String {
+    let raw = format!("{client} - {title} - gap report");
+    let clean: String = raw
+        .chars()
+        .map(|c| {
+            if c.is_control() || "/\\:*?\"<>|".contains(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let clean = clean.split_whitespace().collect::<Vec<_>>().join(" ");
+    let clean: String = clean.chars().take(120).collect();
+    format!("{}.pdf", clean.trim_end_matches('.'))
+}
+
+fn with_pdf_extension(path: PathBuf) -> PathBuf {
+    let is_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if is_pdf {
+        path
+    } else {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".pdf");
+        path.with_file_name(name)
+    }
+}
+
+fn ask_save_path<R: Runtime>(app: &AppHandle<R>, suggested: &str) -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(SAVE_AS_ENV) {
+        return Some(PathBuf::from(path));
+    }
+    let chosen = app
+        .dialog()
+        .file()
+        .set_title("Export the gap report")
+        .set_file_name(suggested)
+        .add_filter("PDF document", &["pdf"])
+        .blocking_save_file()?;
+    chosen.into_path().ok().map(with_pdf_extension)
+}
+
+/// Asks where to save, then writes the report there. `None` when the
+/// consultant cancels the dialog.
+#[tauri::command]
+pub async fn export_report<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    exported: State<'_, Exported>,
+    id: Uuid,
+    options: ReportOptions,
+) -> Result<Option<ExportedReport>, ApiError> {
+    let options = options.validated()?;
+    // Everything that can be checked before the dialog is checked first.
+    let logo = match &options.logo_path {
+        Some(path) => Some(clausewise_report::read_logo(Path::new(path)).map_err(api_error)?),
+        None => None,
+    };
+    let (ws, findings, kpis) =
+        state.with(|s| Ok((s.workspace(id)?, s.list_findings(id)?, s.list_kpis(id)?)))?;
+    let suggested = suggested_name(&ws.client_name, &ws.assessment.title);
+    let Some(path) = ask_save_path(&app, &suggested) else {
+        return Ok(None);
+    };
+    let input = clausewise_report::ReportInput {
+        catalogue: Catalogue::builtin(),
+        assessment: &ws.assessment,
+        client_name: &ws.client_name,
+        responses: &ws.responses,
+        findings: &findings,
+        kpis: &kpis,
+        generated: chrono::Utc::now(),
+    };
+    let report = clausewise_report::build(&input, &options);
+    let rendered = clausewise_report::render(&report, logo.as_deref()).map_err(api_error)?;
+    clausewise_report::write_file(&path, &rendered.bytes).map_err(api_error)?;
+    exported.remember(&path);
+    Ok(Some(ExportedReport {
+        path,
+        pages: u32::try_from(rendered.pages).unwrap_or(u32::MAX),
+        bytes: rendered.bytes.len() as u64,
+        warnings: rendered.warnings,
+    }))
+}
+
+/// Lets the consultant pick a logo file; checks it is a PNG or JPEG.
+#[tauri::command]
+pub async fn choose_logo<R: Runtime>(app: AppHandle<R>) -> Result<Option<String>, ApiError> {
+    let Some(chosen) = app
+        .dialog()
+        .file()
+        .set_title("Choose the firm's logo")
+        .add_filter("PNG or JPEG image", &["png", "jpg", "jpeg"])
+        .blocking_pick_file()
+    else {
+        return Ok(None);
+    };
+    let path = chosen.into_path().map_err(|e| ApiError {
+        code: ErrorCode::Validation,
+        message: format!("That file cannot be used: {e}"),
+        field: Some("logo".to_owned()),
+    })?;
+    clausewise_report::read_logo(&path).map_err(api_error)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Opens a report written in this session with the system's PDF viewer
+/// (`reveal`: shows it in the file manager instead).
+#[tauri::command]
+pub fn open_report<R: Runtime>(
+    app: AppHandle<R>,
+    exported: State<'_, Exported>,
+    path: PathBuf,
+    reveal: bool,
+) -> Result<(), ApiError> {
+    if !exported.contains(&path) {
+        return Err(ApiError::new(
+            ErrorCode::NotFound,
+            "Only reports exported in this session can be opened from here.",
+        ));
+    }
+    let opener = app.opener();
+    let result = if reveal {
+        opener.reveal_item_in_dir(&path)
+    } else {
+        opener.open_path(path.display().to_string(), None::<&str>)
+    };
+    result.map_err(|e| {
+        ApiError::new(
+            ErrorCode::Unavailable,
+            format!("The report could not be opened: {e}"),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggested_names_are_safe_file_names() {
+        assert_eq!(
+            suggested_name("Nordwind Logistik GmbH", "ISO/IEC 20000-1 readiness: 2026"),
+            "Nordwind Logistik GmbH - ISO IEC 20000-1 readiness 2026 - gap report.pdf"
+        );
+        assert!(suggested_name("x", &"y".repeat(500)).chars().count() <= 124);
+    }
+
+    #[test]
+    fn a_pdf_extension_is_added_when_missing() {
+        assert_eq!(
+            with_pdf_extension("/tmp/a".into()),
+            PathBuf::from("/tmp/a.pdf")
+        );
+        assert_eq!(
+            with_pdf_extension("/tmp/a.PDF".into()),
+            PathBuf::from("/tmp/a.PDF")
+        );
+        assert_eq!(
+            with_pdf_extension("/tmp/a.v2".into()),
+            PathBuf::from("/tmp/a.v2.pdf")
+        );
+    }
+}
