@@ -16,8 +16,8 @@ mod catalogue_text;
 mod summary;
 
 use clausewise_store::{
-    backup_dir, default_data_dir, list_snapshots, CheckReport, OpenMode, Store, StoreError,
-    DATABASE_FILE_NAME,
+    backup_dir, default_data_dir, list_snapshots, CheckReport, OnConflict, OpenMode, Store,
+    StoreError, DATABASE_FILE_NAME,
 };
 use uuid::Uuid;
 
@@ -104,6 +104,30 @@ enum Command {
         /// Label printed on the cover and every page; empty for none
         #[arg(long, value_name = "LABEL", default_value = DEFAULT_CONFIDENTIALITY)]
         confidentiality: String,
+    },
+    /// Export an assessment: the portable .clausewise file, or a spreadsheet
+    /// (XLSX: clause results and findings; CSV: one table); prints the path
+    Export {
+        /// The assessment id (see `list`)
+        id: Uuid,
+        /// clausewise (the whole assessment), xlsx, or csv
+        #[arg(long, value_enum, default_value_t = ExportFormat::Clausewise)]
+        format: ExportFormat,
+        /// For CSV: which table to write
+        #[arg(long, value_enum, default_value_t = CsvTable::Clauses)]
+        table: CsvTable,
+        /// The file to write (replaced if it exists)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Import a .clausewise assessment file; prints the imported assessment's id
+    Import {
+        /// The .clausewise file
+        file: PathBuf,
+        /// When the assessment is already in the database: fail (change
+        /// nothing), replace it, or keep both (the import gets new ids)
+        #[arg(long, value_enum, default_value_t = ConflictArg::Fail)]
+        on_conflict: ConflictArg,
     },
     /// Print the built-in ISO/IEC 20000-1:2018 catalogue with all guidance
     Catalogue {
@@ -252,6 +276,65 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             writeln!(out, "{}", file.display())
         }
+        Command::Export {
+            id,
+            format,
+            table,
+            out: file,
+        } => {
+            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let bytes = match format {
+                ExportFormat::Clausewise => store
+                    .export_assessment(id)
+                    .map_err(|e| e.to_string())?
+                    .to_json()
+                    .into_bytes(),
+                ExportFormat::Xlsx | ExportFormat::Csv => {
+                    let ws = store.workspace(id).map_err(|e| e.to_string())?;
+                    let findings = store.list_findings(id).map_err(|e| e.to_string())?;
+                    let input = clausewise_report::ReportInput {
+                        catalogue: Catalogue::builtin(),
+                        assessment: &ws.assessment,
+                        client_name: &ws.client_name,
+                        responses: &ws.responses,
+                        findings: &findings,
+                        kpis: &[],
+                        generated: chrono::Utc::now(),
+                    };
+                    if format == ExportFormat::Xlsx {
+                        clausewise_report::sheets::xlsx(&input)?
+                    } else {
+                        let table = match table {
+                            CsvTable::Clauses => clausewise_report::sheets::Table::Clauses,
+                            CsvTable::Findings => clausewise_report::sheets::Table::Findings,
+                        };
+                        clausewise_report::sheets::csv(&input, table)
+                    }
+                }
+            };
+            clausewise_report::write_file(&file, &bytes).map_err(|e| e.to_string())?;
+            writeln!(out, "{}", file.display())
+        }
+        Command::Import { file, on_conflict } => {
+            let bytes = read_import(&file)?;
+            let mut store = open(&database_path(cli.db)?, OpenMode::CreateIfMissing)?;
+            let policy = match on_conflict {
+                ConflictArg::Fail => OnConflict::Fail,
+                ConflictArg::Replace => OnConflict::Replace,
+                ConflictArg::KeepBoth => OnConflict::KeepBoth,
+            };
+            let assessment = store
+                .import_assessment(&bytes, policy)
+                .map_err(|e| match e {
+                    StoreError::AlreadyExists { title, .. } => format!(
+                        "The assessment “{title}” is already in this database. Use \
+                         --on-conflict replace or --on-conflict keep-both."
+                    ),
+                    StoreError::File(e) => format!("{} cannot be imported. {e}", file.display()),
+                    other => other.to_string(),
+                })?;
+            writeln!(out, "{}", assessment.id)
+        }
         Command::List { json } => {
             let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
             let rows = store.list_assessments().map_err(|e| e.to_string())?;
@@ -266,6 +349,26 @@ fn run(cli: Cli) -> Result<(), String> {
     written.map_err(|e| format!("could not write the output: {e}"))
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ExportFormat {
+    Clausewise,
+    Xlsx,
+    Csv,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum CsvTable {
+    Clauses,
+    Findings,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ConflictArg {
+    Fail,
+    Replace,
+    KeepBoth,
+}
+
 fn parse_section(name: &str) -> Result<ReportSection, String> {
     ReportSection::parse(name).ok_or_else(|| {
         let names: Vec<&str> = ReportSection::ALL.iter().map(|s| s.name()).collect();
@@ -275,6 +378,23 @@ fn parse_section(name: &str) -> Result<ReportSection, String> {
 
 fn logo_path(options: &ReportOptions) -> Option<PathBuf> {
     options.logo_path.as_ref().map(PathBuf::from)
+}
+
+/// Reads a file to import, refusing what cannot be an assessment file
+/// before reading it all.
+fn read_import(path: &std::path::Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| format!("{} cannot be opened: {e}.", path.display()))?;
+    if !meta.is_file() {
+        return Err(format!("{} is not a file.", path.display()));
+    }
+    if meta.len() > clausewise_core::transfer::MAX_FILE_BYTES {
+        return Err(format!(
+            "{} is too large to be an assessment file.",
+            path.display()
+        ));
+    }
+    std::fs::read(path).map_err(|e| format!("{} cannot be read: {e}.", path.display()))
 }
 
 /// `--db` if given, else the desktop app's database.

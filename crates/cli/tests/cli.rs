@@ -433,3 +433,96 @@ fn report_writes_the_pdf_and_sections_can_be_left_out() {
         "{left:?}"
     );
 }
+
+#[test]
+fn export_and_import_an_assessment_file_and_spreadsheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("work.db");
+    let db = db.to_str().unwrap();
+    let id = stdout(&cli(&["--db", db, "demo"], dir.path()))
+        .trim()
+        .to_owned();
+    let file = dir.path().join("nordwind.clausewise");
+    let out = cli(
+        &["--db", db, "export", &id, "--out", file.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(json["format"], "clausewise-assessment");
+    assert_eq!(json["findings"].as_array().unwrap().len(), 30);
+
+    // Into another database: the same id, the same summary.
+    let other = dir.path().join("other.db");
+    let other = other.to_str().unwrap();
+    let out = cli(
+        &["--db", other, "import", file.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), id);
+    let a = stdout(&cli(&["--db", db, "summary", &id, "--json"], dir.path()));
+    let b = stdout(&cli(&["--db", other, "summary", &id, "--json"], dir.path()));
+    assert_eq!(a, b);
+
+    // Again: refused by default, then kept twice.
+    let out = cli(
+        &["--db", other, "import", file.to_str().unwrap()],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--on-conflict"), "{}", stderr(&out));
+    let out = cli(
+        &[
+            "--db",
+            other,
+            "import",
+            file.to_str().unwrap(),
+            "--on-conflict",
+            "keep-both",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success());
+    assert_ne!(stdout(&out).trim(), id);
+
+    // A damaged file names the problem and changes nothing.
+    let broken = dir.path().join("broken.clausewise");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&broken, &text[..text.len() / 3]).unwrap();
+    let out = cli(
+        &["--db", other, "import", broken.to_str().unwrap()],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("ends too early"), "{}", stderr(&out));
+    let list: serde_json::Value = serde_json::from_str(&stdout(&cli(
+        &["--db", other, "list", "--json"],
+        dir.path(),
+    )))
+    .unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+
+    for (format, name) in [("xlsx", "r.xlsx"), ("csv", "r.csv")] {
+        let path = dir.path().join(name);
+        let out = cli(
+            &[
+                "--db",
+                db,
+                "export",
+                &id,
+                "--format",
+                format,
+                "--out",
+                path.to_str().unwrap(),
+            ],
+            dir.path(),
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(std::fs::metadata(&path).unwrap().len() > 1000);
+    }
+    let csv = std::fs::read_to_string(dir.path().join("r.csv")).unwrap();
+    assert!(csv
+        .trim_start_matches('\u{feff}')
+        .starts_with("Clause,Title,"));
+}

@@ -24,6 +24,8 @@ pub enum ErrorCode {
     Storage,
     /// A fault in Clausewise itself.
     Internal,
+    /// The thing to add exists already (an imported assessment's id).
+    Conflict,
 }
 
 /// An error as the UI receives it: a code to act on and a sentence for people.

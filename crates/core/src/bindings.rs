@@ -63,6 +63,8 @@ pub fn typescript() -> String {
         crate::report::ReportSection::decl(&cfg),
         crate::report::ReportOptions::decl(&cfg),
         crate::api::ExportedReport::decl(&cfg),
+        crate::transfer::CatalogueRef::decl(&cfg),
+        crate::transfer::AssessmentFile::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\

@@ -17,6 +17,7 @@ pub mod readiness;
 pub mod report;
 pub mod response;
 pub mod scoring;
+pub mod transfer;
 pub mod validation;
 
 pub use api::{ApiError, ErrorCode};

@@ -10,6 +10,7 @@
 pub mod fonts;
 pub mod layout;
 pub mod model;
+pub mod sheets;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -440,16 +441,36 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
     if path.is_dir() {
         return Err(fail("it is a folder".to_owned()));
     }
+    let old_permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
     let mut tmp = tempfile::Builder::new()
         .prefix(".clausewise-")
         .suffix(".part")
         .tempfile_in(&dir)
         .map_err(|e| fail(io_message(&e)))?;
     tmp.write_all(bytes).map_err(|e| fail(io_message(&e)))?;
+    // Temporary files are private (0600); the document gets the permissions
+    // of the file it replaces, or the usual ones for a new document.
+    if let Some(permissions) = old_permissions.or_else(default_permissions) {
+        tmp.as_file()
+            .set_permissions(permissions)
+            .map_err(|e| fail(io_message(&e)))?;
+    }
     tmp.as_file().sync_all().map_err(|e| fail(io_message(&e)))?;
     // On failure the temporary file is removed when `tmp` is dropped.
     tmp.persist(path).map_err(|e| fail(io_message(&e.error)))?;
     Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    // Elsewhere a new temporary file already has the usual permissions.
+    None
 }
 
 fn io_message(e: &std::io::Error) -> String {

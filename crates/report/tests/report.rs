@@ -354,3 +354,58 @@ fn nothing_half_written_is_left_behind() {
         .collect();
     assert_eq!(names, vec![std::ffi::OsString::from("report.pdf")]);
 }
+
+#[test]
+fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
+    use calamine::{Data, Reader, Xlsx};
+    let (store, id) = demo();
+    let ws = store.workspace(id).unwrap();
+    let findings = store.list_findings(id).unwrap();
+    let input = ReportInput {
+        catalogue: Catalogue::builtin(),
+        assessment: &ws.assessment,
+        client_name: &ws.client_name,
+        responses: &ws.responses,
+        findings: &findings,
+        kpis: &[],
+        generated: Utc::now(),
+    };
+    let bytes = clausewise_report::sheets::xlsx(&input).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec!["Clause results", "Findings and roadmap"]
+    );
+    let clauses = book.worksheet_range("Clause results").unwrap();
+    assert_eq!(clauses.height(), 1 + 77);
+    assert_eq!(clauses.get((0, 0)), Some(&Data::String("Clause".into())));
+    let row_41 = (0..clauses.height())
+        .find(|&r| clauses.get((r, 0)) == Some(&Data::String("4.1".into())))
+        .unwrap();
+    let level = ws
+        .responses
+        .iter()
+        .find(|r| r.clause_id == "4.1")
+        .unwrap()
+        .rating
+        .level()
+        .unwrap();
+    assert_eq!(
+        clauses.get((row_41, 4)),
+        Some(&Data::Float(f64::from(level)))
+    );
+    let sheet = book.worksheet_range("Findings and roadmap").unwrap();
+    assert_eq!(sheet.height(), 1 + findings.len());
+    let titles: Vec<String> = (1..sheet.height())
+        .map(|r| sheet.get((r, 4)).unwrap().to_string())
+        .collect();
+    for f in &findings {
+        assert!(titles.contains(&f.title), "{} missing", f.title);
+    }
+
+    let csv = clausewise_report::sheets::csv(&input, clausewise_report::sheets::Table::Findings);
+    let text = String::from_utf8(csv[3..].to_vec()).unwrap();
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(reader.headers().unwrap().get(4), Some("Title"));
+    assert_eq!(reader.records().count(), findings.len());
+}

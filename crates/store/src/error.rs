@@ -45,6 +45,13 @@ pub enum StoreError {
     NotFound { what: &'static str },
     #[error(transparent)]
     Invalid(#[from] ValidationError),
+    #[error(transparent)]
+    File(#[from] clausewise_core::transfer::FileError),
+    #[error(
+        "The assessment “{title}” is already in this database (same id). Replace it, keep \
+         both, or cancel."
+    )]
+    AlreadyExists { id: uuid::Uuid, title: String },
     #[error("The database could not be updated: {0}.")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("{}", sqlite_message(.0))]
@@ -92,7 +99,8 @@ impl StoreError {
             StoreError::NotADatabase { .. } => ErrorCode::NotADatabase,
             StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
-            StoreError::Invalid(_) => ErrorCode::Validation,
+            StoreError::Invalid(_) | StoreError::File(_) => ErrorCode::Validation,
+            StoreError::AlreadyExists { .. } => ErrorCode::Conflict,
             StoreError::Migration(_)
             | StoreError::Sqlite(_)
             | StoreError::Io { .. }

@@ -12,12 +12,14 @@ mod kpis;
 mod migrations;
 mod paths;
 mod responses;
+mod transfer;
 
 pub use backup::{backup_dir, list_snapshots, recover_from_snapshot, set_aside, Snapshot};
 pub use check::CheckReport;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
+pub use transfer::OnConflict;
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

@@ -70,6 +70,7 @@ const CODES: readonly ErrorCode[] = [
   'unavailable',
   'storage',
   'internal',
+  'conflict',
 ];
 
 export function isApiError(value: unknown): value is ApiError {

@@ -1,7 +1,7 @@
 // Generated from the Rust types in crates/core by `cargo test -p clausewise-core`
 // with CLAUSEWISE_UPDATE_BINDINGS=1. Do not edit by hand.
 
-export type ErrorCode = "validation" | "not_found" | "newer_schema" | "not_a_database" | "unavailable" | "storage" | "internal";
+export type ErrorCode = "validation" | "not_found" | "newer_schema" | "not_a_database" | "unavailable" | "storage" | "internal" | "conflict";
 
 export type ApiError = { code: ErrorCode, message: string, 
 /**
@@ -244,3 +244,11 @@ export type ExportedReport = { path: string, pages: number, bytes: number,
  * outside the report's typeface).
  */
 warnings: Array<string>, };
+
+export type CatalogueRef = { id: string, version: string, };
+
+export type AssessmentFile = { format: string, format_version: number, exported_at: string, 
+/**
+ * The program that wrote the file, e.g. "Clausewise 0.1.0".
+ */
+exported_by: string, catalogue: CatalogueRef, client: Client, assessment: Assessment, responses: Array<ClauseResponse>, findings: Array<Finding>, kpis: Array<Kpi>, };

@@ -1,0 +1,400 @@
+//! The portable assessment file (`.clausewise`): one assessment with its
+//! client, responses, findings and KPIs, as versioned JSON. The format is
+//! described in `crates/core/transfer/README.md` and by the JSON Schema
+//! `crates/core/transfer/clausewise-assessment.schema.json`.
+//!
+//! Reading a file checks all of it before anything is written anywhere; a
+//! problem is reported with where it is (the finding, the clause, the field).
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::catalogue::Catalogue;
+use crate::finding::{Finding, FindingInput};
+use crate::kpi::{Kpi, KpiInput};
+use crate::validation::{required_line, Field};
+use crate::{Assessment, ClauseResponse, Client, NewAssessment};
+
+pub const FORMAT: &str = "clausewise-assessment";
+pub const FORMAT_VERSION: u32 = 1;
+pub const FILE_EXTENSION: &str = "clausewise";
+/// Larger files are refused before parsing (a real assessment is well under
+/// a megabyte; the limit leaves room for very long notes).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The catalogue an assessment follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CatalogueRef {
+    pub id: String,
+    pub version: String,
+}
+
+/// One assessment as a self-contained file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentFile {
+    pub format: String,
+    pub format_version: u32,
+    pub exported_at: DateTime<Utc>,
+    /// The program that wrote the file, e.g. "Clausewise 0.1.0".
+    pub exported_by: String,
+    pub catalogue: CatalogueRef,
+    pub client: Client,
+    pub assessment: Assessment,
+    pub responses: Vec<ClauseResponse>,
+    pub findings: Vec<Finding>,
+    pub kpis: Vec<Kpi>,
+}
+
+/// Why a file cannot be imported, with where the problem is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    #[error("The file is empty.")]
+    Empty,
+    #[error("The file is larger than {} MiB; it cannot be an assessment file.", MAX_FILE_BYTES / 1024 / 1024)]
+    TooLarge,
+    #[error("The file is not an assessment file: {0}")]
+    NotJson(String),
+    #[error("The file is not a Clausewise assessment file (its format is {0:?}).")]
+    WrongFormat(String),
+    #[error(
+        "The file was written by a newer Clausewise (format version {found}; this version \
+         reads up to {FORMAT_VERSION}). Update Clausewise to open it."
+    )]
+    NewerVersion { found: u32 },
+    #[error(
+        "The assessment follows the catalogue {id} {version}, which this version of \
+         Clausewise does not have."
+    )]
+    UnknownCatalogue { id: String, version: String },
+    #[error("{place}: {message}")]
+    Invalid { place: String, message: String },
+}
+
+fn invalid(place: impl Into<String>, message: impl Into<String>) -> FileError {
+    FileError::Invalid {
+        place: place.into(),
+        message: message.into(),
+    }
+}
+
+impl AssessmentFile {
+    pub fn new(
+        client: Client,
+        assessment: Assessment,
+        responses: Vec<ClauseResponse>,
+        findings: Vec<Finding>,
+        kpis: Vec<Kpi>,
+        exported_at: DateTime<Utc>,
+    ) -> AssessmentFile {
+        AssessmentFile {
+            format: FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            exported_at,
+            exported_by: format!("Clausewise {}", env!("CARGO_PKG_VERSION")),
+            catalogue: CatalogueRef {
+                id: assessment.catalogue_id.clone(),
+                version: assessment.catalogue_version.clone(),
+            },
+            client,
+            assessment,
+            responses,
+            findings,
+            kpis,
+        }
+    }
+
+    /// Pretty-printed JSON, as written to disk.
+    pub fn to_json(&self) -> String {
+        // Plain data with string keys always serialises.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads and checks a whole file. Nothing about it is trusted: every
+    /// field is validated as if typed in the app.
+    pub fn parse(bytes: &[u8], catalogue: &Catalogue) -> Result<AssessmentFile, FileError> {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(FileError::Empty);
+        }
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(FileError::TooLarge);
+        }
+        // First only the header, so that a newer file is recognised as such
+        // even when its body no longer matches this version's shape.
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<serde_json::Value>,
+            format_version: Option<serde_json::Value>,
+        }
+        let header: Header = serde_json::from_slice(bytes)
+            .map_err(|e| FileError::NotJson(describe_json_error(&e)))?;
+        match header.format {
+            Some(serde_json::Value::String(f)) if f == FORMAT => {}
+            Some(serde_json::Value::String(f)) => return Err(FileError::WrongFormat(f)),
+            _ => return Err(FileError::WrongFormat(String::new())),
+        }
+        match header
+            .format_version
+            .as_ref()
+            .and_then(serde_json::Value::as_u64)
+        {
+            Some(v) if v > u64::from(FORMAT_VERSION) => {
+                return Err(FileError::NewerVersion {
+                    found: u32::try_from(v).unwrap_or(u32::MAX),
+                })
+            }
+            Some(v) if v >= 1 => {}
+            _ => return Err(invalid("format_version", "must be a whole number from 1")),
+        }
+        let file: AssessmentFile = serde_json::from_slice(bytes)
+            .map_err(|e| FileError::NotJson(describe_json_error(&e)))?;
+        file.validated(catalogue)
+    }
+
+    fn validated(mut self, catalogue: &Catalogue) -> Result<AssessmentFile, FileError> {
+        if self.catalogue.id != catalogue.id || self.catalogue.version != catalogue.version {
+            return Err(FileError::UnknownCatalogue {
+                id: self.catalogue.id,
+                version: self.catalogue.version,
+            });
+        }
+        let a = &self.assessment;
+        if a.catalogue_id != self.catalogue.id || a.catalogue_version != self.catalogue.version {
+            return Err(invalid(
+                "assessment",
+                "its catalogue differs from the file's catalogue",
+            ));
+        }
+        if a.client_id != self.client.id {
+            return Err(invalid(
+                "assessment",
+                "its client id differs from the file's client",
+            ));
+        }
+        self.client.name = required_line(Field::ClientName, &self.client.name)
+            .map_err(|e| invalid("client", e.to_string()))?;
+        let checked = NewAssessment {
+            client_name: self.client.name.clone(),
+            title: a.title.clone(),
+            scope: a.scope.clone(),
+            assessors: a.assessors.clone(),
+            target_level: a.target_level,
+        }
+        .validated()
+        .map_err(|e| invalid("assessment", e.to_string()))?;
+        self.assessment.title = checked.title;
+        self.assessment.scope = checked.scope;
+        self.assessment.assessors = checked.assessors;
+
+        let mut seen = HashSet::new();
+        for (i, r) in self.responses.iter_mut().enumerate() {
+            let place = format!("responses[{i}] (clause {})", r.clause_id);
+            if !seen.insert(r.clause_id.clone()) {
+                return Err(invalid(place, "a second response for the same clause"));
+            }
+            let updated_at = r.updated_at;
+            *r = r
+                .validated(catalogue)
+                .map_err(|e| invalid(place, e.to_string()))?;
+            r.updated_at = updated_at;
+        }
+
+        let mut ids = HashSet::new();
+        for (i, f) in self.findings.iter_mut().enumerate() {
+            let place = format!(
+                "findings[{i}] ({:?})",
+                f.title.chars().take(60).collect::<String>()
+            );
+            if !ids.insert(f.id) {
+                return Err(invalid(place, format!("the id {} is used twice", f.id)));
+            }
+            let input = FindingInput {
+                clause_id: f.clause_id.clone(),
+                kind: f.kind,
+                title: f.title.clone(),
+                observation: f.observation.clone(),
+                evidence: f.evidence.clone(),
+                recommendation: f.recommendation.clone(),
+                priority: f.priority,
+                owner: f.owner.clone(),
+                due_date: f.due_date,
+                status: f.status,
+                phase: f.phase,
+            }
+            .validated(catalogue)
+            .map_err(|e| invalid(place, e.to_string()))?;
+            f.clause_id = input.clause_id;
+            f.title = input.title;
+            f.observation = input.observation;
+            f.evidence = input.evidence;
+            f.recommendation = input.recommendation;
+            f.owner = input.owner;
+            // The phase stays as recorded (validation would fill in a default).
+        }
+
+        let mut ids = HashSet::new();
+        for (i, k) in self.kpis.iter_mut().enumerate() {
+            let place = format!(
+                "kpis[{i}] ({:?})",
+                k.name.chars().take(60).collect::<String>()
+            );
+            if !ids.insert(k.id) {
+                return Err(invalid(place, format!("the id {} is used twice", k.id)));
+            }
+            let input = KpiInput {
+                name: k.name.clone(),
+                clause_ids: k.clause_ids.clone(),
+                unit: k.unit.clone(),
+                direction: k.direction,
+                value: k.value,
+                target: k.target,
+                period: k.period.clone(),
+                source: k.source.clone(),
+            }
+            .validated(catalogue)
+            .map_err(|e| invalid(place, e.to_string()))?;
+            k.name = input.name;
+            k.clause_ids = input.clause_ids;
+            k.unit = input.unit;
+            k.period = input.period;
+            k.source = input.source;
+        }
+        Ok(self)
+    }
+
+    /// The same content under fresh ids (assessment, findings, KPIs), for
+    /// importing a second copy next to the original.
+    pub fn with_new_ids(mut self) -> AssessmentFile {
+        self.assessment.id = Uuid::new_v4();
+        for f in &mut self.findings {
+            f.id = Uuid::new_v4();
+        }
+        for k in &mut self.kpis {
+            k.id = Uuid::new_v4();
+        }
+        self
+    }
+}
+
+/// A JSON error as a sentence with its line and column.
+fn describe_json_error(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Eof => "it ends too early (the file may be cut off)".to_owned(),
+        Category::Syntax => "it is not valid JSON".to_owned(),
+        Category::Data => {
+            let text = e.to_string();
+            // serde's message minus its own " at line … column …" suffix.
+            let text = text.split(" at line ").next().unwrap_or(&text).to_owned();
+            format!("a value has the wrong type or is missing ({text})")
+        }
+        Category::Io => "it could not be read".to_owned(),
+    };
+    format!("{what}, at line {} column {}.", e.line(), e.column())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{FindingKind, FindingStatus, Priority};
+    use crate::{AssessmentStatus, Rating};
+
+    fn sample() -> AssessmentFile {
+        let now = Utc::now();
+        let client = Client {
+            id: Uuid::new_v4(),
+            name: "Acme".into(),
+            created_at: now,
+            updated_at: now,
+        };
+        let catalogue = Catalogue::builtin();
+        let assessment = Assessment {
+            id: Uuid::new_v4(),
+            client_id: client.id,
+            title: "Readiness".into(),
+            scope: String::new(),
+            assessors: String::new(),
+            target_level: 3,
+            status: AssessmentStatus::Draft,
+            catalogue_id: catalogue.id.clone(),
+            catalogue_version: catalogue.version.clone(),
+            created_at: now,
+            updated_at: now,
+        };
+        let mut r = ClauseResponse::blank("4.1");
+        r.rating = Rating::Level { level: 2 };
+        r.updated_at = Some(now);
+        let finding = Finding {
+            id: Uuid::new_v4(),
+            clause_id: "4.1".into(),
+            kind: FindingKind::Observation,
+            title: "Context not reviewed".into(),
+            observation: String::new(),
+            evidence: String::new(),
+            recommendation: String::new(),
+            priority: Priority::Low,
+            owner: String::new(),
+            due_date: None,
+            status: FindingStatus::Open,
+            phase: None,
+            created_at: now,
+            updated_at: now,
+        };
+        AssessmentFile::new(client, assessment, vec![r], vec![finding], vec![], now)
+    }
+
+    fn parse(json: &str) -> Result<AssessmentFile, FileError> {
+        AssessmentFile::parse(json.as_bytes(), Catalogue::builtin())
+    }
+
+    #[test]
+    fn a_file_round_trips() {
+        let file = sample();
+        assert_eq!(parse(&file.to_json()).unwrap(), file);
+    }
+
+    #[test]
+    fn problems_are_named_with_their_place() {
+        let mut v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+        v["findings"][0]["clause_id"] = "4.9".into();
+        let e = parse(&v.to_string()).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("findings[0] (\"Context not reviewed\"): "),
+            "{e}"
+        );
+
+        let mut v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+        v["responses"][0]["rating"] = serde_json::json!({"kind": "level", "level": 9});
+        let e = parse(&v.to_string()).unwrap_err();
+        assert!(e.to_string().contains("responses[0] (clause 4.1)"), "{e}");
+
+        let mut v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+        v["format_version"] = 2.into();
+        v["something_new"] = true.into();
+        assert_eq!(
+            parse(&v.to_string()).unwrap_err(),
+            FileError::NewerVersion { found: 2 }
+        );
+
+        let mut v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+        v["catalogue"]["version"] = "2027".into();
+        assert!(matches!(
+            parse(&v.to_string()).unwrap_err(),
+            FileError::UnknownCatalogue { .. }
+        ));
+
+        let json = sample().to_json();
+        let e = parse(&json[..json.len() / 2]).unwrap_err();
+        assert!(e.to_string().contains("ends too early"), "{e}");
+        assert_eq!(parse("  \n").unwrap_err(), FileError::Empty);
+        assert!(matches!(
+            parse("{\"format\": \"other\"}").unwrap_err(),
+            FileError::WrongFormat(_)
+        ));
+    }
+}

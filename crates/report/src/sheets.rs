@@ -1,0 +1,263 @@
+//! Spreadsheet exports for the client's tracker: clause results and the
+//! findings with their roadmap fields, as CSV (one table per file) or as one
+//! XLSX workbook with a sheet per table (header row, column widths, filters,
+//! frozen header).
+
+use clausewise_core::catalogue::compare_clause_ids;
+use clausewise_core::scoring::scorecard;
+use clausewise_core::Rating;
+use rust_xlsxwriter::{Format, FormatAlign, Workbook};
+
+use crate::model::ReportInput;
+
+/// A value in a sheet: numbers stay numbers so the client can filter and
+/// sum them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Number(f64),
+    Empty,
+}
+
+impl Value {
+    fn text(s: impl Into<String>) -> Value {
+        let s = s.into();
+        if s.is_empty() {
+            Value::Empty
+        } else {
+            Value::Text(s)
+        }
+    }
+    fn score(v: Option<f64>) -> Value {
+        v.map_or(Value::Empty, |v| Value::Number((v * 10.0).round() / 10.0))
+    }
+    fn as_csv(&self) -> String {
+        match self {
+            Value::Text(s) => s.clone(),
+            Value::Number(n) => format!("{n}"),
+            Value::Empty => String::new(),
+        }
+    }
+}
+
+/// One table: a name (the sheet's), column titles and widths, and rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub name: &'static str,
+    pub columns: Vec<(&'static str, f64)>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// Which table a CSV file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Clauses,
+    Findings,
+}
+
+/// Every clause with its current level or score, target, gap and notes.
+pub fn clause_sheet(input: &ReportInput) -> Sheet {
+    let card = scorecard(
+        input.catalogue,
+        input.responses,
+        input.assessment.target_level,
+    );
+    let rows = input
+        .catalogue
+        .clauses
+        .iter()
+        .map(|clause| {
+            let score = card.clause(&clause.id);
+            let response = input.responses.iter().find(|r| r.clause_id == clause.id);
+            let (rating, current) = if clause.assessable {
+                match response.map(|r| r.rating) {
+                    Some(Rating::Level { level }) => ("Level", Value::Number(f64::from(level))),
+                    Some(Rating::NotApplicable) => ("Not applicable", Value::Empty),
+                    _ => ("Not assessed", Value::Empty),
+                }
+            } else {
+                ("Roll-up", Value::score(score.and_then(|s| s.score)))
+            };
+            let text = |f: fn(&clausewise_core::ClauseResponse) -> &str| {
+                Value::text(response.map_or("", f).trim())
+            };
+            vec![
+                Value::text(&clause.id),
+                Value::text(&clause.title),
+                Value::text(if clause.assessable {
+                    "Requirement"
+                } else {
+                    "Clause"
+                }),
+                Value::text(rating),
+                current,
+                Value::score(score.and_then(|s| s.target)),
+                Value::score(score.and_then(|s| s.gap)),
+                text(|r| &r.na_justification),
+                text(|r| &r.notes),
+                text(|r| &r.evidence),
+                text(|r| &r.interviewees),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "Clause results",
+        columns: vec![
+            ("Clause", 9.0),
+            ("Title", 48.0),
+            ("Type", 12.0),
+            ("Rating", 14.0),
+            ("Current", 9.0),
+            ("Target", 8.0),
+            ("Gap", 7.0),
+            ("N/A justification", 30.0),
+            ("Notes", 60.0),
+            ("Evidence seen", 40.0),
+            ("People interviewed", 30.0),
+        ],
+        rows,
+    }
+}
+
+/// Every finding with its roadmap fields, in clause order.
+pub fn finding_sheet(input: &ReportInput) -> Sheet {
+    let mut findings: Vec<_> = input.findings.iter().collect();
+    findings.sort_by(|a, b| compare_clause_ids(&a.clause_id, &b.clause_id));
+    let rows = findings
+        .into_iter()
+        .map(|f| {
+            vec![
+                Value::text(f.id.to_string()),
+                Value::text(&f.clause_id),
+                Value::text(
+                    input
+                        .catalogue
+                        .clause(&f.clause_id)
+                        .map_or("", |c| c.title.as_str()),
+                ),
+                Value::text(f.kind.label()),
+                Value::text(&f.title),
+                Value::text(f.priority.label()),
+                Value::text(f.status.label()),
+                Value::text(f.phase.map_or("", |p| p.label())),
+                Value::text(&f.owner),
+                Value::text(
+                    f.due_date
+                        .map_or(String::new(), |d| d.format("%Y-%m-%d").to_string()),
+                ),
+                Value::text(&f.observation),
+                Value::text(&f.evidence),
+                Value::text(&f.recommendation),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "Findings and roadmap",
+        columns: vec![
+            ("Finding id", 12.0),
+            ("Clause", 9.0),
+            ("Clause title", 32.0),
+            ("Kind", 24.0),
+            ("Title", 44.0),
+            ("Priority", 9.0),
+            ("Status", 11.0),
+            ("Roadmap phase", 22.0),
+            ("Owner", 22.0),
+            ("Due date", 11.0),
+            ("What was observed", 50.0),
+            ("Evidence", 40.0),
+            ("Recommendation", 50.0),
+        ],
+        rows,
+    }
+}
+
+/// A table as CSV (comma-separated, UTF-8 with a byte-order mark so that
+/// spreadsheet programs read accents and Cyrillic correctly).
+pub fn csv(input: &ReportInput, table: Table) -> Vec<u8> {
+    let sheet = match table {
+        Table::Clauses => clause_sheet(input),
+        Table::Findings => finding_sheet(input),
+    };
+    let mut out = vec![0xEF, 0xBB, 0xBF];
+    {
+        let mut w = ::csv::Writer::from_writer(&mut out);
+        // Writing to memory cannot fail.
+        let _ = w.write_record(sheet.columns.iter().map(|c| c.0));
+        for row in &sheet.rows {
+            let _ = w.write_record(row.iter().map(|v| neutralise(&v.as_csv())));
+        }
+        let _ = w.flush();
+    }
+    out
+}
+
+/// Text starting with = + - @ is read as a formula by spreadsheet programs;
+/// a leading apostrophe keeps it text (OWASP's advice on CSV injection).
+fn neutralise(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+/// Both tables as an XLSX workbook.
+pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
+    let mut book = Workbook::new();
+    let header = Format::new()
+        .set_bold()
+        .set_font_color(0xFFFFFF)
+        .set_background_color(0x1D3B6E)
+        .set_align(FormatAlign::Top);
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let number = Format::new()
+        .set_num_format("0.0")
+        .set_align(FormatAlign::Top);
+    for sheet in [clause_sheet(input), finding_sheet(input)] {
+        let ws = book.add_worksheet();
+        ws.set_name(sheet.name).map_err(|e| e.to_string())?;
+        for (c, (title, width)) in sheet.columns.iter().enumerate() {
+            let c = u16::try_from(c).map_err(|e| e.to_string())?;
+            ws.write_string_with_format(0, c, *title, &header)
+                .map_err(|e| e.to_string())?;
+            ws.set_column_width(c, *width).map_err(|e| e.to_string())?;
+        }
+        for (r, row) in sheet.rows.iter().enumerate() {
+            let r = u32::try_from(r + 1).map_err(|e| e.to_string())?;
+            for (c, value) in row.iter().enumerate() {
+                let c = u16::try_from(c).map_err(|e| e.to_string())?;
+                match value {
+                    // Excel cells hold at most 32,767 characters.
+                    Value::Text(s) => ws
+                        .write_string_with_format(r, c, truncate(s).as_ref(), &wrap)
+                        .map(|_| ()),
+                    Value::Number(n) => ws.write_number_with_format(r, c, *n, &number).map(|_| ()),
+                    Value::Empty => Ok(()),
+                }
+                .map_err(|e| e.to_string())?;
+            }
+        }
+        let last_col = u16::try_from(sheet.columns.len().saturating_sub(1)).unwrap_or(0);
+        let last_row = u32::try_from(sheet.rows.len()).unwrap_or(u32::MAX);
+        ws.autofilter(0, 0, last_row.max(1), last_col)
+            .map_err(|e| e.to_string())?;
+        ws.set_freeze_panes(1, 0).map_err(|e| e.to_string())?;
+    }
+    book.save_to_buffer().map_err(|e| e.to_string())
+}
+
+/// Excel cells hold at most 32,767 characters; longer notes are cut with a
+/// pointer to where the full text is.
+const EXCEL_CELL_CHARS: usize = 32_767;
+const CUT_MARK: &str = " … [cut: Excel cells hold 32,767 characters; the full text is in the app and the .clausewise file]";
+
+fn truncate(s: &str) -> std::borrow::Cow<'_, str> {
+    let keep = EXCEL_CELL_CHARS - CUT_MARK.chars().count();
+    match s.char_indices().nth(EXCEL_CELL_CHARS) {
+        None => std::borrow::Cow::Borrowed(s),
+        Some(_) => {
+            let end = s.char_indices().nth(keep).map_or(s.len(), |(i, _)| i);
+            std::borrow::Cow::Owned(format!("{}{CUT_MARK}", &s[..end]))
+        }
+    }
+}

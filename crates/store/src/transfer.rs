@@ -1,0 +1,169 @@
+//! Export and import of whole assessments (the `.clausewise` file).
+
+use clausewise_core::transfer::AssessmentFile;
+use clausewise_core::{Assessment, Catalogue, Client};
+use rusqlite::{params, OptionalExtension};
+use uuid::Uuid;
+
+use crate::assessments::{now, parse_time, parse_uuid, timestamp};
+use crate::{Store, StoreError};
+
+/// What to do when the imported assessment's id is already in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnConflict {
+    /// Refuse the import; nothing changes.
+    Fail,
+    /// Delete the existing assessment (with its responses, findings and
+    /// KPIs) and import the file in its place.
+    Replace,
+    /// Import the file as a second assessment with new ids.
+    KeepBoth,
+}
+
+impl OnConflict {
+    pub fn parse(text: &str) -> Option<OnConflict> {
+        match text {
+            "fail" => Some(OnConflict::Fail),
+            "replace" => Some(OnConflict::Replace),
+            "keep-both" => Some(OnConflict::KeepBoth),
+            _ => None,
+        }
+    }
+}
+
+impl Store {
+    pub fn get_client(&self, id: Uuid) -> Result<Client, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT id, name, created_at, updated_at FROM client WHERE id = ?1",
+                [id.to_string()],
+                |row| {
+                    Ok(Client {
+                        id: parse_uuid(&row.get::<_, String>(0)?)?,
+                        name: row.get(1)?,
+                        created_at: parse_time(&row.get::<_, String>(2)?)?,
+                        updated_at: parse_time(&row.get::<_, String>(3)?)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound { what: "client" })
+    }
+
+    /// Everything about one assessment, as a portable file.
+    pub fn export_assessment(&self, id: Uuid) -> Result<AssessmentFile, StoreError> {
+        let assessment = self.get_assessment(id)?;
+        let client = self.get_client(assessment.client_id)?;
+        Ok(AssessmentFile::new(
+            client,
+            assessment,
+            self.list_responses(id)?,
+            self.list_findings(id)?,
+            self.list_kpis(id)?,
+            now(),
+        ))
+    }
+
+    /// Reads, checks and imports an assessment file in one transaction: on
+    /// any problem the database is exactly as before.
+    pub fn import_assessment(
+        &mut self,
+        bytes: &[u8],
+        on_conflict: OnConflict,
+    ) -> Result<Assessment, StoreError> {
+        let file = AssessmentFile::parse(bytes, Catalogue::builtin())?;
+        let tx = self.conn.transaction()?;
+        let exists: Option<String> = tx
+            .query_row(
+                "SELECT title FROM assessment WHERE id = ?1",
+                [file.assessment.id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let file = match (exists, on_conflict) {
+            (None, _) => file,
+            (Some(title), OnConflict::Fail) => {
+                return Err(StoreError::AlreadyExists {
+                    id: file.assessment.id,
+                    title,
+                })
+            }
+            (Some(_), OnConflict::Replace) => {
+                tx.execute(
+                    "DELETE FROM assessment WHERE id = ?1",
+                    [file.assessment.id.to_string()],
+                )?;
+                file
+            }
+            (Some(_), OnConflict::KeepBoth) => file.with_new_ids(),
+        };
+
+        // The client: the same one (by id), else one of the same name, else new.
+        let by_id: Option<String> = tx
+            .query_row(
+                "SELECT id FROM client WHERE id = ?1",
+                [file.client.id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let by_name: Option<String> = tx
+            .query_row(
+                "SELECT id FROM client WHERE name = ?1 COLLATE NOCASE",
+                [&file.client.name],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let client_id = match (by_id, by_name) {
+            (Some(id), _) | (None, Some(id)) => parse_uuid(&id)?,
+            (None, None) => {
+                let c = &file.client;
+                tx.execute(
+                    "INSERT INTO client (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
+                    params![
+                        c.id.to_string(),
+                        c.name,
+                        timestamp(c.created_at),
+                        timestamp(c.updated_at)
+                    ],
+                )?;
+                c.id
+            }
+        };
+
+        let a = Assessment {
+            client_id,
+            ..file.assessment.clone()
+        };
+        tx.execute(
+            "INSERT INTO assessment
+                 (id, client_id, title, scope, assessors, target_level, status,
+                  catalogue_id, catalogue_version, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                a.id.to_string(),
+                a.client_id.to_string(),
+                a.title,
+                a.scope,
+                a.assessors,
+                a.target_level,
+                a.status.as_str(),
+                a.catalogue_id,
+                a.catalogue_version,
+                timestamp(a.created_at),
+                timestamp(a.updated_at),
+            ],
+        )?;
+        for r in &file.responses {
+            let changed = r.updated_at.unwrap_or(a.updated_at);
+            crate::responses::upsert_response(&tx, a.id, r, changed)?;
+        }
+        for f in &file.findings {
+            crate::findings::insert_finding(&tx, a.id, f)?;
+        }
+        for k in &file.kpis {
+            crate::kpis::insert_kpi(&tx, a.id, k)?;
+        }
+        tx.commit()?;
+        Ok(a)
+    }
+}
