@@ -29,6 +29,8 @@ const COMMANDS: &[&str] = &[
     "export_report",
     "choose_logo",
     "open_report",
+    "export_assessment",
+    "import_assessment",
 ];
 
 fn main() {

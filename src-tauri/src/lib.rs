@@ -4,6 +4,7 @@
 mod commands;
 mod report;
 mod state;
+mod transfer;
 
 pub use state::AppState;
 
@@ -13,6 +14,7 @@ pub fn run() {
             use tauri::Manager;
             app.manage(AppState::open_default());
             app.manage(report::Exported::default());
+            app.manage(transfer::Picked::default());
             Ok(())
         })
         // Used from Rust only: the UI has no permission for the plugins' own
@@ -48,6 +50,8 @@ pub fn run() {
             report::export_report,
             report::choose_logo,
             report::open_report,
+            transfer::export_assessment,
+            transfer::import_assessment,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use clausewise_core::api::ExportedReport;
 use clausewise_core::report::ReportOptions;
-use clausewise_core::{ApiError, Catalogue, ErrorCode};
+use clausewise_core::{ApiError, ErrorCode};
 use clausewise_report::ReportError;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::AppState;
 
 /// For automated tests only: when set, the save dialog is not shown and the
-/// report is written to this path.
+/// file is written to this path (with the extension of what is saved).
 pub const SAVE_AS_ENV: &str = "CLAUSEWISE_SAVE_AS";
 
 /// The reports written in this session: only these may be opened from the
@@ -38,6 +38,10 @@ impl Exported {
     }
 }
 
+pub(crate) fn write_error(e: ReportError) -> ApiError {
+    api_error(e)
+}
+
 fn api_error(e: ReportError) -> ApiError {
     let code = match e {
         ReportError::Logo(_) | ReportError::Empty => ErrorCode::Validation,
@@ -57,7 +61,15 @@ fn api_error(e: ReportError) -> ApiError {
 /// A file name for the save dialog: client and title, without characters
 /// that file systems refuse.
 fn suggested_name(client: &str, title: &str) -> String {
-    let raw = format!("{client} - {title} - gap report");
+    format!(
+        "{}.pdf",
+        suggested_stem(client, &format!("{title} - gap report"))
+    )
+}
+
+/// Client and title as a file name without extension.
+pub(crate) fn suggested_stem(client: &str, title: &str) -> String {
+    let raw = format!("{client} - {title}");
     let clean: String = raw
         .chars()
         .map(|c| {
@@ -70,34 +82,41 @@ fn suggested_name(client: &str, title: &str) -> String {
         .collect();
     let clean = clean.split_whitespace().collect::<Vec<_>>().join(" ");
     let clean: String = clean.chars().take(120).collect();
-    format!("{}.pdf", clean.trim_end_matches('.'))
+    clean.trim_end_matches('.').to_owned()
 }
 
-fn with_pdf_extension(path: PathBuf) -> PathBuf {
-    let is_pdf = path
+fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+    let has = path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if is_pdf {
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext));
+    if has {
         path
     } else {
         let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(".pdf");
+        name.push(".");
+        name.push(ext);
         path.with_file_name(name)
     }
 }
 
-fn ask_save_path<R: Runtime>(app: &AppHandle<R>, suggested: &str) -> Option<PathBuf> {
+/// The native save dialog, suggesting `name` (without extension).
+pub(crate) fn ask_save_path<R: Runtime>(
+    app: &AppHandle<R>,
+    name: &str,
+    filter: &str,
+    ext: &str,
+) -> Option<PathBuf> {
     if let Some(path) = std::env::var_os(SAVE_AS_ENV) {
-        return Some(PathBuf::from(path));
+        return Some(PathBuf::from(path).with_extension(ext));
     }
     let chosen = app
         .dialog()
         .file()
-        .set_title("Export the gap report")
-        .set_file_name(suggested)
-        .add_filter("PDF document", &["pdf"])
+        .set_title("Export")
+        .set_file_name(format!("{name}.{ext}"))
+        .add_filter(filter, &[ext])
         .blocking_save_file()?;
-    chosen.into_path().ok().map(with_pdf_extension)
+    chosen.into_path().ok().map(|p| with_extension(p, ext))
 }
 
 /// Asks where to save, then writes the report there. `None` when the
@@ -119,18 +138,11 @@ pub async fn export_report<R: Runtime>(
     let (ws, findings, kpis) =
         state.with(|s| Ok((s.workspace(id)?, s.list_findings(id)?, s.list_kpis(id)?)))?;
     let suggested = suggested_name(&ws.client_name, &ws.assessment.title);
-    let Some(path) = ask_save_path(&app, &suggested) else {
+    let stem = suggested.trim_end_matches(".pdf");
+    let Some(path) = ask_save_path(&app, stem, "PDF document", "pdf") else {
         return Ok(None);
     };
-    let input = clausewise_report::ReportInput {
-        catalogue: Catalogue::builtin(),
-        assessment: &ws.assessment,
-        client_name: &ws.client_name,
-        responses: &ws.responses,
-        findings: &findings,
-        kpis: &kpis,
-        generated: chrono::Utc::now(),
-    };
+    let input = clausewise_report::ReportInput::of(&ws, &findings, &kpis);
     let report = clausewise_report::build(&input, &options);
     let rendered = clausewise_report::render(&report, logo.as_deref()).map_err(api_error)?;
     clausewise_report::write_file(&path, &rendered.bytes).map_err(api_error)?;
@@ -207,18 +219,18 @@ mod tests {
     }
 
     #[test]
-    fn a_pdf_extension_is_added_when_missing() {
+    fn the_extension_is_added_when_missing() {
         assert_eq!(
-            with_pdf_extension("/tmp/a".into()),
+            with_extension("/tmp/a".into(), "pdf"),
             PathBuf::from("/tmp/a.pdf")
         );
         assert_eq!(
-            with_pdf_extension("/tmp/a.PDF".into()),
+            with_extension("/tmp/a.PDF".into(), "pdf"),
             PathBuf::from("/tmp/a.PDF")
         );
         assert_eq!(
-            with_pdf_extension("/tmp/a.v2".into()),
-            PathBuf::from("/tmp/a.v2.pdf")
+            with_extension("/tmp/a.v2".into(), "xlsx"),
+            PathBuf::from("/tmp/a.v2.xlsx")
         );
     }
 }

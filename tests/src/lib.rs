@@ -64,6 +64,11 @@ impl Driver {
             .env("CLAUSEWISE_DATA_DIR", data_dir)
             // Stands in for the native save dialog (see `exported_report`).
             .env("CLAUSEWISE_SAVE_AS", exported_report(data_dir))
+            // Stands in for the native open dialog when importing.
+            .env(
+                "CLAUSEWISE_OPEN",
+                exported_report(data_dir).with_extension("clausewise"),
+            )
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

@@ -258,15 +258,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let ws = store.workspace(id).map_err(|e| e.to_string())?;
             let findings = store.list_findings(id).map_err(|e| e.to_string())?;
             let kpis = store.list_kpis(id).map_err(|e| e.to_string())?;
-            let input = clausewise_report::ReportInput {
-                catalogue: Catalogue::builtin(),
-                assessment: &ws.assessment,
-                client_name: &ws.client_name,
-                responses: &ws.responses,
-                findings: &findings,
-                kpis: &kpis,
-                generated: chrono::Utc::now(),
-            };
+            let input = clausewise_report::ReportInput::of(&ws, &findings, &kpis);
             let report = clausewise_report::build(&input, &options);
             let rendered =
                 clausewise_report::render(&report, logo.as_deref()).map_err(|e| e.to_string())?;
@@ -292,15 +284,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 ExportFormat::Xlsx | ExportFormat::Csv => {
                     let ws = store.workspace(id).map_err(|e| e.to_string())?;
                     let findings = store.list_findings(id).map_err(|e| e.to_string())?;
-                    let input = clausewise_report::ReportInput {
-                        catalogue: Catalogue::builtin(),
-                        assessment: &ws.assessment,
-                        client_name: &ws.client_name,
-                        responses: &ws.responses,
-                        findings: &findings,
-                        kpis: &[],
-                        generated: chrono::Utc::now(),
-                    };
+                    let input = clausewise_report::ReportInput::of(&ws, &findings, &[]);
                     if format == ExportFormat::Xlsx {
                         clausewise_report::sheets::xlsx(&input)?
                     } else {

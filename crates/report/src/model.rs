@@ -30,6 +30,25 @@ pub struct ReportInput<'a> {
     pub generated: DateTime<Utc>,
 }
 
+impl<'a> ReportInput<'a> {
+    /// The report data of a workspace (built-in catalogue), produced now.
+    pub fn of(
+        ws: &'a clausewise_core::api::Workspace,
+        findings: &'a [Finding],
+        kpis: &'a [Kpi],
+    ) -> ReportInput<'a> {
+        ReportInput {
+            catalogue: Catalogue::builtin(),
+            assessment: &ws.assessment,
+            client_name: &ws.client_name,
+            responses: &ws.responses,
+            findings,
+            kpis,
+            generated: Utc::now(),
+        }
+    }
+}
+
 /// What goes on the cover and into the document's metadata.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cover {

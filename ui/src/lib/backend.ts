@@ -60,6 +60,23 @@ export interface Backend {
   chooseLogo(): Promise<string | null>;
   /** Opens a report exported in this session, or shows it in its folder. */
   openReport(path: string, reveal: boolean): Promise<void>;
+  /** Save dialog, then writes the assessment; the path, or null if cancelled. */
+  exportAssessment(id: string, format: ExportFormat): Promise<string | null>;
+  /**
+   * Imports an assessment file. Without a path the open dialog asks for one
+   * (null if cancelled); with the path of a file picked before and a choice,
+   * it retries after a conflict.
+   */
+  importAssessment(path: string | null, onConflict: ConflictChoice | null): Promise<ImportResult | null>;
+}
+
+export type ExportFormat = 'clausewise' | 'xlsx' | 'csv_clauses' | 'csv_findings';
+export type ConflictChoice = 'fail' | 'replace' | 'keep_both';
+export interface ImportResult {
+  assessment: Assessment | null;
+  /** Set when the assessment is already here: the question to ask. */
+  conflict: string | null;
+  path: string;
 }
 
 const CODES: readonly ErrorCode[] = [
@@ -123,4 +140,6 @@ export const tauriBackend: Backend = {
   exportReport: (id, options) => call('export_report', { id, options }),
   chooseLogo: () => call('choose_logo'),
   openReport: (path, reveal) => call('open_report', { path, reveal }),
+  exportAssessment: (id, format) => call('export_assessment', { id, format }),
+  importAssessment: (path, onConflict) => call('import_assessment', { path, onConflict }),
 };

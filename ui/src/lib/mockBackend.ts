@@ -1,6 +1,6 @@
 // In-memory Backend for component tests: same contract as the Rust side,
 // including validation errors that name the field.
-import type { Backend } from './backend';
+import type { Backend, ConflictChoice, ExportFormat, ImportResult } from './backend';
 import type {
   ApiError,
   Assessment,
@@ -417,5 +417,23 @@ export class MockBackend implements Backend {
 
   async openReport(path: string, reveal: boolean): Promise<void> {
     this.opened.push({ path, reveal });
+  }
+
+  exported: { id: string; format: ExportFormat }[] = [];
+  async exportAssessment(id: string, format: ExportFormat): Promise<string | null> {
+    this.exported.push({ id, format });
+    return `/home/consultant/export.${format.startsWith('csv') ? 'csv' : format}`;
+  }
+
+  /** Scripted answers of importAssessment, in order. */
+  importAnswers: (ImportResult | null | ApiError)[] = [];
+  imports: { path: string | null; onConflict: ConflictChoice | null }[] = [];
+  async importAssessment(path: string | null, onConflict: ConflictChoice | null): Promise<ImportResult | null> {
+    this.imports.push({ path, onConflict });
+    const answer = this.importAnswers.shift() ?? null;
+    if (answer && 'code' in answer) throw answer;
+    const a = answer?.assessment;
+    if (a && !this.assessments.some((x) => x.id === a.id)) this.assessments.push(a);
+    return answer;
   }
 }

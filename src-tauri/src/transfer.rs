@@ -1,0 +1,200 @@
+//! Assessment files and spreadsheets: export through the native save
+//! dialog, import through the native open dialog.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use clausewise_core::transfer::{FILE_EXTENSION, MAX_FILE_BYTES};
+use clausewise_core::{ApiError, Assessment, ErrorCode};
+use clausewise_store::OnConflict;
+use serde::Deserialize;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::report::{ask_save_path, suggested_stem, write_error};
+use crate::AppState;
+
+/// For automated tests only: when set, the open dialog is not shown and
+/// this file is imported.
+pub const OPEN_ENV: &str = "CLAUSEWISE_OPEN";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Clausewise,
+    Xlsx,
+    CsvClauses,
+    CsvFindings,
+}
+
+/// Files picked in the open dialog this session: an import retried after a
+/// conflict question may name only one of these.
+#[derive(Default)]
+pub struct Picked(Mutex<Vec<PathBuf>>);
+
+/// Asks where to save, then writes the assessment in the chosen format.
+/// Returns the path, or `None` when the consultant cancels.
+#[tauri::command]
+pub async fn export_assessment<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: uuid::Uuid,
+    format: ExportFormat,
+) -> Result<Option<String>, ApiError> {
+    let (bytes, stem) = state.with(|s| {
+        let ws = s.workspace(id)?;
+        let stem = suggested_stem(&ws.client_name, &ws.assessment.title);
+        let bytes = if format == ExportFormat::Clausewise {
+            s.export_assessment(id)?.to_json().into_bytes()
+        } else {
+            let findings = s.list_findings(id)?;
+            let input = clausewise_report::ReportInput::of(&ws, &findings, &[]);
+            use clausewise_report::sheets;
+            match format {
+                ExportFormat::Xlsx => sheets::xlsx(&input).unwrap_or_default(),
+                ExportFormat::CsvFindings => sheets::csv(&input, sheets::Table::Findings),
+                _ => sheets::csv(&input, sheets::Table::Clauses),
+            }
+        };
+        Ok((bytes, stem))
+    })?;
+    if bytes.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::Internal,
+            "The workbook could not be produced.",
+        ));
+    }
+    let (name, filter, ext): (String, &str, &str) = match format {
+        ExportFormat::Clausewise => (stem, "Clausewise assessment", FILE_EXTENSION),
+        ExportFormat::Xlsx => (stem, "Excel workbook", "xlsx"),
+        ExportFormat::CsvClauses => (format!("{stem} - clause results"), "CSV table", "csv"),
+        ExportFormat::CsvFindings => (format!("{stem} - findings"), "CSV table", "csv"),
+    };
+    let Some(path) = ask_save_path(&app, &name, filter, ext) else {
+        return Ok(None);
+    };
+    clausewise_report::write_file(&path, &bytes).map_err(write_error)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Imports an assessment file. Without `path` the open dialog asks for one
+/// (`None` back when cancelled); with `path` (a file picked before, when
+/// the consultant answered the conflict question) it imports that.
+#[tauri::command]
+pub async fn import_assessment<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    picked: State<'_, Picked>,
+    path: Option<PathBuf>,
+    on_conflict: Option<String>,
+) -> Result<Option<ImportResult>, ApiError> {
+    let path = match path {
+        Some(p) => {
+            let known = picked
+                .0
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(&p);
+            if !known {
+                return Err(ApiError::new(
+                    ErrorCode::NotFound,
+                    "Choose the file to import again.",
+                ));
+            }
+            p
+        }
+        None => {
+            let Some(p) = ask_open_path(&app) else {
+                return Ok(None);
+            };
+            picked
+                .0
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(p.clone());
+            p
+        }
+    };
+    let policy = match on_conflict.as_deref() {
+        None | Some("fail") => OnConflict::Fail,
+        Some("replace") => OnConflict::Replace,
+        Some("keep_both") => OnConflict::KeepBoth,
+        Some(other) => {
+            return Err(ApiError::new(
+                ErrorCode::Validation,
+                format!("Unknown choice {other:?}."),
+            ))
+        }
+    };
+    let bytes = read_file(&path)?;
+    let result = state.with(|s| match s.import_assessment(&bytes, policy) {
+        Ok(a) => Ok(Ok(a)),
+        Err(e @ clausewise_store::StoreError::AlreadyExists { .. }) => Ok(Err(e.to_string())),
+        Err(e) => Err(e),
+    });
+    let path_text = path.display().to_string();
+    match result {
+        Ok(Ok(assessment)) => Ok(Some(ImportResult {
+            assessment: Some(assessment),
+            conflict: None,
+            path: path_text,
+        })),
+        Ok(Err(conflict)) => Ok(Some(ImportResult {
+            assessment: None,
+            conflict: Some(conflict),
+            path: path_text,
+        })),
+        Err(e) if e.code == ErrorCode::Validation => Err(ApiError {
+            message: format!("{} cannot be imported. {}", file_name(&path), e.message),
+            ..e
+        }),
+        Err(e) => Err(e),
+    }
+}
+
+/// What an import did: the imported assessment, or the question to ask
+/// when the assessment is already in the database.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportResult {
+    pub assessment: Option<Assessment>,
+    /// Set when the assessment exists already: the sentence to show.
+    pub conflict: Option<String>,
+    /// The file, to pass back with the consultant's choice.
+    pub path: String,
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, ApiError> {
+    let fail = |m: String| ApiError::new(ErrorCode::Validation, m);
+    let meta = std::fs::metadata(path)
+        .map_err(|e| fail(format!("{} cannot be opened: {e}.", file_name(path))))?;
+    if !meta.is_file() {
+        return Err(fail(format!("{} is not a file.", file_name(path))));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(fail(format!(
+            "{} is too large to be an assessment file.",
+            file_name(path)
+        )));
+    }
+    std::fs::read(path).map_err(|e| fail(format!("{} cannot be read: {e}.", file_name(path))))
+}
+
+fn ask_open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(OPEN_ENV) {
+        return Some(PathBuf::from(path));
+    }
+    app.dialog()
+        .file()
+        .set_title("Import an assessment file")
+        .add_filter("Clausewise assessment", &[FILE_EXTENSION])
+        .blocking_pick_file()?
+        .into_path()
+        .ok()
+}

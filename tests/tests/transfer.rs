@@ -1,0 +1,65 @@
+//! End to end: export an assessment to a file, delete it, import it back:
+//! it is whole again.
+
+use std::time::Instant;
+
+use clausewise_e2e::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn export_delete_and_import_an_assessment() {
+    let data = tempfile::tempdir().expect("temp data folder");
+    let driver = Driver::start(data.path());
+    let app = driver.launch_app().await;
+    let title = "ISO/IEC 20000-1 readiness assessment";
+
+    let store = stored(data.path());
+    let before = store.list_assessments().expect("list")[0].clone();
+    let id = before.id;
+    let expected = store.export_assessment(id).expect("export");
+    drop(store);
+
+    click_link(&app, title).await;
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
+    click_button(&app, "Export…").await;
+    click_dialog_button(&app, "Export…").await;
+    let file = exported_report(data.path()).with_extension("clausewise");
+    wait_for(&app, "[data-testid=exported-path]", |t| {
+        t == file.to_string_lossy()
+    })
+    .await;
+    click_dialog_button(&app, "Close").await;
+
+    // Delete it from the list.
+    click_link(&app, "Assessments").await;
+    click_button(&app, &format!("Delete {title}")).await;
+    click_button(&app, "Delete assessment").await;
+    let deadline = Instant::now() + PATIENCE;
+    while !row_titles(&app).await.is_empty() {
+        assert!(Instant::now() < deadline, "deleted row stayed");
+        tokio::time::sleep(POLL).await;
+    }
+
+    // Import it back: the same assessment, with all its content.
+    click_button(&app, "Import…").await;
+    wait_for_text(&app, &format!("Imported “{title}”.")).await;
+    assert_eq!(row_titles(&app).await, vec![title.to_owned()]);
+    app.screenshot(&artifacts().join("50-imported.png"))
+        .await
+        .expect("screenshot");
+
+    let store = stored(data.path());
+    let mut again = store.export_assessment(id).expect("imported assessment");
+    again.exported_at = expected.exported_at;
+    assert_eq!(again, expected);
+
+    // Importing it a second time asks; keep both adds a copy.
+    click_button(&app, "Import…").await;
+    wait_for_text(&app, "This assessment is already here").await;
+    click_dialog_button(&app, "Keep both").await;
+    let deadline = Instant::now() + PATIENCE;
+    while row_titles(&app).await.len() != 2 {
+        assert!(Instant::now() < deadline, "the copy did not appear");
+        tokio::time::sleep(POLL).await;
+    }
+    app.quit().await.expect("quit");
+}
