@@ -132,7 +132,7 @@ pub async fn export_report<R: Runtime>(
     let options = options.validated()?;
     // Everything that can be checked before the dialog is checked first.
     let logo = match &options.logo_path {
-        Some(path) => Some(clausewise_report::read_logo(Path::new(path)).map_err(api_error)?),
+        Some(path) => Some(read_kept_logo(&state, Path::new(path))?),
         None => None,
     };
     let (ws, findings, kpis) =
@@ -155,9 +155,36 @@ pub async fn export_report<R: Runtime>(
     }))
 }
 
-/// Lets the consultant pick a logo file; checks it is a PNG or JPEG.
+/// The logo is read only from the app's data folder, where `choose_logo`
+/// keeps a copy of the file the consultant picked: the UI cannot make the
+/// app read any other file.
+fn read_kept_logo(state: &AppState, path: &Path) -> Result<Vec<u8>, ApiError> {
+    let kept = state
+        .data_dir()
+        .is_some_and(|dir| path.parent() == Some(dir) && is_kept_logo_name(path));
+    if !kept {
+        return Err(ApiError {
+            code: ErrorCode::Validation,
+            message: "Choose the logo again.".to_owned(),
+            field: Some("logo".to_owned()),
+        });
+    }
+    clausewise_report::read_logo(path).map_err(api_error)
+}
+
+fn is_kept_logo_name(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n == "report-logo.png" || n == "report-logo.jpg")
+}
+
+/// Lets the consultant pick a logo file; checks it is a PNG or JPEG and
+/// keeps a copy in the app's data folder (so the original may move).
 #[tauri::command]
-pub async fn choose_logo<R: Runtime>(app: AppHandle<R>) -> Result<Option<String>, ApiError> {
+pub async fn choose_logo<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<String>, ApiError> {
     let Some(chosen) = app
         .dialog()
         .file()
@@ -172,8 +199,21 @@ pub async fn choose_logo<R: Runtime>(app: AppHandle<R>) -> Result<Option<String>
         message: format!("That file cannot be used: {e}"),
         field: Some("logo".to_owned()),
     })?;
-    clausewise_report::read_logo(&path).map_err(api_error)?;
-    Ok(Some(path.display().to_string()))
+    let bytes = clausewise_report::read_logo(&path).map_err(api_error)?;
+    let Some(dir) = state.data_dir() else {
+        return Err(ApiError::new(
+            ErrorCode::Unavailable,
+            "The app's data folder is not available, so the logo cannot be kept.",
+        ));
+    };
+    let name = if bytes.starts_with(b"\x89PNG") {
+        "report-logo.png"
+    } else {
+        "report-logo.jpg"
+    };
+    let kept = dir.join(name);
+    clausewise_report::write_file(&kept, &bytes).map_err(api_error)?;
+    Ok(Some(kept.display().to_string()))
 }
 
 /// Opens a report written in this session with the system's PDF viewer

@@ -48,6 +48,13 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// The app's own data folder (where the database lives).
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.database_path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+    }
+
     /// Runs `f` against the store, mapping its errors for the UI.
     pub fn with<T>(
         &self,

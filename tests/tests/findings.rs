@@ -92,6 +92,19 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
         t.contains("Major nonconformity") && t.ends_with("0/1")
     })
     .await;
+
+    // And in the PDF report it is printed as the characters typed.
+    click_button(&app, "Export PDF").await;
+    click_dialog_button(&app, "Export PDF…").await;
+    wait_for_text(&app, "The report is saved.").await;
+    let pdf = lopdf::Document::load(exported_report(data.path())).expect("the report");
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).expect("text");
+    assert!(
+        text.contains(markup),
+        "the title is not in the PDF as typed"
+    );
+    click_dialog_button(&app, "Close").await;
     app.quit().await.expect("close the app");
 }
 

@@ -37,7 +37,7 @@ describe('the PDF report export', () => {
     await user.clear(within(dialog).getByLabelText('Confidentiality label'));
     await user.type(within(dialog).getByLabelText('Confidentiality label'), 'Strictly confidential');
     await user.click(within(dialog).getByRole('button', { name: 'Choose…' }));
-    expect(within(dialog).getByLabelText('Logo (PNG or JPEG)')).toHaveValue('logo.png');
+    expect(within(dialog).getByLabelText('Logo (PNG or JPEG)')).toHaveValue('Logo added');
     await user.click(within(dialog).getByLabelText('Appendix: ITIL 4 practices'));
     expect(within(dialog).getByText('(10 of 11)')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
