@@ -15,8 +15,9 @@ use uuid::Uuid;
 
 use crate::AppState;
 
-/// For automated tests only: when set, the save dialog is not shown and the
-/// file is written to this path (with the extension of what is saved).
+/// For automated tests of debug builds only: when set, the save dialog is
+/// not shown and the file is written to this path (with the extension of
+/// what is saved). Release builds ignore it.
 pub const SAVE_AS_ENV: &str = "CLAUSEWISE_SAVE_AS";
 
 /// The reports written in this session: only these may be opened from the
@@ -106,6 +107,8 @@ pub(crate) fn ask_save_path<R: Runtime>(
     filter: &str,
     ext: &str,
 ) -> Option<PathBuf> {
+    // Test builds only: release builds always ask.
+    #[cfg(debug_assertions)]
     if let Some(path) = std::env::var_os(SAVE_AS_ENV) {
         return Some(PathBuf::from(path).with_extension(ext));
     }
@@ -116,7 +119,24 @@ pub(crate) fn ask_save_path<R: Runtime>(
         .set_file_name(format!("{name}.{ext}"))
         .add_filter(filter, &[ext])
         .blocking_save_file()?;
-    chosen.into_path().ok().map(|p| with_extension(p, ext))
+    chosen.into_path().ok()
+}
+
+/// The chosen path with the format's extension. Where the dialog did not add
+/// it, adding it must not replace a file the consultant was never asked
+/// about.
+pub(crate) fn completed_path(chosen: PathBuf, ext: &str) -> Result<PathBuf, ApiError> {
+    let path = with_extension(chosen.clone(), ext);
+    if path != chosen && path.exists() {
+        return Err(ApiError::new(
+            ErrorCode::Validation,
+            format!(
+                "{} already exists. Choose it in the dialog to replace it, or another name.",
+                path.display()
+            ),
+        ));
+    }
+    Ok(path)
 }
 
 /// Asks where to save, then writes the report there. `None` when the
@@ -142,6 +162,7 @@ pub async fn export_report<R: Runtime>(
     let Some(path) = ask_save_path(&app, stem, "PDF document", "pdf") else {
         return Ok(None);
     };
+    let path = completed_path(path, "pdf")?;
     let input = clausewise_report::ReportInput::of(&ws, &findings, &kpis);
     let report = clausewise_report::build(&input, &options);
     let rendered = clausewise_report::render(&report, logo.as_deref()).map_err(api_error)?;

@@ -11,11 +11,11 @@ use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::report::{ask_save_path, suggested_stem, write_error};
+use crate::report::{ask_save_path, completed_path, suggested_stem, write_error};
 use crate::AppState;
 
-/// For automated tests only: when set, the open dialog is not shown and
-/// this file is imported.
+/// For automated tests of debug builds only: when set, the open dialog is
+/// not shown and this file is imported. Release builds ignore it.
 pub const OPEN_ENV: &str = "CLAUSEWISE_OPEN";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -45,25 +45,25 @@ pub async fn export_assessment<R: Runtime>(
         let ws = s.workspace(id)?;
         let stem = suggested_stem(&ws.client_name, &ws.assessment.title);
         let bytes = if format == ExportFormat::Clausewise {
-            s.export_assessment(id)?.to_json().into_bytes()
+            Ok(s.export_assessment(id)?.to_json().into_bytes())
         } else {
             let findings = s.list_findings(id)?;
             let input = clausewise_report::ReportInput::of(&ws, &findings, &[]);
             use clausewise_report::sheets;
             match format {
-                ExportFormat::Xlsx => sheets::xlsx(&input).unwrap_or_default(),
-                ExportFormat::CsvFindings => sheets::csv(&input, sheets::Table::Findings),
-                _ => sheets::csv(&input, sheets::Table::Clauses),
+                ExportFormat::Xlsx => sheets::xlsx(&input).map_err(|e| e.to_string()),
+                ExportFormat::CsvFindings => Ok(sheets::csv(&input, sheets::Table::Findings)),
+                _ => Ok(sheets::csv(&input, sheets::Table::Clauses)),
             }
         };
         Ok((bytes, stem))
     })?;
-    if bytes.is_empty() {
-        return Err(ApiError::new(
+    let bytes = bytes.map_err(|e| {
+        ApiError::new(
             ErrorCode::Internal,
-            "The workbook could not be produced.",
-        ));
-    }
+            format!("The workbook could not be produced: {e}"),
+        )
+    })?;
     let (name, filter, ext): (String, &str, &str) = match format {
         ExportFormat::Clausewise => (stem, "Clausewise assessment", FILE_EXTENSION),
         ExportFormat::Xlsx => (stem, "Excel workbook", "xlsx"),
@@ -73,6 +73,7 @@ pub async fn export_assessment<R: Runtime>(
     let Some(path) = ask_save_path(&app, &name, filter, ext) else {
         return Ok(None);
     };
+    let path = completed_path(path, ext)?;
     clausewise_report::write_file(&path, &bytes).map_err(write_error)?;
     Ok(Some(path.display().to_string()))
 }
@@ -187,6 +188,8 @@ fn read_file(path: &Path) -> Result<Vec<u8>, ApiError> {
 }
 
 fn ask_open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    // Test builds only: release builds always ask.
+    #[cfg(debug_assertions)]
     if let Some(path) = std::env::var_os(OPEN_ENV) {
         return Some(PathBuf::from(path));
     }

@@ -82,6 +82,7 @@ fn field_key(field: Field) -> &'static str {
         Field::Confidentiality => "confidentiality",
         Field::Firm => "firm",
         Field::Author => "author",
+        Field::Sections => "sections",
     }
 }
 

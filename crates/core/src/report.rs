@@ -124,8 +124,14 @@ impl ReportOptions {
 
     /// Trims the texts and checks their length.
     pub fn validated(&self) -> Result<ReportOptions, ValidationError> {
+        if ReportSection::ALL
+            .iter()
+            .all(|s| *s == ReportSection::Contents || self.excluded.contains(s))
+        {
+            return Err(ValidationError::NoSections);
+        }
         let line = |field: Field, value: &str| -> Result<String, ValidationError> {
-            crate::validation::optional_text(field, value)
+            crate::validation::optional_line(field, value)
         };
         Ok(ReportOptions {
             excluded: self.excluded.clone(),
@@ -172,5 +178,18 @@ mod tests {
             ..ReportOptions::default()
         };
         assert_eq!(long.validated().unwrap_err().field(), Field::Author);
+        let two_lines = ReportOptions {
+            firm: "A\nB".into(),
+            ..ReportOptions::default()
+        };
+        assert_eq!(two_lines.validated().unwrap_err().field(), Field::Firm);
+        let only_contents = ReportOptions {
+            excluded: ReportSection::ALL
+                .into_iter()
+                .filter(|s| *s != ReportSection::Contents)
+                .collect(),
+            ..ReportOptions::default()
+        };
+        assert!(only_contents.validated().is_err());
     }
 }

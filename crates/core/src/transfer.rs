@@ -233,7 +233,11 @@ impl AssessmentFile {
             f.evidence = input.evidence;
             f.recommendation = input.recommendation;
             f.owner = input.owner;
-            // The phase stays as recorded (validation would fill in a default).
+            // The phase stays as recorded (validation would fill in a
+            // default), except that good practice never has one.
+            if f.kind == crate::finding::FindingKind::GoodPractice {
+                f.phase = None;
+            }
         }
 
         let mut ids = HashSet::new();

@@ -33,6 +33,8 @@ pub enum Field {
     Confidentiality,
     Firm,
     Author,
+    /// The report's sections.
+    Sections,
 }
 
 impl Field {
@@ -60,6 +62,7 @@ impl Field {
             Field::Confidentiality => "Confidentiality label",
             Field::Firm => "Consultancy",
             Field::Author => "Author",
+            Field::Sections => "Sections",
         }
     }
 
@@ -77,7 +80,7 @@ impl Field {
             Field::Scope | Field::NaJustification => 20_000,
             // Room for a long workshop transcript pasted in (100 KB and more).
             Field::Notes | Field::Evidence => 400_000,
-            Field::TargetLevel | Field::Level | Field::KpiValue => 1,
+            Field::TargetLevel | Field::Level | Field::KpiValue | Field::Sections => 1,
         }
     }
 }
@@ -108,6 +111,8 @@ pub enum ValidationError {
     UnknownClause { id: String },
     #[error("{field} must be a number.")]
     NotANumber { field: Field },
+    #[error("Choose at least one section besides the contents.")]
+    NoSections,
 }
 
 impl ValidationError {
@@ -118,6 +123,7 @@ impl ValidationError {
             | ValidationError::ControlCharacters { field }
             | ValidationError::NotANumber { field } => *field,
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
+            ValidationError::NoSections => Field::Sections,
             ValidationError::LevelOutOfRange { .. } | ValidationError::UnknownClause { .. } => {
                 Field::Level
             }
@@ -133,6 +139,16 @@ pub fn required_line(field: Field, value: &str) -> Result<String, ValidationErro
     if value.is_empty() {
         return Err(ValidationError::Required { field });
     }
+    if value.chars().any(char::is_control) {
+        return Err(ValidationError::ControlCharacters { field });
+    }
+    within_limit(field, value)?;
+    Ok(value.to_owned())
+}
+
+/// An optional single line: trimmed, no control characters (no newlines).
+pub fn optional_line(field: Field, value: &str) -> Result<String, ValidationError> {
+    let value = value.trim();
     if value.chars().any(char::is_control) {
         return Err(ValidationError::ControlCharacters { field });
     }

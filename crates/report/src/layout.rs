@@ -362,11 +362,6 @@ impl<'m> Engine<'m> {
         &mut self.pages[last]
     }
 
-    /// Ops of a given page, for drawing after layout (headers, contents).
-    pub fn page_ops(&mut self, page: usize) -> &mut Vec<Op> {
-        &mut self.pages[page]
-    }
-
     pub fn remaining(&self) -> f32 {
         PAGE_H - BOTTOM - self.y
     }
@@ -532,14 +527,6 @@ impl<'m> Engine<'m> {
         ops.push(Op::RestoreGraphicsState);
     }
 
-    pub fn stroke(&mut self, points: &[(f32, f32)], closed: bool, color: Rgb, width: f32) {
-        if self.pages.is_empty() {
-            self.new_page();
-        }
-        let page = self.page_index();
-        self.stroke_on(page, points, closed, color, width, None);
-    }
-
     pub fn hline_on(&mut self, page: usize, x0: f32, x1: f32, y: f32, color: Rgb, width: f32) {
         self.stroke_on(page, &[(x0, y), (x1, y)], false, color, width, None);
     }
@@ -606,6 +593,8 @@ impl<'m> Engine<'m> {
     /// Wraps styled text to `max_w` points. Explicit line breaks are kept;
     /// words longer than a line are broken between characters.
     pub fn wrap(&mut self, spans: &[Span], size: f32, max_w: f32) -> Vec<WrappedLine> {
+        // At least one character per line, whatever the width asked for.
+        let max_w = max_w.max(1.0);
         let mut lines = Vec::new();
         let mut line = WrappedLine::default();
         let mut at_start = true;
@@ -637,6 +626,9 @@ impl<'m> Engine<'m> {
                             }
                             hw += cw;
                             head.push(c);
+                        }
+                        if head.is_empty() {
+                            break;
                         }
                         let rest = word[head.len()..].to_owned();
                         push_piece(&mut line, head, hw, 0.0, span);
@@ -761,7 +753,13 @@ impl<'m> Engine<'m> {
             .columns
             .iter()
             .zip(&widths)
-            .map(|(c, w)| self.wrap(&[Span::bold(&c.title).in_color(WHITE)], size, w - 2.0 * pad))
+            .map(|(c, w)| {
+                self.wrap(
+                    &[Span::bold(&c.title).in_color(WHITE)],
+                    size,
+                    (w - 2.0 * pad).max(8.0),
+                )
+            })
             .collect();
         let header_h = if table.header {
             header.iter().map(Vec::len).max().unwrap_or(1) as f32 * lh + 2.0 * pad
@@ -772,8 +770,9 @@ impl<'m> Engine<'m> {
             .floor()
             .max(1.0) as usize;
 
-        self.ensure(header_h + lh * 2.0 + 2.0 * pad);
-        self.table_header(&table.columns, &header, &widths, header_h, size, lh, pad);
+        // The header is drawn with the first row on each page, so it is
+        // never left alone at the bottom of a page.
+        let mut header_here = false;
         for (i, row) in table.rows.iter().enumerate() {
             let cells: Vec<Vec<WrappedLine>> = row
                 .iter()
@@ -790,16 +789,25 @@ impl<'m> Engine<'m> {
             let n = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let mut start = 0;
             while start < n {
-                let fit = ((self.remaining() - 2.0 * pad) / lh).floor().max(0.0) as usize;
+                let head = if header_here { 0.0 } else { header_h };
+                let fit = ((self.remaining() - head - 2.0 * pad) / lh)
+                    .floor()
+                    .max(0.0) as usize;
                 let rest = n - start;
                 // Move a row that fits on a page to the next page whole;
-                // split only rows longer than a page.
-                if fit == 0 || (start == 0 && rest > fit && rest <= page_lines) {
+                // split only rows longer than a page. A page that is still
+                // empty is never left, so this always makes progress.
+                let at_top = self.y <= TOP + 0.5;
+                if !at_top && (fit == 0 || (start == 0 && rest > fit && rest <= page_lines)) {
                     self.new_page();
-                    self.table_header(&table.columns, &header, &widths, header_h, size, lh, pad);
+                    header_here = false;
                     continue;
                 }
-                let end = n.min(start + fit);
+                if !header_here {
+                    self.table_header(&table.columns, &header, &widths, header_h, size, lh, pad);
+                    header_here = true;
+                }
+                let end = n.min(start + fit.max(1));
                 let h = (end - start) as f32 * lh + 2.0 * pad;
                 let mut x = MARGIN_X;
                 if i % 2 == 1 {
@@ -829,7 +837,7 @@ impl<'m> Engine<'m> {
                 start = end;
                 if start < n {
                     self.new_page();
-                    self.table_header(&table.columns, &header, &widths, header_h, size, lh, pad);
+                    header_here = false;
                 }
             }
         }

@@ -47,7 +47,7 @@ pub struct Rendered {
 
 /// Lays out and writes the report. `logo` is the raw PNG or JPEG file.
 pub fn render(report: &Report, logo: Option<&[u8]>) -> Result<Rendered, ReportError> {
-    if report.sections.is_empty() && !report.contents {
+    if report.sections.is_empty() {
         return Err(ReportError::Empty);
     }
     let logo = match logo {
@@ -229,13 +229,13 @@ fn cover(e: &mut Engine, report: &Report, logo: Option<(printpdf::XObjectId, usi
         26.0,
         CONTENT_W,
     );
-    let title_lines = &title_lines[..title_lines.len().min(4)];
+    let title_lines = &clip(title_lines, 4);
     let client_lines = e.wrap(
         &[layout::Span::plain(&c.client).in_color(Rgb(0xd6, 0xe4, 0xfb))],
         15.0,
         CONTENT_W,
     );
-    let client_lines = &client_lines[..client_lines.len().min(2)];
+    let client_lines = &clip(client_lines, 2);
     let band_h = 48.0 + title_lines.len() as f32 * 32.0 + client_lines.len() as f32 * 20.0 + 36.0;
     e.fill_rect(0.0, band_top, PAGE_W, band_h, BRAND);
     e.fill_rect(0.0, band_top + band_h, PAGE_W, 5.0, ACCENT);
@@ -267,11 +267,17 @@ fn cover(e: &mut Engine, report: &Report, logo: Option<(printpdf::XObjectId, usi
 
     // Facts.
     let mut y = band_top + band_h + 48.0;
+    // Facts stop above the confidentiality label.
+    let last_baseline = PAGE_H - BOTTOM - 56.0;
     for (label, value) in &c.facts {
+        if y > last_baseline {
+            break;
+        }
         let label = e.metrics.printable(label);
         e.text(MARGIN_X, y, &label.to_uppercase(), Weight::Bold, 7.5, MUTED);
         let lines = e.wrap(&[layout::Span::plain(value)], 11.0, CONTENT_W - 110.0);
-        for line in lines.iter().take(3) {
+        let room = (((last_baseline - y) / 15.0).floor().max(0.0) as usize + 1).min(3);
+        for line in &clip(lines, room) {
             for (dx, text, w, col) in &line.pieces {
                 e.text(MARGIN_X + 110.0 + dx, y, text, *w, 11.0, *col);
             }
@@ -304,6 +310,18 @@ fn cover(e: &mut Engine, report: &Report, logo: Option<(printpdf::XObjectId, usi
         );
         e.text(MARGIN_X + 10.0, top + 14.5, &label, Weight::Bold, 9.0, RED);
     }
+}
+
+/// The first `max` lines, the last one ending in an ellipsis when text was
+/// cut.
+fn clip(mut lines: Vec<layout::WrappedLine>, max: usize) -> Vec<layout::WrappedLine> {
+    if lines.len() > max {
+        lines.truncate(max.max(1));
+        if let Some(piece) = lines.last_mut().and_then(|l| l.pieces.last_mut()) {
+            piece.1.push('…');
+        }
+    }
+    lines
 }
 
 fn contents(e: &mut Engine, page: usize, report: &Report) {
@@ -380,17 +398,18 @@ fn running_header_footer(e: &mut Engine, page: usize, total: usize, report: &Rep
     let footer = e.metrics.printable(&report.footer);
     let footer = e
         .metrics
-        .ellipsize(&footer, Weight::Regular, 7.5, CONTENT_W * 0.42);
+        .ellipsize(&footer, Weight::Regular, 7.5, CONTENT_W * 0.36);
     e.text_on(page, MARGIN_X, y, &footer, Weight::Regular, 7.5, MUTED);
     if !report.cover.confidentiality.is_empty() {
         let label = e.metrics.printable(&report.cover.confidentiality);
         let label = e
             .metrics
-            .ellipsize(&label, Weight::Bold, 7.5, CONTENT_W * 0.3);
+            .ellipsize(&label, Weight::Bold, 7.5, CONTENT_W * 0.4);
         let w = e.metrics.width(&label, Weight::Bold, 7.5);
+        // Between the footer text (≤ 36 %) and the page number (≤ 20 %).
         e.text_on(
             page,
-            MARGIN_X + (CONTENT_W - w) / 2.0 + 20.0,
+            MARGIN_X + CONTENT_W * 0.38 + (CONTENT_W * 0.4 - w) / 2.0,
             y,
             &label,
             Weight::Bold,

@@ -409,3 +409,34 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
     assert_eq!(reader.headers().unwrap().get(4), Some("Title"));
     assert_eq!(reader.records().count(), findings.len());
 }
+
+#[test]
+fn a_table_row_longer_than_a_page_splits_and_a_long_title_is_cut_visibly() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = store
+        .create_assessment(&NewAssessment {
+            client_name: "Client".into(),
+            title: "Very long title ".repeat(12).trim().to_owned(),
+            scope: String::new(),
+            assessors: String::new(),
+            target_level: 3,
+        })
+        .unwrap();
+    let mut r = ClauseResponse::blank("8.3.4.2");
+    r.rating = Rating::NotApplicable;
+    r.na_justification = format!("{} LastWordOfTheJustification", "justified ".repeat(1800));
+    store.save_response(a.id, &r).unwrap();
+    let rendered = report_of(&store, a.id, &ReportOptions::default(), None);
+    let pages = pages_text(&rendered.bytes);
+    let na_page = rendered
+        .outline
+        .iter()
+        .find(|(t, _)| t == ReportSection::NotApplicable.title())
+        .unwrap()
+        .1;
+    // The justification runs over more than one page, header repeated.
+    assert!(squash(&pages[na_page]).contains("Requirement Justification"));
+    let all = squash(&pages.join("\n"));
+    assert!(all.contains("LastWordOfTheJustification"));
+    assert!(squash(&pages[0]).contains('…'), "{}", pages[0]);
+}

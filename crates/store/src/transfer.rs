@@ -72,7 +72,11 @@ impl Store {
         on_conflict: OnConflict,
     ) -> Result<Assessment, StoreError> {
         let file = AssessmentFile::parse(bytes, Catalogue::builtin())?;
-        let tx = self.conn.transaction()?;
+        // Immediate: the write lock is taken up front, so a concurrent writer
+        // makes this wait (busy timeout) rather than fail half-way.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let exists: Option<String> = tx
             .query_row(
                 "SELECT title FROM assessment WHERE id = ?1",

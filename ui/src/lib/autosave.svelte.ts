@@ -35,14 +35,17 @@ export class Autosave {
     void this.pump();
   }
 
-  /** Resolves true once everything typed is on disk, false after `timeoutMs`. */
+  /**
+   * Resolves true once everything typed is on disk; false after `timeoutMs`,
+   * or when the last save failed (a rejected change is not on disk either).
+   */
   async settled(timeoutMs = 10_000): Promise<boolean> {
     const start = Date.now();
     while (this.dirty) {
       if (Date.now() - start > timeoutMs) return false;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return true;
+    return this.state !== 'failed';
   }
 
   dispose(): void {

@@ -98,7 +98,7 @@ describe('the PDF report export', () => {
     const { user, dialog } = await openDialog();
     for (const box of within(dialog).getAllByRole('checkbox')) await user.click(box);
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose at least one section.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose at least one section besides the contents.');
     expect(backend.exports).toEqual([]);
   });
 
