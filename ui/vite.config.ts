@@ -22,5 +22,8 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     setupFiles: ['./src/tests/setup.ts'],
     include: ['src/**/*.test.ts'],
+    // Tests type into forms with user-event, which takes seconds per test
+    // on a loaded 2-core machine; the default 5 s is too tight there.
+    testTimeout: 30_000,
   },
 }));
