@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use clausewise_core::catalogue::compare_clause_ids;
-use clausewise_core::dashboard::{dashboard, Dashboard};
+use clausewise_core::dashboard::{dashboard, ClauseBar, Dashboard};
 use clausewise_core::finding::{Finding, FindingKind, Phase};
 use clausewise_core::kpi::Kpi;
 use clausewise_core::readiness::{Verdict, RULE};
@@ -509,17 +509,7 @@ impl Ctx<'_> {
         let catalogue = self.input.catalogue;
         let charts = &self.dash.charts;
         let mut blocks = vec![Block::h2("Maturity of clauses 4 to 10 against target")];
-        blocks.push(Block::Radar(
-            charts
-                .radar
-                .iter()
-                .map(|b| Bar {
-                    label: format!("{} {}", b.clause_id, b.title),
-                    current: b.current,
-                    target: b.target,
-                })
-                .collect(),
-        ));
+        blocks.push(Block::Radar(bars(&charts.radar)));
         blocks.push(Block::h2("Gaps by clause"));
         if charts.gaps.is_empty() {
             blocks.push(Block::text("No clause is below its target."));
@@ -528,17 +518,7 @@ impl Ctx<'_> {
                 "Clauses below their target, largest gap first. The bar shows the current score, \
                  the marker the target.",
             )]));
-            blocks.push(Block::GapBars(
-                charts
-                    .gaps
-                    .iter()
-                    .map(|b| Bar {
-                        label: format!("{} {}", b.clause_id, b.title),
-                        current: b.current,
-                        target: b.target,
-                    })
-                    .collect(),
-            ));
+            blocks.push(Block::GapBars(bars(&charts.gaps)));
         }
         blocks.push(Block::h2("Requirement heat map"));
         blocks.push(Block::HeatMap(
@@ -1037,6 +1017,18 @@ impl Ctx<'_> {
             }),
         ]
     }
+}
+
+/// Chart bars labelled with clause number and title.
+fn bars(clauses: &[ClauseBar]) -> Vec<Bar> {
+    clauses
+        .iter()
+        .map(|b| Bar {
+            label: format!("{} {}", b.clause_id, b.title),
+            current: b.current,
+            target: b.target,
+        })
+        .collect()
 }
 
 /// The people interviewed, each with the requirements they were interviewed

@@ -160,25 +160,35 @@ fn insert_assessment(
         created_at: now,
         updated_at: now,
     };
+    insert_assessment_row(tx, &assessment)?;
+    Ok(assessment)
+}
+
+/// Writes one assessment row as given (ids and timestamps included).
+pub(crate) fn insert_assessment_row(
+    tx: &rusqlite::Transaction<'_>,
+    a: &Assessment,
+) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO assessment
                  (id, client_id, title, scope, assessors, target_level, status,
                   catalogue_id, catalogue_version, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
-            assessment.id.to_string(),
-            assessment.client_id.to_string(),
-            assessment.title,
-            assessment.scope,
-            assessment.assessors,
-            assessment.target_level,
-            assessment.status.as_str(),
-            assessment.catalogue_id,
-            assessment.catalogue_version,
-            timestamp(now),
+            a.id.to_string(),
+            a.client_id.to_string(),
+            a.title,
+            a.scope,
+            a.assessors,
+            a.target_level,
+            a.status.as_str(),
+            a.catalogue_id,
+            a.catalogue_version,
+            timestamp(a.created_at),
+            timestamp(a.updated_at),
         ],
     )?;
-    Ok(assessment)
+    Ok(())
 }
 
 impl Store {

@@ -138,25 +138,7 @@ impl Store {
             client_id,
             ..file.assessment.clone()
         };
-        tx.execute(
-            "INSERT INTO assessment
-                 (id, client_id, title, scope, assessors, target_level, status,
-                  catalogue_id, catalogue_version, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                a.id.to_string(),
-                a.client_id.to_string(),
-                a.title,
-                a.scope,
-                a.assessors,
-                a.target_level,
-                a.status.as_str(),
-                a.catalogue_id,
-                a.catalogue_version,
-                timestamp(a.created_at),
-                timestamp(a.updated_at),
-            ],
-        )?;
+        crate::assessments::insert_assessment_row(&tx, &a)?;
         for r in &file.responses {
             let changed = r.updated_at.unwrap_or(a.updated_at);
             crate::responses::upsert_response(&tx, a.id, r, changed)?;
