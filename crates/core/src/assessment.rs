@@ -55,6 +55,11 @@ pub struct Assessment {
     /// The framework catalogue the assessment follows (id and edition).
     pub catalogue_id: String,
     pub catalogue_version: String,
+    /// The earlier assessment this one is a follow-up of, if any; progress
+    /// is measured against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub baseline_id: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -68,6 +73,8 @@ pub struct AssessmentSummary {
     pub client_name: String,
     pub status: AssessmentStatus,
     pub target_level: u8,
+    /// The title of the assessment this one follows up, if any.
+    pub baseline_title: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -104,6 +111,25 @@ impl NewAssessment {
             scope: optional_text(Field::Scope, &self.scope)?,
             assessors: optional_text(Field::Assessors, &self.assessors)?,
             target_level: validate_target_level(self.target_level)?,
+        })
+    }
+}
+
+/// How a follow-up assessment starts from its baseline. Open findings and
+/// the KPI definitions are always carried over.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FollowUpInput {
+    pub title: String,
+    /// Start from the baseline's levels (and N/A decisions) to confirm or
+    /// change, or start every requirement unassessed.
+    pub copy_levels: bool,
+}
+
+impl FollowUpInput {
+    pub fn validated(&self) -> Result<FollowUpInput, ValidationError> {
+        Ok(FollowUpInput {
+            title: validate_title(&self.title)?,
+            copy_levels: self.copy_levels,
         })
     }
 }

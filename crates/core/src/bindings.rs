@@ -65,6 +65,13 @@ pub fn typescript() -> String {
         crate::api::ExportedReport::decl(&cfg),
         crate::transfer::CatalogueRef::decl(&cfg),
         crate::transfer::AssessmentFile::decl(&cfg),
+        crate::FollowUpInput::decl(&cfg),
+        crate::progress::Trend::decl(&cfg),
+        crate::progress::ClauseChange::decl(&cfg),
+        crate::progress::Tally::decl(&cfg),
+        crate::progress::CountChange::decl(&cfg),
+        crate::progress::BaselineInfo::decl(&cfg),
+        crate::progress::Progress::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod finding;
 pub mod itil;
 pub mod kpi;
+pub mod progress;
 pub mod readiness;
 pub mod report;
 pub mod response;
@@ -22,7 +23,8 @@ pub mod validation;
 
 pub use api::{ApiError, ErrorCode};
 pub use assessment::{
-    Assessment, AssessmentStatus, AssessmentSummary, Client, NewAssessment, DEFAULT_TARGET_LEVEL,
+    Assessment, AssessmentStatus, AssessmentSummary, Client, FollowUpInput, NewAssessment,
+    DEFAULT_TARGET_LEVEL,
 };
 pub use catalogue::{Catalogue, CatalogueError, Clause};
 pub use response::{ClauseResponse, Rating};

@@ -175,6 +175,12 @@ impl AssessmentFile {
                 "its client id differs from the file's client",
             ));
         }
+        if a.baseline_id == Some(a.id) {
+            return Err(invalid(
+                "assessment.baseline_id",
+                "an assessment cannot be its own baseline",
+            ));
+        }
         self.client.name = required_line(Field::ClientName, &self.client.name)
             .map_err(|e| invalid("client", e.to_string()))?;
         let checked = NewAssessment {
@@ -326,6 +332,7 @@ mod tests {
             status: AssessmentStatus::Draft,
             catalogue_id: catalogue.id.clone(),
             catalogue_version: catalogue.version.clone(),
+            baseline_id: None,
             created_at: now,
             updated_at: now,
         };

@@ -64,6 +64,11 @@ fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
         status: parse_status(&row.get::<_, String>("status")?)?,
         catalogue_id: row.get("catalogue_id")?,
         catalogue_version: row.get("catalogue_version")?,
+        baseline_id: row
+            .get::<_, Option<String>>("baseline_id")?
+            .as_deref()
+            .map(parse_uuid)
+            .transpose()?,
         created_at: parse_time(&row.get::<_, String>("created_at")?)?,
         updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
     })
@@ -77,6 +82,7 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<AssessmentSummary> {
         client_name: row.get("client_name")?,
         status: parse_status(&row.get::<_, String>("status")?)?,
         target_level: row.get("target_level")?,
+        baseline_title: row.get("baseline_title")?,
         created_at: parse_time(&row.get::<_, String>("created_at")?)?,
         updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
     })
@@ -95,8 +101,9 @@ impl Store {
     pub fn list_assessments(&self) -> Result<Vec<AssessmentSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.title, a.client_id, c.name AS client_name, a.status, a.target_level,
-                    a.created_at, a.updated_at
+                    b.title AS baseline_title, a.created_at, a.updated_at
              FROM assessment a JOIN client c ON c.id = a.client_id
+             LEFT JOIN assessment b ON b.id = a.baseline_id
              ORDER BY a.updated_at DESC, a.title",
         )?;
         let rows = stmt.query_map([], summary_from_row)?;
@@ -157,6 +164,7 @@ fn insert_assessment(
         status: AssessmentStatus::Draft,
         catalogue_id: catalogue.id.clone(),
         catalogue_version: catalogue.version.clone(),
+        baseline_id: None,
         created_at: now,
         updated_at: now,
     };
@@ -172,8 +180,8 @@ pub(crate) fn insert_assessment_row(
     tx.execute(
         "INSERT INTO assessment
                  (id, client_id, title, scope, assessors, target_level, status,
-                  catalogue_id, catalogue_version, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                  catalogue_id, catalogue_version, baseline_id, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             a.id.to_string(),
             a.client_id.to_string(),
@@ -184,6 +192,7 @@ pub(crate) fn insert_assessment_row(
             a.status.as_str(),
             a.catalogue_id,
             a.catalogue_version,
+            a.baseline_id.map(|id| id.to_string()),
             timestamp(a.created_at),
             timestamp(a.updated_at),
         ],

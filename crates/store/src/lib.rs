@@ -8,6 +8,7 @@ mod backup;
 mod check;
 mod error;
 mod findings;
+mod follow_up;
 mod kpis;
 mod migrations;
 mod paths;

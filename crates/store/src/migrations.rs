@@ -11,6 +11,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_clients_assessments.sql")),
     M::up(include_str!("migrations/0002_clause_responses.sql")),
     M::up(include_str!("migrations/0003_findings_kpis.sql")),
+    M::up(include_str!("migrations/0004_follow_up_baseline.sql")),
 ];
 
 /// The schema version this build writes.

@@ -84,6 +84,8 @@ impl Store {
                 |row| row.get(0),
             )
             .optional()?;
+        // Follow-ups of the assessment being replaced keep pointing at it.
+        let mut followers: Vec<String> = Vec::new();
         let file = match (exists, on_conflict) {
             (None, _) => file,
             (Some(title), OnConflict::Fail) => {
@@ -93,6 +95,10 @@ impl Store {
                 })
             }
             (Some(_), OnConflict::Replace) => {
+                followers = tx
+                    .prepare("SELECT id FROM assessment WHERE baseline_id = ?1")?
+                    .query_map([file.assessment.id.to_string()], |row| row.get(0))?
+                    .collect::<Result<_, _>>()?;
                 tx.execute(
                     "DELETE FROM assessment WHERE id = ?1",
                     [file.assessment.id.to_string()],
@@ -134,11 +140,30 @@ impl Store {
             }
         };
 
+        // A baseline that is not in this database is not linked.
+        let baseline_id = match file.assessment.baseline_id {
+            Some(id) => tx
+                .query_row(
+                    "SELECT id FROM assessment WHERE id = ?1",
+                    [id.to_string()],
+                    |row| row.get::<_, String>(0),
+                )
+                .optional()?
+                .map(|_| id),
+            None => None,
+        };
         let a = Assessment {
             client_id,
+            baseline_id,
             ..file.assessment.clone()
         };
         crate::assessments::insert_assessment_row(&tx, &a)?;
+        for follower in &followers {
+            tx.execute(
+                "UPDATE assessment SET baseline_id = ?2 WHERE id = ?1",
+                params![follower, a.id.to_string()],
+            )?;
+        }
         for r in &file.responses {
             let changed = r.updated_at.unwrap_or(a.updated_at);
             crate::responses::upsert_response(&tx, a.id, r, changed)?;

@@ -136,3 +136,58 @@ fn schema_2_with_data_migrates_to_the_current_schema() {
         .unwrap();
     assert_eq!(store.list_findings(id).unwrap(), vec![finding]);
 }
+
+const V3: &str = include_str!("../src/migrations/0003_findings_kpis.sql");
+
+/// A database as schema 3 wrote it: schema 2's data plus a finding.
+fn schema_3_fixture(path: &std::path::Path) {
+    schema_2_fixture(path);
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V3).unwrap();
+    conn.execute_batch(
+        "INSERT INTO finding VALUES ('2e8f9a01-3c4d-4e5f-8a61-7c8d9e0f1a2b',
+                '0c6d7e8f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', '9.3', 'major_nonconformity',
+                'No management review this year', '', '', '', 'high', '', NULL, 'open',
+                'before_stage1', '2026-02-01T10:40:00.000000Z', '2026-02-01T10:40:00.000000Z');
+         PRAGMA user_version = 3;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn schema_3_with_data_migrates_to_the_current_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.db");
+    schema_3_fixture(&path);
+
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let id: uuid::Uuid = "0c6d7e8f-1a2b-4c3d-8e4f-5a6b7c8d9e0f".parse().unwrap();
+    let baseline = store.get_assessment(id).unwrap();
+    assert_eq!(baseline.baseline_id, None, "no assessment had a baseline");
+    assert_eq!(store.list_findings(id).unwrap().len(), 1);
+    assert_eq!(store.progress(id).unwrap(), None);
+
+    // The column schema 4 adds works on the migrated data.
+    let follow_up = store
+        .start_follow_up(
+            id,
+            &clausewise_core::FollowUpInput {
+                title: "Follow-up 2027".into(),
+                copy_levels: true,
+            },
+        )
+        .unwrap();
+    assert_eq!(follow_up.baseline_id, Some(id));
+    assert_eq!(store.list_findings(follow_up.id).unwrap().len(), 1);
+    let progress = store.progress(follow_up.id).unwrap().expect("progress");
+    assert_eq!(progress.baseline.title, "Baseline 2026");
+    drop(store);
+
+    let conn = Connection::open(&path).unwrap();
+    let fk: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(fk, 0);
+}

@@ -24,9 +24,18 @@ target_level: number, status: AssessmentStatus,
 /**
  * The framework catalogue the assessment follows (id and edition).
  */
-catalogue_id: string, catalogue_version: string, created_at: string, updated_at: string, };
+catalogue_id: string, catalogue_version: string, 
+/**
+ * The earlier assessment this one is a follow-up of, if any; progress
+ * is measured against it.
+ */
+baseline_id?: string, created_at: string, updated_at: string, };
 
-export type AssessmentSummary = { id: string, title: string, client_id: string, client_name: string, status: AssessmentStatus, target_level: number, created_at: string, updated_at: string, };
+export type AssessmentSummary = { id: string, title: string, client_id: string, client_name: string, status: AssessmentStatus, target_level: number, 
+/**
+ * The title of the assessment this one follows up, if any.
+ */
+baseline_title: string | null, created_at: string, updated_at: string, };
 
 export type NewAssessment = { client_name: string, title: string, scope: string, assessors: string, target_level: number, };
 
@@ -252,3 +261,42 @@ export type AssessmentFile = { format: string, format_version: number, exported_
  * The program that wrote the file, e.g. "Clausewise 0.1.0".
  */
 exported_by: string, catalogue: CatalogueRef, client: Client, assessment: Assessment, responses: Array<ClauseResponse>, findings: Array<Finding>, kpis: Array<Kpi>, };
+
+export type FollowUpInput = { title: string, 
+/**
+ * Start from the baseline's levels (and N/A decisions) to confirm or
+ * change, or start every requirement unassessed.
+ */
+copy_levels: boolean, };
+
+export type Trend = "improved" | "regressed" | "unchanged" | "not_comparable";
+
+export type ClauseChange = { clause_id: string, title: string, depth: number, assessable: boolean, baseline: number | null, current: number | null, 
+/**
+ * Current minus baseline, when both have a score.
+ */
+delta: number | null, trend: Trend, 
+/**
+ * The requirement's rating then and now (requirements only).
+ */
+baseline_rating: Rating | null, current_rating: Rating | null, target: number | null, };
+
+export type Tally = { improved: number, regressed: number, unchanged: number, not_comparable: number, };
+
+export type CountChange = { baseline: number, current: number, };
+
+export type BaselineInfo = { id: string, title: string, status: AssessmentStatus, created_at: string, updated_at: string, };
+
+export type Progress = { baseline: BaselineInfo, overall_baseline: number | null, overall_current: number | null, overall_delta: number | null, overall_trend: Trend, coverage_baseline: number, coverage_current: number, verdict_baseline: Verdict, verdict_current: Verdict, 
+/**
+ * Requirements (the 57 leaves) by direction of change.
+ */
+requirements: Tally, open_major: CountChange, open_minor: CountChange, 
+/**
+ * Open findings that call for action (all kinds but good practice).
+ */
+open_actions: CountChange, kpis_met: CountChange, 
+/**
+ * Every catalogue clause, in catalogue order.
+ */
+clauses: Array<ClauseChange>, };

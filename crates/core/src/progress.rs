@@ -1,0 +1,428 @@
+//! Progress since a baseline: a follow-up assessment compared, clause by
+//! clause, with the earlier assessment it was started from.
+//!
+//! Both sides are scored with the same roll-up ([`scorecard`]) and judged by
+//! the same readiness rule, so the comparison shows exactly the numbers each
+//! assessment shows on its own dashboard.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::assessment::{Assessment, AssessmentStatus};
+use crate::catalogue::Catalogue;
+use crate::finding::{Finding, FindingKind};
+use crate::kpi::Kpi;
+use crate::readiness::{readiness, Verdict};
+use crate::response::{ClauseResponse, Rating};
+use crate::scoring::scorecard;
+
+/// Scores closer than this are the same (they are means of whole levels).
+const SAME: f64 = 1e-9;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Trend {
+    Improved,
+    Regressed,
+    Unchanged,
+    /// One side has no score (not assessed, or not applicable).
+    NotComparable,
+}
+
+impl Trend {
+    pub fn label(self) -> &'static str {
+        match self {
+            Trend::Improved => "Improved",
+            Trend::Regressed => "Regressed",
+            Trend::Unchanged => "Unchanged",
+            Trend::NotComparable => "Not comparable",
+        }
+    }
+
+    fn of(baseline: Option<f64>, current: Option<f64>) -> (Option<f64>, Trend) {
+        match (baseline, current) {
+            (Some(b), Some(c)) => {
+                let delta = c - b;
+                let trend = if delta > SAME {
+                    Trend::Improved
+                } else if delta < -SAME {
+                    Trend::Regressed
+                } else {
+                    Trend::Unchanged
+                };
+                (
+                    Some(if trend == Trend::Unchanged {
+                        0.0
+                    } else {
+                        delta
+                    }),
+                    trend,
+                )
+            }
+            _ => (None, Trend::NotComparable),
+        }
+    }
+}
+
+/// One clause, then and now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ClauseChange {
+    pub clause_id: String,
+    pub title: String,
+    pub depth: u8,
+    pub assessable: bool,
+    pub baseline: Option<f64>,
+    pub current: Option<f64>,
+    /// Current minus baseline, when both have a score.
+    pub delta: Option<f64>,
+    pub trend: Trend,
+    /// The requirement's rating then and now (requirements only).
+    pub baseline_rating: Option<Rating>,
+    pub current_rating: Option<Rating>,
+    pub target: Option<f64>,
+}
+
+/// How many requirements went which way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct Tally {
+    pub improved: u32,
+    pub regressed: u32,
+    pub unchanged: u32,
+    pub not_comparable: u32,
+}
+
+/// A count then and now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CountChange {
+    pub baseline: u32,
+    pub current: u32,
+}
+
+/// The assessment a follow-up is compared with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BaselineInfo {
+    pub id: Uuid,
+    pub title: String,
+    pub status: AssessmentStatus,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Progress since the baseline, for the dashboard, the comparison view and
+/// the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Progress {
+    pub baseline: BaselineInfo,
+    pub overall_baseline: Option<f64>,
+    pub overall_current: Option<f64>,
+    pub overall_delta: Option<f64>,
+    pub overall_trend: Trend,
+    pub coverage_baseline: f64,
+    pub coverage_current: f64,
+    pub verdict_baseline: Verdict,
+    pub verdict_current: Verdict,
+    /// Requirements (the 57 leaves) by direction of change.
+    pub requirements: Tally,
+    pub open_major: CountChange,
+    pub open_minor: CountChange,
+    /// Open findings that call for action (all kinds but good practice).
+    pub open_actions: CountChange,
+    pub kpis_met: CountChange,
+    /// Every catalogue clause, in catalogue order.
+    pub clauses: Vec<ClauseChange>,
+}
+
+impl Progress {
+    /// Requirements that improved or regressed, largest change first.
+    pub fn moved(&self) -> impl Iterator<Item = &ClauseChange> {
+        let mut moved: Vec<&ClauseChange> = self
+            .clauses
+            .iter()
+            .filter(|c| c.assessable && matches!(c.trend, Trend::Improved | Trend::Regressed))
+            .collect();
+        moved.sort_by(|a, b| {
+            let size = |c: &ClauseChange| c.delta.unwrap_or(0.0).abs();
+            size(b).total_cmp(&size(a))
+        });
+        moved.into_iter()
+    }
+}
+
+/// One assessment's records, as compared.
+#[derive(Debug, Clone, Copy)]
+pub struct Side<'a> {
+    pub assessment: &'a Assessment,
+    pub responses: &'a [ClauseResponse],
+    pub findings: &'a [Finding],
+    pub kpis: &'a [Kpi],
+}
+
+pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) -> Progress {
+    let before = scorecard(
+        catalogue,
+        baseline.responses,
+        baseline.assessment.target_level,
+    );
+    let now = scorecard(
+        catalogue,
+        current.responses,
+        current.assessment.target_level,
+    );
+    let rating = |side: &Side<'_>, id: &str| {
+        side.responses
+            .iter()
+            .find(|r| r.clause_id == id)
+            .map_or(Rating::NotAssessed, |r| r.rating)
+    };
+    let mut requirements = Tally::default();
+    let clauses = catalogue
+        .clauses
+        .iter()
+        .map(|clause| {
+            let b = before.clause(&clause.id);
+            let c = now.clause(&clause.id);
+            let (baseline_score, current_score) =
+                (b.and_then(|s| s.score), c.and_then(|s| s.score));
+            let (delta, trend) = Trend::of(baseline_score, current_score);
+            if clause.assessable {
+                let slot = match trend {
+                    Trend::Improved => &mut requirements.improved,
+                    Trend::Regressed => &mut requirements.regressed,
+                    Trend::Unchanged => &mut requirements.unchanged,
+                    Trend::NotComparable => &mut requirements.not_comparable,
+                };
+                *slot += 1;
+            }
+            ClauseChange {
+                clause_id: clause.id.clone(),
+                title: clause.title.clone(),
+                depth: clause.depth,
+                assessable: clause.assessable,
+                baseline: baseline_score,
+                current: current_score,
+                delta,
+                trend,
+                baseline_rating: clause.assessable.then(|| rating(&baseline, &clause.id)),
+                current_rating: clause.assessable.then(|| rating(&current, &clause.id)),
+                target: c.and_then(|s| s.target),
+            }
+        })
+        .collect();
+    let (overall_delta, overall_trend) = Trend::of(before.overall, now.overall);
+    let open = |side: &Side<'_>, wanted: &dyn Fn(FindingKind) -> bool| -> u32 {
+        let n = side
+            .findings
+            .iter()
+            .filter(|f| f.status.is_open() && wanted(f.kind))
+            .count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    };
+    let change = |wanted: &dyn Fn(FindingKind) -> bool| CountChange {
+        baseline: open(&baseline, wanted),
+        current: open(&current, wanted),
+    };
+    let met = |side: &Side<'_>| {
+        u32::try_from(side.kpis.iter().filter(|k| k.met() == Some(true)).count())
+            .unwrap_or(u32::MAX)
+    };
+    let verdict = |side: &Side<'_>| {
+        readiness(
+            catalogue,
+            side.responses,
+            side.assessment.target_level,
+            side.findings,
+        )
+        .verdict
+    };
+    let b = baseline.assessment;
+    Progress {
+        baseline: BaselineInfo {
+            id: b.id,
+            title: b.title.clone(),
+            status: b.status,
+            created_at: b.created_at,
+            updated_at: b.updated_at,
+        },
+        overall_baseline: before.overall,
+        overall_current: now.overall,
+        overall_delta,
+        overall_trend,
+        coverage_baseline: before.coverage,
+        coverage_current: now.coverage,
+        verdict_baseline: verdict(&baseline),
+        verdict_current: verdict(&current),
+        requirements,
+        open_major: change(&|k| k == FindingKind::MajorNonconformity),
+        open_minor: change(&|k| k == FindingKind::MinorNonconformity),
+        open_actions: change(&|k| k != FindingKind::GoodPractice),
+        kpis_met: CountChange {
+            baseline: met(&baseline),
+            current: met(&current),
+        },
+        clauses,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{FindingStatus, Priority};
+
+    fn assessment(title: &str) -> Assessment {
+        let now = Utc::now();
+        Assessment {
+            id: Uuid::new_v4(),
+            client_id: Uuid::new_v4(),
+            title: title.into(),
+            scope: String::new(),
+            assessors: String::new(),
+            target_level: 3,
+            status: AssessmentStatus::Final,
+            catalogue_id: "iso20000-1".into(),
+            catalogue_version: "2018".into(),
+            baseline_id: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    fn rated(id: &str, rating: Rating) -> ClauseResponse {
+        ClauseResponse {
+            rating,
+            ..ClauseResponse::blank(id)
+        }
+    }
+
+    fn level(id: &str, level: u8) -> ClauseResponse {
+        rated(id, Rating::Level { level })
+    }
+
+    fn major(status: FindingStatus) -> Finding {
+        Finding {
+            id: Uuid::new_v4(),
+            clause_id: "9.2".into(),
+            kind: FindingKind::MajorNonconformity,
+            title: "No internal audit programme".into(),
+            observation: String::new(),
+            evidence: String::new(),
+            recommendation: String::new(),
+            priority: Priority::High,
+            owner: String::new(),
+            due_date: None,
+            status,
+            phase: None,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    fn change<'a>(p: &'a Progress, id: &str) -> &'a ClauseChange {
+        p.clauses.iter().find(|c| c.clause_id == id).unwrap()
+    }
+
+    #[test]
+    fn compares_every_clause_and_counts_requirements_by_direction() {
+        let cat = Catalogue::builtin();
+        let (a0, a1) = (assessment("2025"), assessment("2026"));
+        let before = [
+            level("9.2", 1),
+            level("9.3", 2),
+            level("4.1", 3),
+            level("8.1", 4),
+            rated("8.7.3.1", Rating::NotApplicable),
+        ];
+        let after = [
+            level("9.2", 3),
+            level("9.3", 2),
+            level("4.1", 2),
+            rated("8.1", Rating::NotAssessed),
+            level("8.7.3.1", 2),
+            level("10.1", 3),
+            level("9.4", 2),
+        ];
+        let findings_before = [major(FindingStatus::Open), major(FindingStatus::Open)];
+        let findings_after = [
+            major(FindingStatus::Closed),
+            major(FindingStatus::InProgress),
+        ];
+        let p = progress(
+            cat,
+            Side {
+                assessment: &a0,
+                responses: &before,
+                findings: &findings_before,
+                kpis: &[],
+            },
+            Side {
+                assessment: &a1,
+                responses: &after,
+                findings: &findings_after,
+                kpis: &[],
+            },
+        );
+        assert_eq!(p.clauses.len(), cat.clauses.len());
+        assert_eq!(p.baseline.title, "2025");
+
+        let c = change(&p, "9.2");
+        assert_eq!(
+            (c.baseline, c.current, c.delta),
+            (Some(1.0), Some(3.0), Some(2.0))
+        );
+        assert_eq!(c.trend, Trend::Improved);
+        assert_eq!(c.baseline_rating, Some(Rating::Level { level: 1 }));
+        assert_eq!(change(&p, "9.3").trend, Trend::Unchanged);
+        assert_eq!(change(&p, "9.3").delta, Some(0.0));
+        assert_eq!(change(&p, "4.1").trend, Trend::Regressed);
+        assert_eq!(change(&p, "4.1").delta, Some(-1.0));
+        // A level then, not assessed now; not applicable then, a level now.
+        assert_eq!(change(&p, "8.1").trend, Trend::NotComparable);
+        assert_eq!(change(&p, "8.7.3.1").trend, Trend::NotComparable);
+        assert_eq!(
+            change(&p, "8.7.3.1").baseline_rating,
+            Some(Rating::NotApplicable)
+        );
+        // Groups compare their roll-ups and carry no rating.
+        let nine = change(&p, "9");
+        assert_eq!(nine.trend, Trend::Improved);
+        assert_eq!(nine.baseline_rating, None);
+
+        let assessable = u32::try_from(cat.assessable().count()).unwrap();
+        let t = p.requirements;
+        assert_eq!((t.improved, t.regressed, t.unchanged), (1, 1, 1));
+        assert_eq!(
+            t.improved + t.regressed + t.unchanged + t.not_comparable,
+            assessable
+        );
+        assert_eq!(
+            p.open_major,
+            CountChange {
+                baseline: 2,
+                current: 1
+            }
+        );
+        assert_eq!(p.open_actions.current, 1);
+        assert_eq!(p.verdict_baseline, Verdict::NotReady);
+        assert!(p.coverage_current > p.coverage_baseline);
+
+        let moved: Vec<&str> = p.moved().map(|c| c.clause_id.as_str()).collect();
+        assert_eq!(moved, ["9.2", "4.1"], "largest change first");
+    }
+
+    #[test]
+    fn an_untouched_baseline_has_nothing_to_compare() {
+        let (a0, a1) = (assessment("then"), assessment("now"));
+        let side = |a| Side {
+            assessment: a,
+            responses: &[],
+            findings: &[],
+            kpis: &[],
+        };
+        let p = progress(Catalogue::builtin(), side(&a0), side(&a1));
+        assert_eq!(p.overall_trend, Trend::NotComparable);
+        assert_eq!(p.overall_delta, None);
+        assert_eq!(p.requirements.not_comparable, 57);
+        assert_eq!(p.moved().count(), 0);
+    }
+}

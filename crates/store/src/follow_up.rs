@@ -1,0 +1,129 @@
+//! Follow-up assessments: a new assessment started from an earlier one (its
+//! baseline), and the progress made since.
+
+use clausewise_core::finding::{Finding, FindingKind};
+use clausewise_core::kpi::Kpi;
+use clausewise_core::progress::{progress, Progress, Side};
+use clausewise_core::{Assessment, AssessmentStatus, Catalogue, ClauseResponse, FollowUpInput};
+use uuid::Uuid;
+
+use crate::assessments::{insert_assessment_row, now};
+use crate::{Store, StoreError};
+
+impl Store {
+    /// Starts a follow-up of `baseline_id`, in one transaction: same client,
+    /// scope, assessors and target; every requirement's target override;
+    /// the levels and N/A decisions if `copy_levels`; the open findings (as
+    /// new findings, keeping their status); the KPI definitions without
+    /// their measured values. Notes, evidence and interviewees start empty:
+    /// the follow-up is a fresh look.
+    pub fn start_follow_up(
+        &mut self,
+        baseline_id: Uuid,
+        input: &FollowUpInput,
+    ) -> Result<Assessment, StoreError> {
+        let input = input.validated()?;
+        let catalogue = Catalogue::builtin();
+        let baseline = self.get_assessment(baseline_id)?;
+        let responses = self.list_responses(baseline_id)?;
+        let findings = self.list_findings(baseline_id)?;
+        let kpis = self.list_kpis(baseline_id)?;
+        let now = now();
+        let follow_up = Assessment {
+            id: Uuid::new_v4(),
+            title: input.title,
+            status: AssessmentStatus::Draft,
+            catalogue_id: catalogue.id.clone(),
+            catalogue_version: catalogue.version.clone(),
+            baseline_id: Some(baseline.id),
+            created_at: now,
+            updated_at: now,
+            ..baseline
+        };
+
+        let tx = self.conn.transaction()?;
+        insert_assessment_row(&tx, &follow_up)?;
+        for r in &responses {
+            let carried = ClauseResponse {
+                rating: if input.copy_levels {
+                    r.rating
+                } else {
+                    clausewise_core::Rating::NotAssessed
+                },
+                target_level: r.target_level,
+                na_justification: if input.copy_levels {
+                    r.na_justification.clone()
+                } else {
+                    String::new()
+                },
+                ..ClauseResponse::blank(&r.clause_id)
+            };
+            if carried != ClauseResponse::blank(&r.clause_id) {
+                crate::responses::upsert_response(&tx, follow_up.id, &carried, now)?;
+            }
+        }
+        for f in findings
+            .iter()
+            .filter(|f| f.status.is_open() && f.kind != FindingKind::GoodPractice)
+        {
+            let carried = Finding {
+                id: Uuid::new_v4(),
+                created_at: now,
+                updated_at: now,
+                ..f.clone()
+            };
+            crate::findings::insert_finding(&tx, follow_up.id, &carried)?;
+        }
+        for k in &kpis {
+            let carried = Kpi {
+                id: Uuid::new_v4(),
+                value: None,
+                period: String::new(),
+                created_at: now,
+                updated_at: now,
+                ..k.clone()
+            };
+            crate::kpis::insert_kpi(&tx, follow_up.id, &carried)?;
+        }
+        tx.commit()?;
+        Ok(follow_up)
+    }
+
+    /// Progress of `id` since its baseline; `None` when it has none (or the
+    /// baseline was deleted).
+    pub fn progress(&self, id: Uuid) -> Result<Option<Progress>, StoreError> {
+        let current = self.get_assessment(id)?;
+        let Some(baseline_id) = current.baseline_id else {
+            return Ok(None);
+        };
+        let baseline = match self.get_assessment(baseline_id) {
+            Ok(a) => a,
+            Err(StoreError::NotFound { .. }) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let load = |a: &Assessment| -> Result<_, StoreError> {
+            Ok((
+                self.list_responses(a.id)?,
+                self.list_findings(a.id)?,
+                self.list_kpis(a.id)?,
+            ))
+        };
+        let (br, bf, bk) = load(&baseline)?;
+        let (cr, cf, ck) = load(&current)?;
+        Ok(Some(progress(
+            Catalogue::builtin(),
+            Side {
+                assessment: &baseline,
+                responses: &br,
+                findings: &bf,
+                kpis: &bk,
+            },
+            Side {
+                assessment: &current,
+                responses: &cr,
+                findings: &cf,
+                kpis: &ck,
+            },
+        )))
+    }
+}

@@ -1,0 +1,287 @@
+//! Follow-up assessments: what is carried over from the baseline, progress
+//! since the baseline, and what happens to the link on delete and import.
+
+use clausewise_core::finding::{FindingKind, FindingStatus};
+use clausewise_core::progress::Trend;
+use clausewise_core::{ClauseResponse, FollowUpInput, Rating};
+use clausewise_store::{OnConflict, Store, StoreError};
+
+fn demo() -> (Store, uuid::Uuid) {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    (store, id)
+}
+
+fn follow_up(store: &mut Store, baseline: uuid::Uuid, copy_levels: bool) -> uuid::Uuid {
+    store
+        .start_follow_up(
+            baseline,
+            &FollowUpInput {
+                title: "Follow-up — année 2 / 第二年".into(),
+                copy_levels,
+            },
+        )
+        .unwrap()
+        .id
+}
+
+#[test]
+fn a_follow_up_with_copied_levels_starts_where_the_baseline_ended() {
+    let (mut store, baseline) = demo();
+    let id = follow_up(&mut store, baseline, true);
+    let (before, after) = (
+        store.get_assessment(baseline).unwrap(),
+        store.get_assessment(id).unwrap(),
+    );
+    assert_eq!(after.baseline_id, Some(baseline));
+    assert_eq!(after.client_id, before.client_id);
+    assert_eq!(after.scope, before.scope);
+    assert_eq!(after.assessors, before.assessors);
+    assert_eq!(after.target_level, before.target_level);
+    assert_eq!(after.title, "Follow-up — année 2 / 第二年");
+
+    let then = store.workspace(baseline).unwrap();
+    let now = store.workspace(id).unwrap();
+    assert_eq!(now.scorecard.overall, then.scorecard.overall);
+    assert_eq!(now.scorecard.coverage, then.scorecard.coverage);
+    for r in &then.responses {
+        let carried = now
+            .responses
+            .iter()
+            .find(|c| c.clause_id == r.clause_id)
+            .unwrap_or_else(|| panic!("{} carried over", r.clause_id));
+        assert_eq!(carried.rating, r.rating);
+        assert_eq!(carried.target_level, r.target_level);
+        assert_eq!(carried.na_justification, r.na_justification);
+        assert_eq!(carried.notes, "", "notes start empty");
+        assert_eq!(carried.evidence, "");
+    }
+
+    // Open findings that call for action come along, as new findings.
+    let open_then: Vec<_> = store
+        .list_findings(baseline)
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.status.is_open() && f.kind != FindingKind::GoodPractice)
+        .collect();
+    let carried = store.list_findings(id).unwrap();
+    assert!(!open_then.is_empty());
+    assert_eq!(carried.len(), open_then.len());
+    for f in &open_then {
+        let c = carried.iter().find(|c| c.title == f.title).unwrap();
+        assert_ne!(c.id, f.id);
+        assert_eq!(
+            (c.kind, c.status, c.clause_id.as_str()),
+            (f.kind, f.status, f.clause_id.as_str())
+        );
+    }
+    // KPI definitions come along, to be measured again.
+    let kpis_then = store.list_kpis(baseline).unwrap();
+    let kpis_now = store.list_kpis(id).unwrap();
+    assert_eq!(kpis_now.len(), kpis_then.len());
+    assert!(kpis_now
+        .iter()
+        .all(|k| k.value.is_none() && k.period.is_empty()));
+    assert!(kpis_now
+        .iter()
+        .zip(&kpis_then)
+        .all(|(a, b)| a.target == b.target));
+
+    let p = store
+        .progress(id)
+        .unwrap()
+        .expect("a follow-up has progress");
+    assert_eq!(p.baseline.id, baseline);
+    assert_eq!(p.overall_delta, Some(0.0));
+    assert_eq!(p.overall_trend, Trend::Unchanged);
+    assert_eq!(p.requirements.improved + p.requirements.regressed, 0);
+    assert_eq!(p.open_actions.baseline, p.open_actions.current);
+    // The baseline has no baseline of its own.
+    assert_eq!(store.progress(baseline).unwrap(), None);
+    let list = store.list_assessments().unwrap();
+    let row = list.iter().find(|a| a.id == id).unwrap();
+    assert_eq!(row.baseline_title.as_deref(), Some(before.title.as_str()));
+}
+
+#[test]
+fn progress_follows_the_work_done_since() {
+    let (mut store, baseline) = demo();
+    let id = follow_up(&mut store, baseline, true);
+    let then = store.workspace(baseline).unwrap();
+    let low = then
+        .responses
+        .iter()
+        .find(|r| matches!(r.rating, Rating::Level { level } if level < 5))
+        .unwrap();
+    let Rating::Level { level } = low.rating else {
+        unreachable!()
+    };
+    store
+        .save_response(
+            id,
+            &ClauseResponse {
+                rating: Rating::Level { level: level + 1 },
+                ..low.clone()
+            },
+        )
+        .unwrap();
+    for f in store.list_findings(id).unwrap() {
+        if f.kind == FindingKind::MajorNonconformity {
+            let input = clausewise_core::finding::FindingInput {
+                clause_id: f.clause_id.clone(),
+                kind: f.kind,
+                title: f.title.clone(),
+                observation: f.observation.clone(),
+                evidence: f.evidence.clone(),
+                recommendation: f.recommendation.clone(),
+                priority: f.priority,
+                owner: f.owner.clone(),
+                due_date: f.due_date,
+                status: FindingStatus::Closed,
+                phase: f.phase,
+            };
+            store.update_finding(id, f.id, &input).unwrap();
+        }
+    }
+    let p = store.progress(id).unwrap().unwrap();
+    assert_eq!(p.requirements.improved, 1);
+    assert_eq!(p.requirements.regressed, 0);
+    let c = p
+        .clauses
+        .iter()
+        .find(|c| c.clause_id == low.clause_id)
+        .unwrap();
+    assert_eq!(c.trend, Trend::Improved);
+    assert_eq!(c.delta, Some(1.0));
+    assert_eq!(p.overall_trend, Trend::Improved);
+    assert!(p.open_major.baseline > 0);
+    assert_eq!(p.open_major.current, 0);
+}
+
+#[test]
+fn a_blank_follow_up_keeps_targets_but_no_levels() {
+    let (mut store, baseline) = demo();
+    store
+        .save_response(
+            baseline,
+            &ClauseResponse {
+                rating: Rating::Level { level: 2 },
+                target_level: Some(5),
+                ..ClauseResponse::blank("8.7.3.1")
+            },
+        )
+        .unwrap();
+    let id = follow_up(&mut store, baseline, false);
+    let ws = store.workspace(id).unwrap();
+    assert_eq!(ws.scorecard.assessed, 0);
+    assert!(ws.responses.iter().all(|r| r.rating == Rating::NotAssessed));
+    let kept = ws
+        .responses
+        .iter()
+        .find(|r| r.clause_id == "8.7.3.1")
+        .unwrap();
+    assert_eq!(kept.target_level, Some(5));
+    let p = store.progress(id).unwrap().unwrap();
+    assert_eq!(p.requirements.not_comparable, 57);
+    assert_eq!(p.overall_current, None);
+}
+
+#[test]
+fn bad_requests_change_nothing() {
+    let (mut store, baseline) = demo();
+    let before = store.list_assessments().unwrap();
+    let err = store
+        .start_follow_up(
+            baseline,
+            &FollowUpInput {
+                title: "   ".into(),
+                copy_levels: true,
+            },
+        )
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Invalid(_)), "{err:?}");
+    let err = store
+        .start_follow_up(
+            uuid::Uuid::new_v4(),
+            &FollowUpInput {
+                title: "Follow-up".into(),
+                copy_levels: true,
+            },
+        )
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NotFound { .. }), "{err:?}");
+    assert_eq!(store.list_assessments().unwrap(), before);
+}
+
+#[test]
+fn deleting_the_baseline_keeps_the_follow_up() {
+    let (mut store, baseline) = demo();
+    let id = follow_up(&mut store, baseline, true);
+    let findings = store.list_findings(id).unwrap();
+    store.delete_assessment(baseline).unwrap();
+    let a = store.get_assessment(id).unwrap();
+    assert_eq!(a.baseline_id, None);
+    assert_eq!(store.progress(id).unwrap(), None);
+    assert_eq!(store.list_findings(id).unwrap(), findings);
+}
+
+#[test]
+fn the_link_survives_export_and_import_where_the_baseline_is() {
+    let (mut store, baseline) = demo();
+    let id = follow_up(&mut store, baseline, true);
+    let follow_json = store.export_assessment(id).unwrap().to_json();
+    let baseline_json = store.export_assessment(baseline).unwrap().to_json();
+    assert!(follow_json.contains(&format!("\"baseline_id\": \"{baseline}\"")));
+    assert!(!baseline_json.contains("baseline_id"), "left out when none");
+
+    // Without its baseline, the follow-up is imported unlinked.
+    let mut other = Store::open_in_memory().unwrap();
+    let a = other
+        .import_assessment(follow_json.as_bytes(), OnConflict::Fail)
+        .unwrap();
+    assert_eq!(a.baseline_id, None);
+    // With its baseline imported first, the link is kept.
+    let mut third = Store::open_in_memory().unwrap();
+    third
+        .import_assessment(baseline_json.as_bytes(), OnConflict::Fail)
+        .unwrap();
+    let a = third
+        .import_assessment(follow_json.as_bytes(), OnConflict::Fail)
+        .unwrap();
+    assert_eq!(a.baseline_id, Some(baseline));
+    assert_eq!(
+        third.progress(id).unwrap(),
+        store.progress(id).unwrap(),
+        "the same progress in both databases"
+    );
+
+    // Replacing the baseline keeps its follow-up linked to it.
+    store
+        .import_assessment(baseline_json.as_bytes(), OnConflict::Replace)
+        .unwrap();
+    assert_eq!(
+        store.get_assessment(id).unwrap().baseline_id,
+        Some(baseline)
+    );
+    // A copy (keep both) of the follow-up points at the same baseline.
+    let copy = store
+        .import_assessment(follow_json.as_bytes(), OnConflict::KeepBoth)
+        .unwrap();
+    assert_ne!(copy.id, id);
+    assert_eq!(copy.baseline_id, Some(baseline));
+}
+
+#[test]
+fn an_assessment_cannot_be_its_own_baseline_in_a_file() {
+    let (mut store, id) = demo();
+    let json = store.export_assessment(id).unwrap().to_json();
+    let own = json.replacen(
+        "\"catalogue_version\"",
+        &format!("\"baseline_id\": \"{id}\", \"catalogue_version\""),
+        1,
+    );
+    let err = store
+        .import_assessment(own.as_bytes(), OnConflict::Replace)
+        .unwrap_err();
+    assert!(err.to_string().contains("its own baseline"), "{err}");
+}
