@@ -21,6 +21,8 @@ const COMMANDS: &[&str] = &[
     "delete_kpi",
     "kpi_suggestions",
     "get_dashboard",
+    "start_follow_up",
+    "get_progress",
     "recovery_info",
     "list_snapshots",
     "take_snapshot",

@@ -4,8 +4,10 @@ use clausewise_core::api::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Works
 use clausewise_core::dashboard::Dashboard;
 use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::kpi::{Kpi, KpiInput};
+use clausewise_core::progress::Progress;
 use clausewise_core::{
-    ApiError, Assessment, AssessmentSummary, Catalogue, ClauseResponse, Client, NewAssessment,
+    ApiError, Assessment, AssessmentSummary, Catalogue, ClauseResponse, Client, FollowUpInput,
+    NewAssessment,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -126,6 +128,20 @@ pub fn kpi_suggestions() -> Vec<KpiInput> {
 #[tauri::command]
 pub fn get_dashboard(state: State<'_, AppState>, id: Uuid) -> Reply<Dashboard> {
     state.with(|s| s.dashboard(id))
+}
+
+#[tauri::command]
+pub fn start_follow_up(
+    state: State<'_, AppState>,
+    id: Uuid,
+    input: FollowUpInput,
+) -> Reply<Assessment> {
+    state.with(|s| s.start_follow_up(id, &input))
+}
+
+#[tauri::command]
+pub fn get_progress(state: State<'_, AppState>, id: Uuid) -> Reply<Option<Progress>> {
+    state.with(|s| s.progress(id))
 }
 
 #[tauri::command]

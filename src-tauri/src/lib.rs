@@ -42,6 +42,8 @@ pub fn run() {
             commands::delete_kpi,
             commands::kpi_suggestions,
             commands::get_dashboard,
+            commands::start_follow_up,
+            commands::get_progress,
             commands::recovery_info,
             commands::list_snapshots,
             commands::take_snapshot,

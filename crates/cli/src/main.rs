@@ -9,10 +9,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use clausewise_core::progress::follow_up_title;
 use clausewise_core::report::{ReportOptions, ReportSection, DEFAULT_CONFIDENTIALITY};
-use clausewise_core::{AssessmentSummary, Catalogue};
+use clausewise_core::{AssessmentSummary, Catalogue, FollowUpInput};
 
 mod catalogue_text;
+mod compare;
 mod summary;
 
 use clausewise_store::{
@@ -128,6 +130,29 @@ enum Command {
         /// nothing), replace it, or keep both (the import gets new ids)
         #[arg(long, value_enum, default_value_t = ConflictArg::Fail)]
         on_conflict: ConflictArg,
+    },
+    /// Start a follow-up of an assessment, measured against it as its
+    /// baseline (open findings and KPI definitions are carried over); prints
+    /// the new assessment's id
+    FollowUp {
+        /// The baseline assessment's id (see `list`)
+        id: Uuid,
+        /// The follow-up's title (default: "Follow-up: " and the baseline's title)
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+        /// copy: start from the baseline's levels and N/A decisions;
+        /// blank: every requirement starts unassessed
+        #[arg(long, value_enum, default_value_t = LevelsArg::Copy)]
+        levels: LevelsArg,
+    },
+    /// Progress of a follow-up since its baseline: overall, readiness,
+    /// findings, KPIs, each clause, and the requirements that changed level
+    Compare {
+        /// The follow-up assessment's id (see `list`)
+        id: Uuid,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
     },
     /// Print the built-in ISO/IEC 20000-1:2018 catalogue with all guidance
     Catalogue {
@@ -319,6 +344,34 @@ fn run(cli: Cli) -> Result<(), String> {
                 })?;
             writeln!(out, "{}", assessment.id)
         }
+        Command::FollowUp { id, title, levels } => {
+            let mut store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let baseline = store.get_assessment(id).map_err(|e| e.to_string())?;
+            let input = FollowUpInput {
+                title: title.unwrap_or_else(|| follow_up_title(&baseline.title)),
+                copy_levels: levels == LevelsArg::Copy,
+            };
+            let follow_up = store
+                .start_follow_up(id, &input)
+                .map_err(|e| e.to_string())?;
+            writeln!(out, "{}", follow_up.id)
+        }
+        Command::Compare { id, json } => {
+            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let assessment = store.get_assessment(id).map_err(|e| e.to_string())?;
+            let progress = store.progress(id).map_err(|e| e.to_string())?.ok_or_else(|| {
+                format!(
+                    "“{}” has no baseline to compare with: it was not started as a follow-up,                      or its baseline was deleted.",
+                    assessment.title
+                )
+            })?;
+            if json {
+                let text = serde_json::to_string_pretty(&progress).map_err(|e| e.to_string())?;
+                writeln!(out, "{text}")
+            } else {
+                compare::write_text(&progress, &assessment.title, &mut out)
+            }
+        }
         Command::List { json } => {
             let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
             let rows = store.list_assessments().map_err(|e| e.to_string())?;
@@ -331,6 +384,12 @@ fn run(cli: Cli) -> Result<(), String> {
         }
     };
     written.map_err(|e| format!("could not write the output: {e}"))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LevelsArg {
+    Copy,
+    Blank,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -526,3 +526,103 @@ fn export_and_import_an_assessment_file_and_spreadsheets() {
         .trim_start_matches('\u{feff}')
         .starts_with("Clause,Title,"));
 }
+
+#[test]
+fn follow_up_and_compare_with_the_baseline() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let db = db.to_str().unwrap();
+    let baseline = stdout(&cli(&["--db", db, "demo"], dir.path()))
+        .trim()
+        .to_owned();
+
+    // Not a follow-up: nothing to compare with.
+    let out = cli(&["--db", db, "compare", &baseline], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("has no baseline to compare with"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = cli(&["--db", db, "follow-up", &baseline], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = stdout(&out).trim().to_owned();
+    assert_ne!(id, baseline);
+    let list = stdout(&cli(&["--db", db, "list"], dir.path()));
+    assert!(
+        list.contains("Follow-up: ISO/IEC 20000-1 readiness assessment"),
+        "{list}"
+    );
+
+    let out = cli(&["--db", db, "compare", &id], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(
+            "Follow-up: ISO/IEC 20000-1 readiness assessment — progress since \
+             “ISO/IEC 20000-1 readiness assessment” (draft, "
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Requirements       0 improved, 0 regressed, 57 unchanged, 0 not comparable"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Readiness          Not ready → Not ready"),
+        "{text}"
+    );
+    assert!(text.contains("\n9.2       Internal audit"), "{text}");
+    assert!(text.contains("No requirement has changed level."), "{text}");
+
+    let out = cli(&["--db", db, "compare", &id, "--json"], dir.path());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["baseline"]["id"], baseline.as_str());
+    assert_eq!(json["overall_trend"], "unchanged");
+    assert_eq!(json["clauses"].as_array().unwrap().len(), 77);
+
+    // A blank follow-up with its own title.
+    let out = cli(
+        &[
+            "--db",
+            db,
+            "follow-up",
+            &baseline,
+            "--levels",
+            "blank",
+            "--title",
+            "Année 2 — 第二年",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let blank = stdout(&out).trim().to_owned();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&cli(
+        &["--db", db, "compare", &blank, "--json"],
+        dir.path(),
+    )))
+    .unwrap();
+    assert_eq!(json["requirements"]["not_comparable"], 57);
+    assert!(stdout(&cli(&["--db", db, "list"], dir.path())).contains("Année 2 — 第二年"));
+
+    // Bad input: an empty title, an unknown baseline, a wrong --levels.
+    let out = cli(
+        &["--db", db, "follow-up", &baseline, "--title", " "],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("Assessment title is required"),
+        "{}",
+        stderr(&out)
+    );
+    let missing = uuid::Uuid::new_v4().to_string();
+    let out = cli(&["--db", db, "follow-up", &missing], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let out = cli(
+        &["--db", db, "follow-up", &baseline, "--levels", "some"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -27,7 +27,8 @@ pub enum Trend {
     Improved,
     Regressed,
     Unchanged,
-    /// One side has no score (not assessed, or not applicable).
+    /// One side has no score (not assessed, or not applicable on one side
+    /// only).
     NotComparable,
 }
 
@@ -64,6 +65,25 @@ impl Trend {
             _ => (None, Trend::NotComparable),
         }
     }
+}
+
+/// A change in score as printed: "+0.5", "−1.0", "±0.0".
+pub fn format_delta(delta: f64) -> String {
+    if delta.abs() <= SAME {
+        "±0.0".to_owned()
+    } else if delta > 0.0 {
+        format!("+{delta:.1}")
+    } else {
+        format!("\u{2212}{:.1}", -delta)
+    }
+}
+
+/// The title a follow-up gets unless the consultant types another.
+pub fn follow_up_title(baseline_title: &str) -> String {
+    const PREFIX: &str = "Follow-up: ";
+    let room = crate::validation::Field::Title.max_chars() - PREFIX.chars().count();
+    let base: String = baseline_title.trim().chars().take(room).collect();
+    format!("{PREFIX}{}", base.trim_end())
 }
 
 /// One clause, then and now.
@@ -185,7 +205,19 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             let c = now.clause(&clause.id);
             let (baseline_score, current_score) =
                 (b.and_then(|s| s.score), c.and_then(|s| s.score));
-            let (delta, trend) = Trend::of(baseline_score, current_score);
+            let (baseline_rating, current_rating) = if clause.assessable {
+                (
+                    Some(rating(&baseline, &clause.id)),
+                    Some(rating(&current, &clause.id)),
+                )
+            } else {
+                (None, None)
+            };
+            let (delta, mut trend) = Trend::of(baseline_score, current_score);
+            // Not applicable then and now is a decision that stands.
+            if baseline_rating == Some(Rating::NotApplicable) && current_rating == baseline_rating {
+                trend = Trend::Unchanged;
+            }
             if clause.assessable {
                 let slot = match trend {
                     Trend::Improved => &mut requirements.improved,
@@ -204,8 +236,8 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
                 current: current_score,
                 delta,
                 trend,
-                baseline_rating: clause.assessable.then(|| rating(&baseline, &clause.id)),
-                current_rating: clause.assessable.then(|| rating(&current, &clause.id)),
+                baseline_rating,
+                current_rating,
                 target: c.and_then(|s| s.target),
             }
         })
@@ -408,6 +440,19 @@ mod tests {
 
         let moved: Vec<&str> = p.moved().map(|c| c.clause_id.as_str()).collect();
         assert_eq!(moved, ["9.2", "4.1"], "largest change first");
+    }
+
+    #[test]
+    fn deltas_and_titles_print_as_people_read_them() {
+        assert_eq!(format_delta(0.5), "+0.5");
+        assert_eq!(format_delta(-1.0), "\u{2212}1.0");
+        assert_eq!(format_delta(1e-12), "±0.0");
+        assert_eq!(
+            follow_up_title("  Readiness 2026 "),
+            "Follow-up: Readiness 2026"
+        );
+        let long = "x".repeat(500);
+        assert!(crate::assessment::validate_title(&follow_up_title(&long)).is_ok());
     }
 
     #[test]

@@ -1,0 +1,125 @@
+//! `clausewise-cli compare`: a follow-up assessment against its baseline.
+
+use std::io::{self, Write};
+
+use clausewise_core::progress::{format_delta, ClauseChange, Progress};
+use clausewise_core::Rating;
+
+fn score(v: Option<f64>) -> String {
+    v.map_or("–".to_owned(), |v| format!("{v:.1}"))
+}
+
+fn rating(r: Option<Rating>) -> String {
+    match r {
+        Some(Rating::Level { level }) => level.to_string(),
+        Some(Rating::NotApplicable) => "N/A".to_owned(),
+        Some(Rating::NotAssessed) | None => "–".to_owned(),
+    }
+}
+
+fn delta(c: &ClauseChange) -> String {
+    c.delta.map_or(String::new(), format_delta)
+}
+
+fn cut(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_owned()
+    } else {
+        let mut s: String = text.chars().take(width - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+pub fn write_text(p: &Progress, title: &str, out: &mut impl Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{title} — progress since “{}” ({}, {})",
+        p.baseline.title,
+        p.baseline.status.as_str(),
+        p.baseline.created_at.format("%Y-%m-%d")
+    )?;
+    let overall = match p.overall_delta {
+        Some(d) => format!(
+            "  ({}, {})",
+            format_delta(d),
+            p.overall_trend.label().to_lowercase()
+        ),
+        None => String::new(),
+    };
+    writeln!(
+        out,
+        "Overall maturity   {} → {}{overall}",
+        score(p.overall_baseline),
+        score(p.overall_current)
+    )?;
+    writeln!(
+        out,
+        "Coverage           {:.0}% → {:.0}%",
+        p.coverage_baseline * 100.0,
+        p.coverage_current * 100.0
+    )?;
+    writeln!(
+        out,
+        "Readiness          {} → {}",
+        p.verdict_baseline.label(),
+        p.verdict_current.label()
+    )?;
+    for (label, c) in [
+        ("Open major NCs", p.open_major),
+        ("Open minor NCs", p.open_minor),
+        ("Open actions", p.open_actions),
+        ("KPIs met", p.kpis_met),
+    ] {
+        writeln!(out, "{label:<18} {} → {}", c.baseline, c.current)?;
+    }
+    let t = p.requirements;
+    writeln!(
+        out,
+        "Requirements       {} improved, {} regressed, {} unchanged, {} not comparable",
+        t.improved, t.regressed, t.unchanged, t.not_comparable
+    )?;
+
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<9} {:<44} {:>8} {:>5} {:>6}  TREND",
+        "CLAUSE", "TITLE", "BASELINE", "NOW", "DELTA"
+    )?;
+    for c in p.clauses.iter().filter(|c| c.depth <= 1) {
+        writeln!(
+            out,
+            "{:<9} {:<44} {:>8} {:>5} {:>6}  {}",
+            c.clause_id,
+            cut(&c.title, 44),
+            score(c.baseline),
+            score(c.current),
+            delta(c),
+            c.trend.label()
+        )?;
+    }
+
+    let moved: Vec<&ClauseChange> = p.moved().collect();
+    writeln!(out)?;
+    if moved.is_empty() {
+        writeln!(out, "No requirement has changed level.")?;
+    } else {
+        writeln!(
+            out,
+            "Requirements that changed level, largest change first:"
+        )?;
+        for c in moved {
+            writeln!(
+                out,
+                "  {:<9} {:<44} {:>3} → {:<3} {:>6}  {}",
+                c.clause_id,
+                cut(&c.title, 44),
+                rating(c.baseline_rating),
+                rating(c.current_rating),
+                delta(c),
+                c.trend.label()
+            )?;
+        }
+    }
+    Ok(())
+}
