@@ -155,15 +155,22 @@ pub async fn export_report<R: Runtime>(
         Some(path) => Some(read_kept_logo(&state, Path::new(path))?),
         None => None,
     };
-    let (ws, findings, kpis) =
-        state.with(|s| Ok((s.workspace(id)?, s.list_findings(id)?, s.list_kpis(id)?)))?;
+    let (ws, findings, kpis, progress) = state.with(|s| {
+        Ok((
+            s.workspace(id)?,
+            s.list_findings(id)?,
+            s.list_kpis(id)?,
+            s.progress(id)?,
+        ))
+    })?;
     let suggested = suggested_name(&ws.client_name, &ws.assessment.title);
     let stem = suggested.trim_end_matches(".pdf");
     let Some(path) = ask_save_path(&app, stem, "PDF document", "pdf") else {
         return Ok(None);
     };
     let path = completed_path(path, "pdf")?;
-    let input = clausewise_report::ReportInput::of(&ws, &findings, &kpis);
+    let input =
+        clausewise_report::ReportInput::of(&ws, &findings, &kpis).with_progress(progress.as_ref());
     let report = clausewise_report::build(&input, &options);
     let rendered = clausewise_report::render(&report, logo.as_deref()).map_err(api_error)?;
     clausewise_report::write_file(&path, &rendered.bytes).map_err(api_error)?;

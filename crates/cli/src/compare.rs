@@ -69,10 +69,14 @@ pub fn write_text(p: &Progress, title: &str, out: &mut impl Write) -> io::Result
         ("Open major NCs", p.open_major),
         ("Open minor NCs", p.open_minor),
         ("Open actions", p.open_actions),
-        ("KPIs met", p.kpis_met),
     ] {
         writeln!(out, "{label:<18} {} → {}", c.baseline, c.current)?;
     }
+    writeln!(
+        out,
+        "KPIs met           {} of {} measured → {} of {} measured",
+        p.kpis_met.baseline, p.kpis_measured.baseline, p.kpis_met.current, p.kpis_measured.current
+    )?;
     let t = p.requirements;
     writeln!(
         out,

@@ -90,8 +90,9 @@ enum Command {
         /// The PDF file to write (replaced if it exists)
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
-        /// Leave a section out (repeatable): contents, summary, method, charts,
-        /// clauses, findings, roadmap, kpis, documents, not-applicable, itil
+        /// Leave a section out (repeatable): contents, summary, progress (only
+        /// printed for a follow-up), method, charts, clauses, findings, roadmap,
+        /// kpis, documents, not-applicable, itil
         #[arg(long = "no-section", value_name = "NAME", value_parser = parse_section)]
         no_section: Vec<ReportSection>,
         /// The consultancy's name, on the cover and in the page header
@@ -283,7 +284,9 @@ fn run(cli: Cli) -> Result<(), String> {
             let ws = store.workspace(id).map_err(|e| e.to_string())?;
             let findings = store.list_findings(id).map_err(|e| e.to_string())?;
             let kpis = store.list_kpis(id).map_err(|e| e.to_string())?;
-            let input = clausewise_report::ReportInput::of(&ws, &findings, &kpis);
+            let progress = store.progress(id).map_err(|e| e.to_string())?;
+            let input = clausewise_report::ReportInput::of(&ws, &findings, &kpis)
+                .with_progress(progress.as_ref());
             let report = clausewise_report::build(&input, &options);
             let rendered =
                 clausewise_report::render(&report, logo.as_deref()).map_err(|e| e.to_string())?;

@@ -18,8 +18,14 @@ use crate::readiness::{readiness, Verdict};
 use crate::response::{ClauseResponse, Rating};
 use crate::scoring::scorecard;
 
-/// Scores closer than this are the same (they are means of whole levels).
+/// Scores closer than this are the same.
 const SAME: f64 = 1e-9;
+
+/// Scores are compared at the precision they are shown with (one decimal),
+/// so a change always matches the two figures printed next to it.
+fn shown(score: Option<f64>) -> Option<f64> {
+    score.map(|s| (s * 10.0).round() / 10.0)
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -45,7 +51,8 @@ impl Trend {
     fn of(baseline: Option<f64>, current: Option<f64>) -> (Option<f64>, Trend) {
         match (baseline, current) {
             (Some(b), Some(c)) => {
-                let delta = c - b;
+                // Rounded again: 2.3 − 2.2 is 0.0999… in binary.
+                let delta = ((c - b) * 10.0).round() / 10.0;
                 let trend = if delta > SAME {
                     Trend::Improved
                 } else if delta < -SAME {
@@ -150,6 +157,8 @@ pub struct Progress {
     /// Open findings that call for action (all kinds but good practice).
     pub open_actions: CountChange,
     pub kpis_met: CountChange,
+    /// KPIs with both a value and a target (met or not).
+    pub kpis_measured: CountChange,
     /// Every catalogue clause, in catalogue order.
     pub clauses: Vec<ClauseChange>,
 }
@@ -203,8 +212,10 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
         .map(|clause| {
             let b = before.clause(&clause.id);
             let c = now.clause(&clause.id);
-            let (baseline_score, current_score) =
-                (b.and_then(|s| s.score), c.and_then(|s| s.score));
+            let (baseline_score, current_score) = (
+                shown(b.and_then(|s| s.score)),
+                shown(c.and_then(|s| s.score)),
+            );
             let (baseline_rating, current_rating) = if clause.assessable {
                 (
                     Some(rating(&baseline, &clause.id)),
@@ -242,7 +253,8 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             }
         })
         .collect();
-    let (overall_delta, overall_trend) = Trend::of(before.overall, now.overall);
+    let (overall_baseline, overall_current) = (shown(before.overall), shown(now.overall));
+    let (overall_delta, overall_trend) = Trend::of(overall_baseline, overall_current);
     let open = |side: &Side<'_>, wanted: &dyn Fn(FindingKind) -> bool| -> u32 {
         let n = side
             .findings
@@ -255,9 +267,8 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
         baseline: open(&baseline, wanted),
         current: open(&current, wanted),
     };
-    let met = |side: &Side<'_>| {
-        u32::try_from(side.kpis.iter().filter(|k| k.met() == Some(true)).count())
-            .unwrap_or(u32::MAX)
+    let kpis = |side: &Side<'_>, wanted: &dyn Fn(Option<bool>) -> bool| {
+        u32::try_from(side.kpis.iter().filter(|k| wanted(k.met())).count()).unwrap_or(u32::MAX)
     };
     let verdict = |side: &Side<'_>| {
         readiness(
@@ -277,8 +288,8 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             created_at: b.created_at,
             updated_at: b.updated_at,
         },
-        overall_baseline: before.overall,
-        overall_current: now.overall,
+        overall_baseline,
+        overall_current,
         overall_delta,
         overall_trend,
         coverage_baseline: before.coverage,
@@ -290,8 +301,12 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
         open_minor: change(&|k| k == FindingKind::MinorNonconformity),
         open_actions: change(&|k| k != FindingKind::GoodPractice),
         kpis_met: CountChange {
-            baseline: met(&baseline),
-            current: met(&current),
+            baseline: kpis(&baseline, &|m| m == Some(true)),
+            current: kpis(&current, &|m| m == Some(true)),
+        },
+        kpis_measured: CountChange {
+            baseline: kpis(&baseline, &|m| m.is_some()),
+            current: kpis(&current, &|m| m.is_some()),
         },
         clauses,
     }
@@ -440,6 +455,19 @@ mod tests {
 
         let moved: Vec<&str> = p.moved().map(|c| c.clause_id.as_str()).collect();
         assert_eq!(moved, ["9.2", "4.1"], "largest change first");
+    }
+
+    #[test]
+    fn changes_match_the_figures_shown() {
+        // 2.34 and 2.26 both show as 2.3: unchanged, not "improved by 0.08".
+        assert_eq!(
+            Trend::of(shown(Some(2.26)), shown(Some(2.34))),
+            (Some(0.0), Trend::Unchanged)
+        );
+        let (delta, trend) = Trend::of(shown(Some(2.325)), shown(Some(2.475)));
+        assert_eq!(trend, Trend::Improved);
+        assert_eq!(format_delta(delta.unwrap()), "+0.2", "2.3 → 2.5");
+        assert_eq!(Trend::of(Some(2.2), Some(2.3)).0, Some(0.1));
     }
 
     #[test]

@@ -12,6 +12,8 @@ use crate::validation::{Field, ValidationError};
 pub enum ReportSection {
     Contents,
     Summary,
+    /// Progress since the baseline; printed only for a follow-up.
+    Progress,
     Method,
     Charts,
     Clauses,
@@ -24,9 +26,10 @@ pub enum ReportSection {
 }
 
 impl ReportSection {
-    pub const ALL: [ReportSection; 11] = [
+    pub const ALL: [ReportSection; 12] = [
         ReportSection::Contents,
         ReportSection::Summary,
+        ReportSection::Progress,
         ReportSection::Method,
         ReportSection::Charts,
         ReportSection::Clauses,
@@ -43,6 +46,7 @@ impl ReportSection {
         match self {
             ReportSection::Contents => "contents",
             ReportSection::Summary => "summary",
+            ReportSection::Progress => "progress",
             ReportSection::Method => "method",
             ReportSection::Charts => "charts",
             ReportSection::Clauses => "clauses",
@@ -66,6 +70,7 @@ impl ReportSection {
         match self {
             ReportSection::Contents => "Contents",
             ReportSection::Summary => "Executive summary",
+            ReportSection::Progress => "Progress since baseline",
             ReportSection::Method => "Scope and method",
             ReportSection::Charts => "Maturity at a glance",
             ReportSection::Clauses => "Clause-by-clause results",

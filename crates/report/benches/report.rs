@@ -30,6 +30,7 @@ fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
         findings: &findings,
         kpis: &kpis,
         generated: Utc::now(),
+        progress: None,
     };
     let pages = render(&build(&input, &options), None)
         .expect("render")

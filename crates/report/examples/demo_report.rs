@@ -23,6 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         findings: &findings,
         kpis: &kpis,
         generated: chrono::Utc::now(),
+        progress: None,
     };
     let options = ReportOptions {
         firm: "Whitfield Service Advisory".into(),

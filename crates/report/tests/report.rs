@@ -13,6 +13,7 @@ fn report_of(store: &Store, id: Uuid, options: &ReportOptions, logo: Option<&[u8
     let ws = store.workspace(id).unwrap();
     let findings = store.list_findings(id).unwrap();
     let kpis = store.list_kpis(id).unwrap();
+    let progress = store.progress(id).unwrap();
     let input = ReportInput {
         catalogue: Catalogue::builtin(),
         assessment: &ws.assessment,
@@ -21,6 +22,7 @@ fn report_of(store: &Store, id: Uuid, options: &ReportOptions, logo: Option<&[u8
         findings: &findings,
         kpis: &kpis,
         generated: Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
+        progress: progress.as_ref(),
     };
     render(&build(&input, options), logo).unwrap()
 }
@@ -73,9 +75,14 @@ fn the_demo_report_has_every_section_clause_and_finding_with_page_numbers() {
     // Cover.
     assert!(squash(&pages[0]).contains("Nordwind Logistik GmbH"));
     assert!(squash(&pages[0]).contains("Whitfield Service Advisory"));
-    // Every section, on the page the contents give for it.
+    // Every section, on the page the contents give for it (the demo is not
+    // a follow-up: it has no progress section).
     let contents = squash(&pages[1]);
-    for section in ReportSection::ALL {
+    assert!(!all.contains(ReportSection::Progress.title()));
+    for section in ReportSection::ALL
+        .into_iter()
+        .filter(|s| *s != ReportSection::Progress)
+    {
         let title = section.title();
         assert!(all.contains(title), "missing section {title}");
         if section == ReportSection::Contents {
@@ -162,14 +169,18 @@ fn bookmarks_and_metadata_are_set() {
         );
         next = item.get(b"Next").ok().and_then(|o| o.as_reference().ok());
     }
-    for section in ReportSection::ALL {
+    for section in ReportSection::ALL
+        .into_iter()
+        .filter(|s| *s != ReportSection::Progress)
+    {
         assert!(
             titles.iter().any(|t| t == section.title()),
             "no bookmark {}: {titles:?}",
             section.title()
         );
     }
-    assert_eq!(titles.len(), ReportSection::ALL.len() + 1, "{titles:?}");
+    // One per section but progress, plus one for the report.
+    assert_eq!(titles.len(), ReportSection::ALL.len(), "{titles:?}");
 }
 
 #[test]
@@ -325,6 +336,7 @@ fn a_logo_is_placed_and_a_broken_logo_is_refused_clearly() {
         findings: &[],
         kpis: &[],
         generated: Utc::now(),
+        progress: None,
     };
     let err = render(
         &build(&input, &ReportOptions::default()),
@@ -369,6 +381,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         findings: &findings,
         kpis: &[],
         generated: Utc::now(),
+        progress: None,
     };
     let bytes = clausewise_report::sheets::xlsx(&input).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
@@ -439,4 +452,66 @@ fn a_table_row_longer_than_a_page_splits_and_a_long_title_is_cut_visibly() {
     let all = squash(&pages.join("\n"));
     assert!(all.contains("LastWordOfTheJustification"));
     assert!(squash(&pages[0]).contains('…'), "{}", pages[0]);
+}
+
+#[test]
+fn a_follow_up_reports_its_progress_since_the_baseline() {
+    let (mut store, baseline) = demo();
+    let id = store
+        .start_follow_up(
+            baseline,
+            &clausewise_core::FollowUpInput {
+                title: "Follow-up 2027".into(),
+                copy_levels: true,
+            },
+        )
+        .unwrap()
+        .id;
+    // 9.2 Internal audit: level 1 in the demo, now 3.
+    store
+        .save_response(
+            id,
+            &ClauseResponse {
+                rating: Rating::Level { level: 3 },
+                ..ClauseResponse::blank("9.2")
+            },
+        )
+        .unwrap();
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let pages = pages_text(&r.bytes);
+    let all = squash(&pages.join("\n"));
+    assert!(
+        all.contains("Progress since baseline"),
+        "in the contents and as a heading"
+    );
+    assert!(
+        all.contains("It follows up the assessment “ISO/IEC 20000-1 readiness assessment”"),
+        "the executive summary says so"
+    );
+    assert!(
+        all.contains("1 requirement improved and 0 regressed"),
+        "{all}"
+    );
+    assert!(all.contains("Requirements that changed level"));
+    assert!(all.contains("Open major nonconformities"));
+    let section = pages
+        .iter()
+        .map(|p| squash(p))
+        .find(|p| p.contains("Requirements that changed level"))
+        .unwrap();
+    assert!(section.contains("9.2 Internal audit"), "{section}");
+    assert!(section.contains("Improved"), "{section}");
+
+    // It can be left out; a baseline's own report has no such section.
+    let without = ReportOptions {
+        excluded: vec![ReportSection::Progress],
+        ..ReportOptions::default()
+    };
+    let text = squash(&pages_text(&report_of(&store, id, &without, None).bytes).join("\n"));
+    assert!(!text.contains("Requirements that changed level"));
+    let text = squash(
+        &pages_text(&report_of(&store, baseline, &ReportOptions::default(), None).bytes).join("\n"),
+    );
+    assert!(!text.contains("Progress since baseline"));
+    assert!(!text.contains("It follows up"));
 }

@@ -223,7 +223,7 @@ export type RecoveryInfo = {
  */
 problem: ApiError | null, database_path: string, snapshots: Array<Snapshot>, };
 
-export type ReportSection = "contents" | "summary" | "method" | "charts" | "clauses" | "findings" | "roadmap" | "kpis" | "documents" | "not_applicable" | "itil";
+export type ReportSection = "contents" | "summary" | "progress" | "method" | "charts" | "clauses" | "findings" | "roadmap" | "kpis" | "documents" | "not_applicable" | "itil";
 
 export type ReportOptions = { 
 /**
@@ -296,6 +296,10 @@ requirements: Tally, open_major: CountChange, open_minor: CountChange,
  * Open findings that call for action (all kinds but good practice).
  */
 open_actions: CountChange, kpis_met: CountChange, 
+/**
+ * KPIs with both a value and a target (met or not).
+ */
+kpis_measured: CountChange, 
 /**
  * Every catalogue clause, in catalogue order.
  */
