@@ -14,9 +14,11 @@ import type {
   ExportedReport,
   Finding,
   FindingInput,
+  FollowUpInput,
   Kpi,
   KpiInput,
   NewAssessment,
+  Progress,
   RecoveryInfo,
   ReportOptions,
   SavedResponse,
@@ -47,6 +49,10 @@ export interface Backend {
   deleteKpi(id: string, kpiId: string): Promise<void>;
   kpiSuggestions(): Promise<KpiInput[]>;
   getDashboard(id: string): Promise<Dashboard>;
+  /** Creates a follow-up of the assessment `id`, measured against it. */
+  startFollowUp(id: string, input: FollowUpInput): Promise<Assessment>;
+  /** Progress since the baseline; null when the assessment has none. */
+  getProgress(id: string): Promise<Progress | null>;
   recoveryInfo(): Promise<RecoveryInfo>;
   listSnapshots(): Promise<Snapshot[]>;
   takeSnapshot(): Promise<Snapshot>;
@@ -132,6 +138,8 @@ export const tauriBackend: Backend = {
   deleteKpi: (id, kpiId) => call('delete_kpi', { id, kpiId }),
   kpiSuggestions: () => call('kpi_suggestions'),
   getDashboard: (id) => call('get_dashboard', { id }),
+  startFollowUp: (id, input) => call('start_follow_up', { id, input }),
+  getProgress: (id) => call('get_progress', { id }),
   recoveryInfo: () => call('recovery_info'),
   listSnapshots: () => call('list_snapshots'),
   takeSnapshot: () => call('take_snapshot'),

@@ -1,4 +1,4 @@
-import type { Direction, FindingKind, FindingStatus, Phase, Priority, Verdict } from './bindings';
+import type { Direction, FindingKind, FindingStatus, Phase, Priority, Trend, Verdict } from './bindings';
 
 export const KIND_LABEL: Record<FindingKind, string> = {
   major_nonconformity: 'Major nonconformity',
@@ -55,3 +55,11 @@ export function formatDate(iso: string | null): string {
   if (!y || !m || !d) return iso;
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
+
+export const TREND_LABEL: Record<Trend, string> = {
+  improved: 'Improved',
+  regressed: 'Regressed',
+  unchanged: 'Unchanged',
+  not_comparable: 'Not comparable',
+};
+export const TRENDS = Object.keys(TREND_LABEL) as Trend[];

@@ -22,3 +22,10 @@ export function levelClass(value: number | null | undefined): string {
   if (value == null) return 'lv-none';
   return `lv-${Math.min(5, Math.max(0, Math.floor(value + 1e-9)))}`;
 }
+
+/** A change in score as the report prints it: "+0.5", "−1.0", "±0.0". */
+export function formatDelta(delta: number | null | undefined): string {
+  if (delta == null) return '–';
+  if (Math.abs(delta) < 1e-9) return '±0.0';
+  return delta > 0 ? `+${delta.toFixed(1)}` : `\u2212${(-delta).toFixed(1)}`;
+}

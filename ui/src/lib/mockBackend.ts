@@ -14,9 +14,11 @@ import type {
   ExportedReport,
   Finding,
   FindingInput,
+  FollowUpInput,
   Kpi,
   KpiInput,
   NewAssessment,
+  Progress,
   RecoveryInfo,
   ReportOptions,
   SavedResponse,
@@ -142,6 +144,7 @@ export class MockBackend implements Backend {
         client_name: this.clients.find((c) => c.id === a.client_id)?.name ?? '',
         status: a.status,
         target_level: a.target_level,
+        baseline_title: this.assessments.find((b) => b.id === a.baseline_id)?.title ?? null,
         created_at: a.created_at,
         updated_at: a.updated_at,
       }));
@@ -197,6 +200,8 @@ export class MockBackend implements Backend {
     const before = this.assessments.length;
     this.assessments = this.assessments.filter((a) => a.id !== id);
     if (this.assessments.length === before) fail('not_found', 'The assessment was not found.');
+    // As the database does (ON DELETE SET NULL): follow-ups stay, unlinked.
+    for (const a of this.assessments) if (a.baseline_id === id) delete a.baseline_id;
   }
 
   async getCatalogue(): Promise<Catalogue> {
@@ -356,6 +361,100 @@ export class MockBackend implements Backend {
         total: findings.filter((f) => f.priority === priority).length,
       })),
       kpi_status: { met: 0, not_met: 0, unknown: (this.kpis.get(id) ?? []).length },
+    };
+  }
+
+  async startFollowUp(id: string, input: FollowUpInput): Promise<Assessment> {
+    this.guard();
+    const title = input.title.trim();
+    if (!title) fail('validation', 'Assessment title is required.', 'title');
+    const base = this.assessments.find((a) => a.id === id) ?? fail('not_found', 'The assessment was not found.');
+    const now = this.now();
+    const follow: Assessment = { ...base, id: crypto.randomUUID(), title, status: 'draft', baseline_id: id, created_at: now, updated_at: now };
+    this.assessments.push(follow);
+    this.responses.set(
+      follow.id,
+      (this.responses.get(id) ?? []).map((r) => ({
+        ...r,
+        rating: input.copy_levels ? r.rating : { kind: 'not_assessed' as const },
+        na_justification: input.copy_levels ? r.na_justification : '',
+        notes: '',
+        evidence: '',
+        interviewees: '',
+        updated_at: now,
+      })),
+    );
+    this.findings.set(
+      follow.id,
+      (this.findings.get(id) ?? [])
+        .filter((f) => f.status !== 'closed' && f.kind !== 'good_practice')
+        .map((f) => ({ ...f, id: crypto.randomUUID(), created_at: now, updated_at: now })),
+    );
+    this.kpis.set(
+      follow.id,
+      (this.kpis.get(id) ?? []).map((k) => ({ ...k, id: crypto.randomUUID(), value: null, period: '' })),
+    );
+    return { ...follow };
+  }
+
+  /** The Rust comparison in small: scores rounded to one decimal, compared. */
+  async getProgress(id: string): Promise<Progress | null> {
+    this.guard();
+    const current = this.assessments.find((a) => a.id === id) ?? fail('not_found', 'The assessment was not found.');
+    const base = this.assessments.find((a) => a.id === current.baseline_id);
+    if (!base) return null;
+    const [then, now] = await Promise.all([this.getWorkspace(base.id), this.getWorkspace(id)]);
+    const round = (v: number | null) => (v == null ? null : Math.round(v * 10) / 10);
+    const rating = (rs: ClauseResponse[], cid: string) => rs.find((r) => r.clause_id === cid)?.rating ?? { kind: 'not_assessed' as const };
+    const trendOf = (b: number | null, c: number | null) => {
+      if (b == null || c == null) return { delta: null, trend: 'not_comparable' as const };
+      const delta = Math.round((c - b) * 10) / 10;
+      return { delta, trend: delta > 0 ? ('improved' as const) : delta < 0 ? ('regressed' as const) : ('unchanged' as const) };
+    };
+    const tally = { improved: 0, regressed: 0, unchanged: 0, not_comparable: 0 };
+    const clauses = this.catalogue.clauses.map((c) => {
+      const b = round(then.scorecard.clauses.find((s) => s.clause_id === c.id)?.score ?? null);
+      const n = round(now.scorecard.clauses.find((s) => s.clause_id === c.id)?.score ?? null);
+      const ratings = c.assessable ? [rating(then.responses, c.id), rating(now.responses, c.id)] : [null, null];
+      const { delta, trend: raw } = trendOf(b, n);
+      const bothNa = ratings[0]?.kind === 'not_applicable' && ratings[1]?.kind === 'not_applicable';
+      const trend = bothNa ? ('unchanged' as const) : raw;
+      if (c.assessable) tally[trend]++;
+      return {
+        clause_id: c.id,
+        title: c.title,
+        depth: c.depth,
+        assessable: c.assessable,
+        baseline: b,
+        current: n,
+        delta,
+        trend,
+        baseline_rating: ratings[0] ?? null,
+        current_rating: ratings[1] ?? null,
+        target: now.scorecard.clauses.find((s) => s.clause_id === c.id)?.target ?? null,
+      };
+    });
+    const open = (aid: string, kind?: string) =>
+      (this.findings.get(aid) ?? []).filter((f) => f.status !== 'closed' && (kind ? f.kind === kind : f.kind !== 'good_practice')).length;
+    const [dThen, dNow] = await Promise.all([this.getDashboard(base.id), this.getDashboard(id)]);
+    const overall = trendOf(round(then.scorecard.overall), round(now.scorecard.overall));
+    return {
+      baseline: { id: base.id, title: base.title, status: base.status, created_at: base.created_at, updated_at: base.updated_at },
+      overall_baseline: round(then.scorecard.overall),
+      overall_current: round(now.scorecard.overall),
+      overall_delta: overall.delta,
+      overall_trend: overall.trend,
+      coverage_baseline: then.scorecard.coverage,
+      coverage_current: now.scorecard.coverage,
+      verdict_baseline: dThen.readiness.verdict,
+      verdict_current: dNow.readiness.verdict,
+      requirements: tally,
+      open_major: { baseline: open(base.id, 'major_nonconformity'), current: open(id, 'major_nonconformity') },
+      open_minor: { baseline: open(base.id, 'minor_nonconformity'), current: open(id, 'minor_nonconformity') },
+      open_actions: { baseline: open(base.id), current: open(id) },
+      kpis_met: { baseline: 0, current: 0 },
+      kpis_measured: { baseline: 0, current: 0 },
+      clauses,
     };
   }
 

@@ -5,6 +5,7 @@ import type { ReportOptions, ReportSection } from './bindings';
 export const REPORT_SECTIONS: { key: ReportSection; title: string }[] = [
   { key: 'contents', title: 'Contents' },
   { key: 'summary', title: 'Executive summary' },
+  { key: 'progress', title: 'Progress since baseline' },
   { key: 'method', title: 'Scope and method' },
   { key: 'charts', title: 'Maturity at a glance (charts)' },
   { key: 'clauses', title: 'Clause-by-clause results' },

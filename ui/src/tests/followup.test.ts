@@ -1,0 +1,162 @@
+import { render, screen, within, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import App from '../App.svelte';
+import { MockBackend } from '../lib/mockBackend';
+import { backendContext } from '../lib/context';
+import type { ClauseResponse } from '../lib/bindings';
+
+let backend: MockBackend;
+let baseline: string;
+
+function level(clause_id: string, level: number): ClauseResponse {
+  return {
+    clause_id,
+    rating: { kind: 'level', level },
+    target_level: null,
+    na_justification: '',
+    notes: 'Seen in the workshop',
+    evidence: '',
+    interviewees: '',
+    updated_at: null,
+  };
+}
+
+beforeEach(async () => {
+  backend = new MockBackend();
+  sessionStorage.clear();
+  baseline = (
+    await backend.createAssessment({
+      client_name: 'Nordwind Logistik GmbH',
+      title: 'Readiness 2026',
+      scope: '',
+      assessors: '',
+      target_level: 3,
+    })
+  ).id;
+  await backend.saveResponse(baseline, level('4.1', 2));
+  await backend.saveResponse(baseline, level('9.2', 1));
+  await backend.saveResponse(baseline, level('9.3', 3));
+  await backend.createFinding(baseline, {
+    clause_id: '9.2', kind: 'major_nonconformity', title: 'No audit programme', observation: '', evidence: '',
+    recommendation: '', priority: 'high', owner: '', due_date: null, status: 'open', phase: null,
+  });
+});
+
+afterEach(() => {
+  location.hash = '';
+});
+
+describe('follow-up assessments', () => {
+  it('start from the list with a title and a choice of levels, and open in the workspace', async () => {
+    const user = userEvent.setup();
+    render(App, { context: backendContext(backend) });
+    await user.click(await screen.findByRole('button', { name: 'Start a follow-up of Readiness 2026' }));
+    const dialog = screen.getByRole('dialog', { name: 'Start a follow-up assessment' });
+    const title = within(dialog).getByLabelText('Title of the follow-up');
+    expect(title).toHaveValue('Follow-up: Readiness 2026');
+    expect(within(dialog).getByLabelText(/Start from the baseline’s levels/)).toBeChecked();
+
+    await user.clear(title);
+    await user.click(within(dialog).getByRole('button', { name: 'Start follow-up' }));
+    expect(within(dialog).getByText('Assessment title is required.')).toBeInTheDocument();
+    expect(backend.assessments).toHaveLength(1);
+
+    await user.type(title, 'Année 2 — 第二年');
+    await user.click(within(dialog).getByLabelText(/Start with every requirement unassessed/));
+    await user.click(within(dialog).getByRole('button', { name: 'Start follow-up' }));
+    await screen.findByRole('heading', { level: 1, name: 'Année 2 — 第二年' });
+    const follow = backend.assessments.find((a) => a.baseline_id === baseline)!;
+    expect(location.hash).toBe(`#/assessments/${follow.id}`);
+    expect((backend.responses.get(follow.id) ?? []).every((r) => r.rating.kind === 'not_assessed')).toBe(true);
+    expect(backend.findings.get(follow.id)?.map((f) => f.title)).toEqual(['No audit programme']);
+    expect(screen.getByRole('link', { name: 'Progress' })).toBeInTheDocument();
+
+    // Back in the list, the follow-up names its baseline.
+    location.hash = '#/';
+    const row = (await screen.findByRole('link', { name: 'Année 2 — 第二年' })).closest('tr')!;
+    expect(within(row).getByText('Follow-up of “Readiness 2026”')).toBeInTheDocument();
+  });
+
+  it('show per clause baseline against now, filtered by trend', async () => {
+    const user = userEvent.setup();
+    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    expect(backend.responses.get(follow.id)?.find((r) => r.clause_id === '4.1')?.notes).toBe('');
+    await backend.saveResponse(follow.id, level('9.2', 3));
+    await backend.saveResponse(follow.id, level('4.1', 1));
+    location.hash = `#/assessments/${follow.id}/progress`;
+    render(App, { context: backendContext(backend) });
+
+    const view = (await screen.findByRole('heading', { name: 'Progress since baseline' })).closest('section')!;
+    expect(within(view).getByText('Readiness 2026')).toBeInTheDocument();
+    const audit = within(view).getByRole('button', { name: '9.2' }).closest('tr')!;
+    expect(within(audit).getByText('1')).toBeInTheDocument();
+    expect(within(audit).getByText('+2.0')).toBeInTheDocument();
+    expect(within(audit).getByText('Improved')).toBeInTheDocument();
+    const context = within(view).getByRole('button', { name: '4.1' }).closest('tr')!;
+    expect(within(context).getByText('−1.0')).toBeInTheDocument();
+    expect(within(context).getByText('Regressed')).toBeInTheDocument();
+
+    await user.click(within(view).getByRole('radio', { name: /Regressed/ }));
+    expect(within(view).queryByRole('button', { name: '9.2' })).not.toBeInTheDocument();
+    expect(within(view).getByRole('button', { name: '4.1' })).toBeInTheDocument();
+    await user.click(within(view).getByRole('radio', { name: /Unchanged/ }));
+    expect(within(view).getByRole('button', { name: '9.3' })).toBeInTheDocument();
+
+    // Clause groups on request; a clause jumps to the workspace.
+    await user.selectOptions(within(view).getByLabelText('Clauses shown'), 'all');
+    await user.click(within(view).getByRole('radio', { name: /^All/ }));
+    expect(within(view).getByRole('button', { name: '9' })).toBeInTheDocument();
+    await user.click(within(view).getByRole('button', { name: '9.2' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /9\.2 Internal audit/ })).toBeInTheDocument();
+  });
+
+  it('show progress since baseline on the dashboard; a baseline has no progress tab', async () => {
+    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    await backend.saveResponse(follow.id, level('9.2', 3));
+    location.hash = `#/assessments/${follow.id}/dashboard`;
+    const { unmount } = render(App, { context: backendContext(backend) });
+    const card = (await screen.findByRole('heading', { name: 'Progress since baseline' })).closest('section')!;
+    expect(within(card).getByTestId('progress-since')).toHaveTextContent('improved');
+    expect(within(card).getByRole('link', { name: /Compare clause by clause/ })).toHaveAttribute(
+      'href',
+      `#/assessments/${follow.id}/progress`,
+    );
+    unmount();
+
+    location.hash = `#/assessments/${baseline}/dashboard`;
+    render(App, { context: backendContext(backend) });
+    await screen.findByRole('heading', { level: 1, name: 'Readiness 2026' });
+    await screen.findByTestId('verdict');
+    expect(screen.queryByRole('link', { name: 'Progress' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Progress since baseline' })).not.toBeInTheDocument();
+  });
+
+  it('offer the progress section in the report of a follow-up only', async () => {
+    const user = userEvent.setup();
+    localStorage.clear();
+    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    location.hash = `#/assessments/${follow.id}`;
+    render(App, { context: backendContext(backend) });
+    await screen.findByRole('heading', { level: 1, name: 'Follow-up 2027' });
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByLabelText('Progress since baseline')).toBeChecked();
+    expect(within(dialog).getByText('(12 of 12)')).toBeInTheDocument();
+    await user.click(within(dialog).getByLabelText('Progress since baseline'));
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
+    await waitFor(() => expect(backend.exports).toHaveLength(1));
+    expect(backend.exports[0]!.options.excluded).toEqual(['progress']);
+  });
+
+  it('say so when the baseline is gone', async () => {
+    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    await backend.deleteAssessment(baseline);
+    location.hash = `#/assessments/${follow.id}/progress`;
+    render(App, { context: backendContext(backend) });
+    expect(await screen.findByRole('heading', { name: 'No baseline to compare with' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Clauses' })).toBeInTheDocument());
+    expect(screen.queryByRole('link', { name: 'Progress' })).not.toBeInTheDocument();
+    expect(backend.assessments.map((a) => a.title)).toEqual(['Follow-up 2027']);
+  });
+});
