@@ -18,6 +18,7 @@ use crate::AppState;
 /// For automated tests of debug builds only: when set, the save dialog is
 /// not shown and the file is written to this path (with the extension of
 /// what is saved). Release builds ignore it.
+#[cfg(debug_assertions)]
 pub const SAVE_AS_ENV: &str = "CLAUSEWISE_SAVE_AS";
 
 /// The reports written in this session: only these may be opened from the

@@ -16,6 +16,7 @@ use crate::AppState;
 
 /// For automated tests of debug builds only: when set, the open dialog is
 /// not shown and this file is imported. Release builds ignore it.
+#[cfg(debug_assertions)]
 pub const OPEN_ENV: &str = "CLAUSEWISE_OPEN";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -180,7 +180,7 @@ pub async fn wait_for_text(driver: &WebDriver, text: &str) -> WebElement {
 pub async fn row_titles(driver: &WebDriver) -> Vec<String> {
     let ret = driver
         .execute(
-            "return Array.from(document.querySelectorAll('tbody td.title'), td => td.textContent.trim());",
+            "return Array.from(document.querySelectorAll('tbody td.title > a'), td => td.textContent.trim());",
             Vec::new(),
         )
         .await

@@ -1,5 +1,5 @@
 //! End to end: export an assessment to a file, delete it, import it back:
-//! it is whole again.
+//! it is whole again. Then a follow-up of it shows the progress made.
 
 use std::time::Instant;
 
@@ -52,12 +52,43 @@ async fn export_delete_and_import_an_assessment() {
     again.exported_at = expected.exported_at;
     assert_eq!(again, expected);
 
+    // A follow-up, measured against it: raise 4.1 and see the progress.
+    click_button(&app, &format!("Start a follow-up of {title}")).await;
+    click_dialog_button(&app, "Start follow-up").await;
+    let follow_up = format!("Follow-up: {title}");
+    wait_for(&app, ".ws-title h1", |t| t == follow_up).await;
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
+    press(&app, "5").await;
+    wait_for(&app, ".save-state", |t| t == "All changes saved").await;
+    click_link(&app, "Progress").await;
+    wait_for(&app, "[data-testid=progress-overall]", |t| t.contains('→')).await;
+    wait_for_text(&app, "Improved").await;
+    app.screenshot(&artifacts().join("51-progress.png"))
+        .await
+        .expect("screenshot");
+    let store = stored(data.path());
+    let list = store.list_assessments().expect("list");
+    let follow = list
+        .iter()
+        .find(|a| a.title == follow_up)
+        .expect("follow-up stored");
+    assert_eq!(follow.baseline_title.as_deref(), Some(title));
+    let progress = store
+        .progress(follow.id)
+        .expect("progress")
+        .expect("a baseline");
+    assert_eq!(progress.requirements.improved, 1);
+    assert_eq!(progress.baseline.id, id);
+    drop(store);
+    click_link(&app, "Assessments").await;
+    wait_for_text(&app, &format!("Follow-up of “{title}”")).await;
+
     // Importing it a second time asks; keep both adds a copy.
     click_button(&app, "Import…").await;
     wait_for_text(&app, "This assessment is already here").await;
     click_dialog_button(&app, "Keep both").await;
     let deadline = Instant::now() + PATIENCE;
-    while row_titles(&app).await.len() != 2 {
+    while row_titles(&app).await.len() != 3 {
         assert!(Instant::now() < deadline, "the copy did not appear");
         tokio::time::sleep(POLL).await;
     }
