@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use clausewise_core::transfer::{FILE_EXTENSION, MAX_FILE_BYTES};
+use clausewise_core::transfer::FILE_EXTENSION;
 use clausewise_core::{ApiError, Assessment, ErrorCode};
 use clausewise_store::OnConflict;
 use serde::Deserialize;
@@ -173,19 +173,8 @@ fn file_name(path: &Path) -> String {
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, ApiError> {
-    let fail = |m: String| ApiError::new(ErrorCode::Validation, m);
-    let meta = std::fs::metadata(path)
-        .map_err(|e| fail(format!("{} cannot be opened: {e}.", file_name(path))))?;
-    if !meta.is_file() {
-        return Err(fail(format!("{} is not a file.", file_name(path))));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "{} is too large to be an assessment file.",
-            file_name(path)
-        )));
-    }
-    std::fs::read(path).map_err(|e| fail(format!("{} cannot be read: {e}.", file_name(path))))
+    clausewise_core::transfer::read_file(path, &file_name(path))
+        .map_err(|m| ApiError::new(ErrorCode::Validation, m))
 }
 
 fn ask_open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {

@@ -328,7 +328,7 @@ fn run(cli: Cli) -> Result<(), String> {
             writeln!(out, "{}", file.display())
         }
         Command::Import { file, on_conflict } => {
-            let bytes = read_import(&file)?;
+            let bytes = clausewise_core::transfer::read_file(&file, &file.display().to_string())?;
             let mut store = open(&database_path(cli.db)?, OpenMode::CreateIfMissing)?;
             let policy = match on_conflict {
                 ConflictArg::Fail => OnConflict::Fail,
@@ -424,23 +424,6 @@ fn parse_section(name: &str) -> Result<ReportSection, String> {
 
 fn logo_path(options: &ReportOptions) -> Option<PathBuf> {
     options.logo_path.as_ref().map(PathBuf::from)
-}
-
-/// Reads a file to import, refusing what cannot be an assessment file
-/// before reading it all.
-fn read_import(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| format!("{} cannot be opened: {e}.", path.display()))?;
-    if !meta.is_file() {
-        return Err(format!("{} is not a file.", path.display()));
-    }
-    if meta.len() > clausewise_core::transfer::MAX_FILE_BYTES {
-        return Err(format!(
-            "{} is too large to be an assessment file.",
-            path.display()
-        ));
-    }
-    std::fs::read(path).map_err(|e| format!("{} cannot be read: {e}.", path.display()))
 }
 
 /// `--db` if given, else the desktop app's database.

@@ -290,6 +290,19 @@ impl AssessmentFile {
     }
 }
 
+/// Reads a file to import, refusing folders and files too large to be an
+/// assessment before reading them. Messages name the file as `shown_as`.
+pub fn read_file(path: &std::path::Path, shown_as: &str) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("{shown_as} cannot be opened: {e}."))?;
+    if !meta.is_file() {
+        return Err(format!("{shown_as} is not a file."));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!("{shown_as} is too large to be an assessment file."));
+    }
+    std::fs::read(path).map_err(|e| format!("{shown_as} cannot be read: {e}."))
+}
+
 /// A JSON error as a sentence with its line and column.
 fn describe_json_error(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
