@@ -49,7 +49,9 @@ pub async fn export_assessment<R: Runtime>(
             Ok(s.export_assessment(id)?.to_json().into_bytes())
         } else {
             let findings = s.list_findings(id)?;
-            let input = clausewise_report::ReportInput::of(&ws, &findings, &[]);
+            let progress = s.progress(id)?;
+            let input = clausewise_report::ReportInput::of(&ws, &findings, &[])
+                .with_progress(progress.as_ref());
             use clausewise_report::sheets;
             match format {
                 ExportFormat::Xlsx => sheets::xlsx(&input).map_err(|e| e.to_string()),

@@ -312,7 +312,9 @@ fn run(cli: Cli) -> Result<(), String> {
                 ExportFormat::Xlsx | ExportFormat::Csv => {
                     let ws = store.workspace(id).map_err(|e| e.to_string())?;
                     let findings = store.list_findings(id).map_err(|e| e.to_string())?;
-                    let input = clausewise_report::ReportInput::of(&ws, &findings, &[]);
+                    let progress = store.progress(id).map_err(|e| e.to_string())?;
+                    let input = clausewise_report::ReportInput::of(&ws, &findings, &[])
+                        .with_progress(progress.as_ref());
                     if format == ExportFormat::Xlsx {
                         clausewise_report::sheets::xlsx(&input)?
                     } else {

@@ -73,7 +73,8 @@ pub struct AssessmentSummary {
     pub client_name: String,
     pub status: AssessmentStatus,
     pub target_level: u8,
-    /// The title of the assessment this one follows up, if any.
+    /// The assessment this one follows up, if any, and its title.
+    pub baseline_id: Option<Uuid>,
     pub baseline_title: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -119,6 +119,49 @@ pub fn clause_sheet(input: &ReportInput) -> Sheet {
     }
 }
 
+/// For a follow-up: every clause, baseline against now.
+pub fn progress_sheet(input: &ReportInput) -> Option<Sheet> {
+    let p = input.progress?;
+    let rating = |r: Option<Rating>, score: Option<f64>| match r {
+        Some(Rating::Level { level }) => Value::Number(f64::from(level)),
+        Some(Rating::NotApplicable) => Value::text("N/A"),
+        Some(Rating::NotAssessed) => Value::Empty,
+        None => Value::score(score),
+    };
+    let rows = p
+        .clauses
+        .iter()
+        .map(|c| {
+            vec![
+                Value::text(&c.clause_id),
+                Value::text(&c.title),
+                Value::text(if c.assessable {
+                    "Requirement"
+                } else {
+                    "Clause"
+                }),
+                rating(c.baseline_rating, c.baseline),
+                rating(c.current_rating, c.current),
+                Value::score(c.delta),
+                Value::text(c.trend.label()),
+            ]
+        })
+        .collect();
+    Some(Sheet {
+        name: "Progress since baseline",
+        columns: vec![
+            ("Clause", 9.0),
+            ("Title", 48.0),
+            ("Type", 12.0),
+            ("Baseline", 10.0),
+            ("Now", 8.0),
+            ("Change", 9.0),
+            ("Trend", 15.0),
+        ],
+        rows,
+    })
+}
+
 /// Every finding with its roadmap fields, in clause order.
 pub fn finding_sheet(input: &ReportInput) -> Sheet {
     let mut findings: Vec<_> = input.findings.iter().collect();
@@ -201,7 +244,8 @@ fn neutralise(text: &str) -> String {
     }
 }
 
-/// Both tables as an XLSX workbook.
+/// Both tables as an XLSX workbook, plus the progress since the baseline
+/// for a follow-up.
 pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
     let mut book = Workbook::new();
     let header = Format::new()
@@ -213,7 +257,10 @@ pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
     let number = Format::new()
         .set_num_format("0.0")
         .set_align(FormatAlign::Top);
-    for sheet in [clause_sheet(input), finding_sheet(input)] {
+    let sheets = [clause_sheet(input), finding_sheet(input)]
+        .into_iter()
+        .chain(progress_sheet(input));
+    for sheet in sheets {
         let ws = book.add_worksheet();
         ws.set_name(sheet.name).map_err(|e| e.to_string())?;
         for (c, (title, width)) in sheet.columns.iter().enumerate() {

@@ -467,7 +467,7 @@ fn a_follow_up_reports_its_progress_since_the_baseline() {
         )
         .unwrap()
         .id;
-    // 9.2 Internal audit: level 1 in the demo, now 3.
+    // 9.2 Internal audit: level 0 in the demo, now 3.
     store
         .save_response(
             id,
@@ -514,4 +514,29 @@ fn a_follow_up_reports_its_progress_since_the_baseline() {
     );
     assert!(!text.contains("Progress since baseline"));
     assert!(!text.contains("It follows up"));
+
+    // The workbook of a follow-up has a third sheet, baseline against now.
+    use calamine::{Data, Reader, Xlsx};
+    let ws = store.workspace(id).unwrap();
+    let progress = store.progress(id).unwrap();
+    let input = ReportInput::of(&ws, &[], &[]).with_progress(progress.as_ref());
+    let bytes = clausewise_report::sheets::xlsx(&input).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec![
+            "Clause results",
+            "Findings and roadmap",
+            "Progress since baseline"
+        ]
+    );
+    let sheet = book.worksheet_range("Progress since baseline").unwrap();
+    assert_eq!(sheet.height(), 1 + 77);
+    let row = (0..sheet.height())
+        .find(|&r| sheet.get((r, 0)) == Some(&Data::String("9.2".into())))
+        .unwrap();
+    assert_eq!(sheet.get((row, 3)), Some(&Data::Float(0.0)));
+    assert_eq!(sheet.get((row, 4)), Some(&Data::Float(3.0)));
+    assert_eq!(sheet.get((row, 5)), Some(&Data::Float(3.0)));
+    assert_eq!(sheet.get((row, 6)), Some(&Data::String("Improved".into())));
 }

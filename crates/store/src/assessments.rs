@@ -34,6 +34,13 @@ pub(crate) fn parse_uuid(text: &str) -> rusqlite::Result<Uuid> {
     })
 }
 
+fn optional_uuid(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<Uuid>> {
+    row.get::<_, Option<String>>(column)?
+        .as_deref()
+        .map(parse_uuid)
+        .transpose()
+}
+
 fn parse_status(text: &str) -> rusqlite::Result<AssessmentStatus> {
     AssessmentStatus::parse(text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
@@ -64,11 +71,7 @@ fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
         status: parse_status(&row.get::<_, String>("status")?)?,
         catalogue_id: row.get("catalogue_id")?,
         catalogue_version: row.get("catalogue_version")?,
-        baseline_id: row
-            .get::<_, Option<String>>("baseline_id")?
-            .as_deref()
-            .map(parse_uuid)
-            .transpose()?,
+        baseline_id: optional_uuid(row, "baseline_id")?,
         created_at: parse_time(&row.get::<_, String>("created_at")?)?,
         updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
     })
@@ -82,6 +85,7 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<AssessmentSummary> {
         client_name: row.get("client_name")?,
         status: parse_status(&row.get::<_, String>("status")?)?,
         target_level: row.get("target_level")?,
+        baseline_id: optional_uuid(row, "baseline_id")?,
         baseline_title: row.get("baseline_title")?,
         created_at: parse_time(&row.get::<_, String>("created_at")?)?,
         updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
@@ -101,7 +105,7 @@ impl Store {
     pub fn list_assessments(&self) -> Result<Vec<AssessmentSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.title, a.client_id, c.name AS client_name, a.status, a.target_level,
-                    b.title AS baseline_title, a.created_at, a.updated_at
+                    b.id AS baseline_id, b.title AS baseline_title, a.created_at, a.updated_at
              FROM assessment a JOIN client c ON c.id = a.client_id
              LEFT JOIN assessment b ON b.id = a.baseline_id
              ORDER BY a.updated_at DESC, a.title",

@@ -100,6 +100,7 @@ fn a_follow_up_with_copied_levels_starts_where_the_baseline_ended() {
     assert_eq!(store.progress(baseline).unwrap(), None);
     let list = store.list_assessments().unwrap();
     let row = list.iter().find(|a| a.id == id).unwrap();
+    assert_eq!(row.baseline_id, Some(baseline));
     assert_eq!(row.baseline_title.as_deref(), Some(before.title.as_str()));
 }
 

@@ -33,9 +33,9 @@ baseline_id?: string, created_at: string, updated_at: string, };
 
 export type AssessmentSummary = { id: string, title: string, client_id: string, client_name: string, status: AssessmentStatus, target_level: number, 
 /**
- * The title of the assessment this one follows up, if any.
+ * The assessment this one follows up, if any, and its title.
  */
-baseline_title: string | null, created_at: string, updated_at: string, };
+baseline_id: string | null, baseline_title: string | null, created_at: string, updated_at: string, };
 
 export type NewAssessment = { client_name: string, title: string, scope: string, assessors: string, target_level: number, };
 

@@ -144,6 +144,7 @@ export class MockBackend implements Backend {
         client_name: this.clients.find((c) => c.id === a.client_id)?.name ?? '',
         status: a.status,
         target_level: a.target_level,
+        baseline_id: a.baseline_id ?? null,
         baseline_title: this.assessments.find((b) => b.id === a.baseline_id)?.title ?? null,
         created_at: a.created_at,
         updated_at: a.updated_at,

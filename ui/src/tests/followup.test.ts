@@ -149,6 +149,18 @@ describe('follow-up assessments', () => {
     expect(backend.exports[0]!.options.excluded).toEqual(['progress']);
   });
 
+  it('are named when their baseline is about to be deleted', async () => {
+    const user = userEvent.setup();
+    await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    render(App, { context: backendContext(backend) });
+    await user.click(await screen.findByRole('button', { name: 'Delete Readiness 2026' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete assessment?' });
+    expect(dialog).toHaveTextContent('It is the baseline of the follow-up “Follow-up 2027”. It is kept, but can no longer show the progress since this assessment.');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Follow-up 2027' }));
+    expect(screen.getByRole('dialog', { name: 'Delete assessment?' })).not.toHaveTextContent('baseline');
+  });
+
   it('say so when the baseline is gone', async () => {
     const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
     await backend.deleteAssessment(baseline);
