@@ -1162,15 +1162,15 @@ fn progress(p: &Progress) -> Vec<Block> {
             },
         },
         Tile {
-            label: "Improved".into(),
+            label: "Requirements up".into(),
             value: t.improved.to_string(),
-            note: format!("requirements · {} unchanged", t.unchanged),
+            note: format!("{} unchanged", t.unchanged),
             accent: GREEN,
         },
         Tile {
-            label: "Regressed".into(),
+            label: "Requirements down".into(),
             value: t.regressed.to_string(),
-            note: format!("requirements · {} not comparable", t.not_comparable),
+            note: format!("{} not comparable", t.not_comparable),
             accent: if t.regressed > 0 { RED } else { BRAND },
         },
         Tile {
