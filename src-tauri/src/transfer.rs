@@ -26,6 +26,7 @@ pub enum ExportFormat {
     Xlsx,
     CsvClauses,
     CsvFindings,
+    CsvProgress,
 }
 
 /// Files picked in the open dialog this session: an import retried after a
@@ -53,25 +54,35 @@ pub async fn export_assessment<R: Runtime>(
             let input = clausewise_report::ReportInput::of(&ws, &findings, &[])
                 .with_progress(progress.as_ref());
             use clausewise_report::sheets;
+            let table = match format {
+                ExportFormat::CsvFindings => sheets::Table::Findings,
+                ExportFormat::CsvProgress => sheets::Table::Progress,
+                _ => sheets::Table::Clauses,
+            };
             match format {
-                ExportFormat::Xlsx => sheets::xlsx(&input).map_err(|e| e.to_string()),
-                ExportFormat::CsvFindings => Ok(sheets::csv(&input, sheets::Table::Findings)),
-                _ => Ok(sheets::csv(&input, sheets::Table::Clauses)),
+                ExportFormat::Xlsx => sheets::xlsx(&input).map_err(|e| {
+                    ApiError::new(
+                        ErrorCode::Internal,
+                        format!("The workbook could not be produced: {e}"),
+                    )
+                }),
+                _ => sheets::csv(&input, table).ok_or_else(|| {
+                    ApiError::new(
+                        ErrorCode::NotFound,
+                        "This assessment has no baseline, so there is no progress to export.",
+                    )
+                }),
             }
         };
         Ok((bytes, stem))
     })?;
-    let bytes = bytes.map_err(|e| {
-        ApiError::new(
-            ErrorCode::Internal,
-            format!("The workbook could not be produced: {e}"),
-        )
-    })?;
+    let bytes = bytes?;
     let (name, filter, ext): (String, &str, &str) = match format {
         ExportFormat::Clausewise => (stem, "Clausewise assessment", FILE_EXTENSION),
         ExportFormat::Xlsx => (stem, "Excel workbook", "xlsx"),
         ExportFormat::CsvClauses => (format!("{stem} - clause results"), "CSV table", "csv"),
         ExportFormat::CsvFindings => (format!("{stem} - findings"), "CSV table", "csv"),
+        ExportFormat::CsvProgress => (format!("{stem} - progress"), "CSV table", "csv"),
     };
     let Some(path) = ask_save_path(&app, &name, filter, ext) else {
         return Ok(None);

@@ -116,7 +116,7 @@ enum Command {
         /// clausewise (the whole assessment), xlsx, or csv
         #[arg(long, value_enum, default_value_t = ExportFormat::Clausewise)]
         format: ExportFormat,
-        /// For CSV: which table to write
+        /// For CSV: which table to write (progress: a follow-up only)
         #[arg(long, value_enum, default_value_t = CsvTable::Clauses)]
         table: CsvTable,
         /// The file to write (replaced if it exists)
@@ -321,8 +321,14 @@ fn run(cli: Cli) -> Result<(), String> {
                         let table = match table {
                             CsvTable::Clauses => clausewise_report::sheets::Table::Clauses,
                             CsvTable::Findings => clausewise_report::sheets::Table::Findings,
+                            CsvTable::Progress => clausewise_report::sheets::Table::Progress,
                         };
-                        clausewise_report::sheets::csv(&input, table)
+                        clausewise_report::sheets::csv(&input, table).ok_or_else(|| {
+                            format!(
+                                "“{}” has no baseline, so there is no progress to export.",
+                                ws.assessment.title
+                            )
+                        })?
                     }
                 }
             };
@@ -408,6 +414,8 @@ enum ExportFormat {
 enum CsvTable {
     Clauses,
     Findings,
+    /// A follow-up's clauses against its baseline
+    Progress,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

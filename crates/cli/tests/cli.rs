@@ -582,6 +582,32 @@ fn follow_up_and_compare_with_the_baseline() {
     assert_eq!(json["overall_trend"], "unchanged");
     assert_eq!(json["clauses"].as_array().unwrap().len(), 77);
 
+    // The progress as a CSV table; a baseline has none.
+    let csv = dir.path().join("progress.csv");
+    let csv_path = csv.to_str().unwrap();
+    let out = cli(
+        &[
+            "--db", db, "export", &id, "--format", "csv", "--table", "progress", "--out", csv_path,
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.starts_with("\u{feff}Clause,Title,Type,Baseline,Now,Change,Trend\n"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 78);
+    let out = cli(
+        &[
+            "--db", db, "export", &baseline, "--format", "csv", "--table", "progress", "--out",
+            csv_path,
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("has no baseline"), "{}", stderr(&out));
+
     // A blank follow-up with its own title.
     let out = cli(
         &[

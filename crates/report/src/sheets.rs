@@ -53,6 +53,8 @@ pub struct Sheet {
 pub enum Table {
     Clauses,
     Findings,
+    /// A follow-up's clauses against its baseline.
+    Progress,
 }
 
 /// Every clause with its current level or score, target, gap and notes.
@@ -216,11 +218,13 @@ pub fn finding_sheet(input: &ReportInput) -> Sheet {
 }
 
 /// A table as CSV (comma-separated, UTF-8 with a byte-order mark so that
-/// spreadsheet programs read accents and Cyrillic correctly).
-pub fn csv(input: &ReportInput, table: Table) -> Vec<u8> {
+/// spreadsheet programs read accents and Cyrillic correctly). `None` for
+/// the progress table of an assessment without a baseline.
+pub fn csv(input: &ReportInput, table: Table) -> Option<Vec<u8>> {
     let sheet = match table {
         Table::Clauses => clause_sheet(input),
         Table::Findings => finding_sheet(input),
+        Table::Progress => progress_sheet(input)?,
     };
     let mut out = vec![0xEF, 0xBB, 0xBF];
     {
@@ -232,7 +236,7 @@ pub fn csv(input: &ReportInput, table: Table) -> Vec<u8> {
         }
         let _ = w.flush();
     }
-    out
+    Some(out)
 }
 
 /// Text starting with = + - @ is read as a formula by spreadsheet programs;

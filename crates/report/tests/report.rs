@@ -416,11 +416,17 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         assert!(titles.contains(&f.title), "{} missing", f.title);
     }
 
-    let csv = clausewise_report::sheets::csv(&input, clausewise_report::sheets::Table::Findings);
+    let csv =
+        clausewise_report::sheets::csv(&input, clausewise_report::sheets::Table::Findings).unwrap();
     let text = String::from_utf8(csv[3..].to_vec()).unwrap();
     let mut reader = ::csv::Reader::from_reader(text.as_bytes());
     assert_eq!(reader.headers().unwrap().get(4), Some("Title"));
     assert_eq!(reader.records().count(), findings.len());
+    // Not a follow-up: no progress table.
+    assert_eq!(
+        clausewise_report::sheets::csv(&input, clausewise_report::sheets::Table::Progress),
+        None
+    );
 }
 
 #[test]
@@ -539,4 +545,16 @@ fn a_follow_up_reports_its_progress_since_the_baseline() {
     assert_eq!(sheet.get((row, 4)), Some(&Data::Float(3.0)));
     assert_eq!(sheet.get((row, 5)), Some(&Data::Float(3.0)));
     assert_eq!(sheet.get((row, 6)), Some(&Data::String("Improved".into())));
+    let csv =
+        clausewise_report::sheets::csv(&input, clausewise_report::sheets::Table::Progress).unwrap();
+    let text = String::from_utf8(csv[3..].to_vec()).unwrap();
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(reader.headers().unwrap().get(6), Some("Trend"));
+    let rows: Vec<_> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 77);
+    let audit = rows.iter().find(|r| r.get(0) == Some("9.2")).unwrap();
+    assert_eq!(
+        (audit.get(3), audit.get(4), audit.get(5), audit.get(6)),
+        (Some("0"), Some("3"), Some("3"), Some("Improved"))
+    );
 }

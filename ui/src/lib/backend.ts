@@ -76,7 +76,7 @@ export interface Backend {
   importAssessment(path: string | null, onConflict: ConflictChoice | null): Promise<ImportResult | null>;
 }
 
-export type ExportFormat = 'clausewise' | 'xlsx' | 'csv_clauses' | 'csv_findings';
+export type ExportFormat = 'clausewise' | 'xlsx' | 'csv_clauses' | 'csv_findings' | 'csv_progress';
 export type ConflictChoice = 'fail' | 'replace' | 'keep_both';
 export interface ImportResult {
   assessment: Assessment | null;

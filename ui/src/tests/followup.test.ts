@@ -149,6 +149,19 @@ describe('follow-up assessments', () => {
     expect(backend.exports[0]!.options.excluded).toEqual(['progress']);
   });
 
+  it('offer their progress as a CSV table', async () => {
+    const user = userEvent.setup();
+    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    location.hash = `#/assessments/${follow.id}`;
+    render(App, { context: backendContext(backend) });
+    await screen.findByRole('heading', { level: 1, name: 'Follow-up 2027' });
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
+    await user.click(within(dialog).getByLabelText(/Progress since baseline \(\.csv\)/));
+    await user.click(within(dialog).getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(backend.exported).toEqual([{ id: follow.id, format: 'csv_progress' }]));
+  });
+
   it('are named when their baseline is about to be deleted', async () => {
     const user = userEvent.setup();
     await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
