@@ -5,9 +5,7 @@ use std::io::{self, Write};
 use clausewise_core::progress::{format_delta, ClauseChange, Progress};
 use clausewise_core::Rating;
 
-fn score(v: Option<f64>) -> String {
-    v.map_or("–".to_owned(), |v| format!("{v:.1}"))
-}
+use clausewise_core::format_score as score;
 
 fn rating(r: Option<Rating>) -> String {
     match r {
@@ -44,6 +42,10 @@ pub fn write_text(p: &Progress, title: &str, out: &mut impl Write) -> io::Result
             "  ({}, {})",
             format_delta(d),
             p.overall_trend.label().to_lowercase()
+        ),
+        None if p.scored_one_side > 0 => format!(
+            "  (not compared: {} requirement(s) scored on one side only)",
+            p.scored_one_side
         ),
         None => String::new(),
     };

@@ -370,12 +370,16 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Compare { id, json } => {
             let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
             let assessment = store.get_assessment(id).map_err(|e| e.to_string())?;
-            let progress = store.progress(id).map_err(|e| e.to_string())?.ok_or_else(|| {
-                format!(
-                    "“{}” has no baseline to compare with: it was not started as a follow-up,                      or its baseline was deleted.",
-                    assessment.title
-                )
-            })?;
+            let progress = store
+                .progress(id)
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| {
+                    format!(
+                        "“{}” has no baseline to compare with: it was not started as a follow-up, \
+                     or its baseline was deleted.",
+                        assessment.title
+                    )
+                })?;
             if json {
                 let text = serde_json::to_string_pretty(&progress).map_err(|e| e.to_string())?;
                 writeln!(out, "{text}")

@@ -46,7 +46,7 @@ impl Summary {
     }
 
     pub fn write_text(&self, out: &mut impl Write) -> io::Result<()> {
-        let score = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.1}"));
+        let score = clausewise_core::format_score;
         writeln!(out, "{} — {}", self.client, self.title)?;
         writeln!(
             out,

@@ -539,10 +539,10 @@ fn follow_up_and_compare_with_the_baseline() {
     // Not a follow-up: nothing to compare with.
     let out = cli(&["--db", db, "compare", &baseline], dir.path());
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("has no baseline to compare with"),
-        "{}",
-        stderr(&out)
+    assert_eq!(
+        stderr(&out),
+        "clausewise-cli: “ISO/IEC 20000-1 readiness assessment” has no baseline to compare \
+         with: it was not started as a follow-up, or its baseline was deleted.\n"
     );
 
     let out = cli(&["--db", db, "follow-up", &baseline], dir.path());

@@ -28,5 +28,5 @@ pub use assessment::{
 };
 pub use catalogue::{Catalogue, CatalogueError, Clause};
 pub use response::{ClauseResponse, Rating};
-pub use scoring::{scorecard, ClauseScore, Scorecard};
+pub use scoring::{format_score, round_score, scorecard, ClauseScore, Scorecard};
 pub use validation::{Field, ValidationError};

@@ -24,7 +24,7 @@ const SAME: f64 = 1e-9;
 /// Scores are compared at the precision they are shown with (one decimal),
 /// so a change always matches the two figures printed next to it.
 fn shown(score: Option<f64>) -> Option<f64> {
-    score.map(|s| (s * 10.0).round() / 10.0)
+    score.map(crate::scoring::round_score)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -33,8 +33,9 @@ pub enum Trend {
     Improved,
     Regressed,
     Unchanged,
-    /// One side has no score (not assessed, or not applicable on one side
-    /// only).
+    /// A side has no score (not assessed, or not applicable on one side
+    /// only); for a clause group, its requirements are scored on one side
+    /// only, so the means would cover different requirements.
     NotComparable,
 }
 
@@ -52,7 +53,7 @@ impl Trend {
         match (baseline, current) {
             (Some(b), Some(c)) => {
                 // Rounded again: 2.3 − 2.2 is 0.0999… in binary.
-                let delta = ((c - b) * 10.0).round() / 10.0;
+                let delta = crate::scoring::round_score(c - b);
                 let trend = if delta > SAME {
                     Trend::Improved
                 } else if delta < -SAME {
@@ -79,9 +80,9 @@ pub fn format_delta(delta: f64) -> String {
     if delta.abs() <= SAME {
         "±0.0".to_owned()
     } else if delta > 0.0 {
-        format!("+{delta:.1}")
+        format!("+{:.1}", crate::scoring::round_score(delta))
     } else {
-        format!("\u{2212}{:.1}", -delta)
+        format!("\u{2212}{:.1}", crate::scoring::round_score(-delta))
     }
 }
 
@@ -152,6 +153,10 @@ pub struct Progress {
     pub verdict_current: Verdict,
     /// Requirements (the 57 leaves) by direction of change.
     pub requirements: Tally,
+    /// Requirements with a score on one side only (assessed on one side and
+    /// not assessed or not applicable on the other). While there are any,
+    /// the overall figure and the groups containing them are not compared.
+    pub scored_one_side: u32,
     pub open_major: CountChange,
     pub open_minor: CountChange,
     /// Open findings that call for action (all kinds but good practice).
@@ -205,6 +210,24 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             .find(|r| r.clause_id == id)
             .map_or(Rating::NotAssessed, |r| r.rating)
     };
+    // Requirements with a score on one side only. A clause group (or the
+    // overall figure) containing one would compare the means of different
+    // sets of requirements, so it is not comparable until both sides score
+    // the same requirements.
+    let one_sided: Vec<&str> = catalogue
+        .assessable()
+        .filter(|c| {
+            let scored = |card: &crate::Scorecard| card.clause(&c.id).and_then(|s| s.score);
+            scored(&before).is_some() != scored(&now).is_some()
+        })
+        .map(|c| c.id.as_str())
+        .collect();
+    let mixes_sets = |group: &str| {
+        one_sided.iter().any(|id| {
+            id.strip_prefix(group)
+                .is_some_and(|rest| rest.starts_with('.'))
+        })
+    };
     let mut requirements = Tally::default();
     let clauses = catalogue
         .clauses
@@ -224,7 +247,10 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             } else {
                 (None, None)
             };
-            let (delta, mut trend) = Trend::of(baseline_score, current_score);
+            let (mut delta, mut trend) = Trend::of(baseline_score, current_score);
+            if !clause.assessable && mixes_sets(&clause.id) {
+                (delta, trend) = (None, Trend::NotComparable);
+            }
             // Not applicable then and now is a decision that stands.
             if baseline_rating == Some(Rating::NotApplicable) && current_rating == baseline_rating {
                 trend = Trend::Unchanged;
@@ -254,7 +280,11 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
         })
         .collect();
     let (overall_baseline, overall_current) = (shown(before.overall), shown(now.overall));
-    let (overall_delta, overall_trend) = Trend::of(overall_baseline, overall_current);
+    let (overall_delta, overall_trend) = if one_sided.is_empty() {
+        Trend::of(overall_baseline, overall_current)
+    } else {
+        (None, Trend::NotComparable)
+    };
     let open = |side: &Side<'_>, wanted: &dyn Fn(FindingKind) -> bool| -> u32 {
         let n = side
             .findings
@@ -297,6 +327,7 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
         verdict_baseline: verdict(&baseline),
         verdict_current: verdict(&current),
         requirements,
+        scored_one_side: u32::try_from(one_sided.len()).unwrap_or(u32::MAX),
         open_major: change(&|k| k == FindingKind::MajorNonconformity),
         open_minor: change(&|k| k == FindingKind::MinorNonconformity),
         open_actions: change(&|k| k != FindingKind::GoodPractice),
@@ -430,10 +461,22 @@ mod tests {
             change(&p, "8.7.3.1").baseline_rating,
             Some(Rating::NotApplicable)
         );
-        // Groups compare their roll-ups and carry no rating.
-        let nine = change(&p, "9");
-        assert_eq!(nine.trend, Trend::Improved);
-        assert_eq!(nine.baseline_rating, None);
+        // Groups compare their roll-ups and carry no rating; a group with a
+        // requirement scored on one side only (9.4, 8.1, 8.7.3.1, 10.1) is
+        // not compared, nor is the overall figure.
+        let four = change(&p, "4");
+        assert_eq!((four.delta, four.trend), (Some(-1.0), Trend::Regressed));
+        assert_eq!(four.baseline_rating, None);
+        for group in ["8", "8.7", "9", "10"] {
+            let g = change(&p, group);
+            assert_eq!((g.delta, g.trend), (None, Trend::NotComparable), "{group}");
+        }
+        assert_eq!(p.scored_one_side, 4);
+        assert_eq!(
+            (p.overall_delta, p.overall_trend),
+            (None, Trend::NotComparable)
+        );
+        assert!(p.overall_baseline.is_some() && p.overall_current.is_some());
 
         let assessable = u32::try_from(cat.assessable().count()).unwrap();
         let t = p.requirements;

@@ -52,6 +52,27 @@ impl Scorecard {
     }
 }
 
+/// A score rounded to the one decimal it is shown with: to the nearest
+/// thousandth first (which removes binary noise such as 1.15 being stored as
+/// 1.1499…), then half up. The UI rounds the same way (`ui/src/lib/levels.ts`),
+/// so 2.25 reads 2.3 in the app, the report, the workbook and the CLI alike.
+pub fn round_score(value: f64) -> f64 {
+    // Scores are 0–5: the product fits an i64 with room to spare.
+    let thousandths = (value.abs() * 1000.0).round() as i64;
+    let tenths = (thousandths + 50) / 100;
+    let rounded = tenths as f64 / 10.0;
+    if value < 0.0 {
+        -rounded
+    } else {
+        rounded
+    }
+}
+
+/// A score as shown everywhere: one decimal, or a dash when there is none.
+pub fn format_score(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{:.1}", round_score(v)))
+}
+
 fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     let (sum, n) = values.fold((0.0, 0u32), |(s, n), v| (s + v, n + 1));
     (n > 0).then(|| sum / f64::from(n))
@@ -147,6 +168,24 @@ fn group_score(id: &str, children: &[&ClauseScore]) -> ClauseScore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scores_round_half_up_at_one_decimal_without_binary_noise() {
+        for (value, shown) in [
+            (2.25, "2.3"),
+            (2.75, "2.8"),
+            (1.15, "1.2"),
+            (2.35, "2.4"),
+            (2.0 + 1.0 / 3.0, "2.3"),
+            (1.0625, "1.1"),
+            (0.04, "0.0"),
+            (5.0, "5.0"),
+            (-0.25, "-0.3"),
+        ] {
+            assert_eq!(format_score(Some(value)), shown, "{value}");
+        }
+        assert_eq!(format_score(None), "–");
+    }
     use crate::catalogue::{Clause, MaturityLevel};
     use proptest::prelude::*;
 

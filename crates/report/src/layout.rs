@@ -1107,7 +1107,7 @@ impl<'m> Engine<'m> {
                 page,
                 MARGIN_X + CONTENT_W,
                 y + 11.0,
-                &format!("{gap:.1}"),
+                &clausewise_core::format_score(Some(f64::from(gap))),
                 Weight::Bold,
                 8.0,
                 INK,

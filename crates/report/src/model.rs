@@ -91,9 +91,7 @@ pub struct Report {
     pub sections: Vec<Section>,
 }
 
-fn fmt_score(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
-}
+use clausewise_core::format_score as fmt_score;
 
 fn clause_title<'c>(catalogue: &'c Catalogue, id: &str) -> &'c str {
     catalogue.clause(id).map_or("", |c| c.title.as_str())
@@ -592,7 +590,7 @@ impl Ctx<'_> {
                 let s = score.and_then(|s| s.score);
                 (
                     match s {
-                        Some(v) => Cell::new(format!("{v:.1}")).bold().colored(score_color(v)),
+                        Some(v) => Cell::new(fmt_score(Some(v))).bold().colored(score_color(v)),
                         None => Cell::new("–").colored(MUTED),
                     },
                     Cell::new(""),
@@ -622,7 +620,7 @@ impl Ctx<'_> {
                 title,
                 current,
                 Cell::new(fmt_score(score.and_then(|s| s.target))),
-                Cell::new(gap.map_or("–".to_owned(), |g| format!("{g:.1}"))),
+                Cell::new(fmt_score(gap)),
                 status,
             ]);
         }
@@ -1035,7 +1033,6 @@ impl Ctx<'_> {
     }
 }
 
-/// Chart bars labelled with clause number and title.
 fn trend_cell(trend: Trend) -> Cell {
     let cell = Cell::new(trend.label());
     match trend {
@@ -1104,8 +1101,19 @@ fn kpi_row(p: &Progress) -> Vec<Cell> {
 fn progress_sentence(p: &Progress) -> String {
     let overall = match (p.overall_baseline, p.overall_current, p.overall_delta) {
         (Some(b), Some(c), Some(d)) => format!(
-            "overall maturity moved from {b:.1} to {c:.1} ({})",
+            "overall maturity moved from {} to {} ({})",
+            fmt_score(Some(b)),
+            fmt_score(Some(c)),
             format_delta(d)
+        ),
+        _ if p.scored_one_side > 0 => format!(
+            "overall maturity cannot be compared yet, as {} {} a score on one side only",
+            p.scored_one_side,
+            if p.scored_one_side == 1 {
+                "requirement has"
+            } else {
+                "requirements have"
+            }
         ),
         _ => "overall maturity cannot be compared yet".to_owned(),
     };
@@ -1132,8 +1140,10 @@ fn progress(p: &Progress) -> Vec<Block> {
     let mut blocks = vec![Block::text(format!(
         "This assessment is a follow-up of “{}” ({}, started {}). Both are scored on the same \
          scale with the same roll-up, so the figures compare like with like. A clause is \
-         improved or regressed when its score moved; it cannot be compared when it has no score \
-         on one side (not assessed, or not applicable on one side only).",
+         improved or regressed when its score moved. A requirement cannot be compared when a \
+         side has no score (not assessed, or not applicable on one side only); a clause group, \
+         and the overall figure, cannot be compared while any of their requirements is scored \
+         on one side only, as the means would cover different requirements.",
         b.title,
         match b.status {
             AssessmentStatus::Draft => "draft",
@@ -1150,11 +1160,13 @@ fn progress(p: &Progress) -> Vec<Block> {
                 fmt_score(p.overall_baseline),
                 fmt_score(p.overall_current)
             ),
-            note: p
-                .overall_delta
-                .map_or("not comparable yet".to_owned(), |d| {
-                    format!("{} since the baseline", format_delta(d))
-                }),
+            note: p.overall_delta.map_or_else(
+                || match p.scored_one_side {
+                    0 => "not comparable yet".to_owned(),
+                    n => format!("not compared: {n} scored on one side"),
+                },
+                |d| format!("{} since the baseline", format_delta(d)),
+            ),
             accent: match p.overall_trend {
                 Trend::Improved => GREEN,
                 Trend::Regressed => RED,
@@ -1316,6 +1328,7 @@ fn progress(p: &Progress) -> Vec<Block> {
     blocks
 }
 
+/// Chart bars labelled with clause number and title.
 fn bars(clauses: &[ClauseBar]) -> Vec<Bar> {
     clauses
         .iter()

@@ -29,7 +29,9 @@ impl Value {
         }
     }
     fn score(v: Option<f64>) -> Value {
-        v.map_or(Value::Empty, |v| Value::Number((v * 10.0).round() / 10.0))
+        v.map_or(Value::Empty, |v| {
+            Value::Number(clausewise_core::round_score(v))
+        })
     }
     fn as_csv(&self) -> String {
         match self {

@@ -24,6 +24,12 @@ impl Store {
     ) -> Result<Assessment, StoreError> {
         let input = input.validated()?;
         let catalogue = Catalogue::builtin();
+        // Immediate: the write lock is taken before the baseline is read, so
+        // what is copied is exactly what is there when the follow-up starts.
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )?;
         let baseline = self.get_assessment(baseline_id)?;
         let responses = self.list_responses(baseline_id)?;
         let findings = self.list_findings(baseline_id)?;
@@ -41,7 +47,6 @@ impl Store {
             ..baseline
         };
 
-        let tx = self.conn.transaction()?;
         insert_assessment_row(&tx, &follow_up)?;
         for r in &responses {
             let carried = ClauseResponse {

@@ -152,7 +152,7 @@ impl Store {
                 .map(|_| id),
             None => None,
         };
-        let a = Assessment {
+        let mut a = Assessment {
             client_id,
             baseline_id,
             ..file.assessment.clone()
@@ -163,6 +163,27 @@ impl Store {
                 "UPDATE assessment SET baseline_id = ?2 WHERE id = ?1",
                 params![follower, a.id.to_string()],
             )?;
+        }
+        // A baseline that is (a follow-up of) a follow-up of this assessment
+        // would make a loop, each measured against the other: not linked.
+        if let Some(baseline) = a.baseline_id {
+            let loops: bool = tx.query_row(
+                "WITH RECURSIVE chain(id) AS (
+                     SELECT ?1
+                     UNION
+                     SELECT x.baseline_id FROM assessment x JOIN chain ON x.id = chain.id
+                     WHERE x.baseline_id IS NOT NULL)
+                 SELECT EXISTS (SELECT 1 FROM chain WHERE id = ?2)",
+                params![baseline.to_string(), a.id.to_string()],
+                |row| row.get(0),
+            )?;
+            if loops {
+                tx.execute(
+                    "UPDATE assessment SET baseline_id = NULL WHERE id = ?1",
+                    [a.id.to_string()],
+                )?;
+                a.baseline_id = None;
+            }
         }
         for r in &file.responses {
             let changed = r.updated_at.unwrap_or(a.updated_at);

@@ -286,3 +286,30 @@ fn an_assessment_cannot_be_its_own_baseline_in_a_file() {
         .unwrap_err();
     assert!(err.to_string().contains("its own baseline"), "{err}");
 }
+
+#[test]
+fn an_import_never_links_assessments_in_a_loop() {
+    // B follows A; a file of A that names B as A's baseline would make each
+    // the baseline of the other.
+    let (mut store, a) = demo();
+    let b = follow_up(&mut store, a, true);
+    let json = store.export_assessment(a).unwrap().to_json();
+    let looped = json.replacen(
+        "\"catalogue_version\"",
+        &format!("\"baseline_id\": \"{b}\", \"catalogue_version\""),
+        1,
+    );
+    let imported = store
+        .import_assessment(looped.as_bytes(), OnConflict::Replace)
+        .unwrap();
+    assert_eq!(imported.baseline_id, None);
+    assert_eq!(store.get_assessment(a).unwrap().baseline_id, None);
+    assert_eq!(store.get_assessment(b).unwrap().baseline_id, Some(a));
+    assert!(store.progress(b).unwrap().is_some());
+    assert_eq!(store.progress(a).unwrap(), None);
+    // As a copy (keep both), A' may follow B: no loop.
+    let copy = store
+        .import_assessment(looped.as_bytes(), OnConflict::KeepBoth)
+        .unwrap();
+    assert_eq!(copy.baseline_id, Some(b));
+}

@@ -291,7 +291,13 @@ export type Progress = { baseline: BaselineInfo, overall_baseline: number | null
 /**
  * Requirements (the 57 leaves) by direction of change.
  */
-requirements: Tally, open_major: CountChange, open_minor: CountChange, 
+requirements: Tally, 
+/**
+ * Requirements with a score on one side only (assessed on one side and
+ * not assessed or not applicable on the other). While there are any,
+ * the overall figure and the groups containing them are not compared.
+ */
+scored_one_side: number, open_major: CountChange, open_minor: CountChange, 
 /**
  * Open findings that call for action (all kinds but good practice).
  */

@@ -1,8 +1,19 @@
 import type { Rating } from './bindings';
 
+/**
+ * A score rounded to one decimal exactly as the Rust side rounds it
+ * (`round_score` in crates/core/src/scoring.rs): to the nearest thousandth,
+ * then half up, so 2.25 reads 2.3 and 1.15 reads 1.2 in the app and the report.
+ */
+export function roundScore(value: number): number {
+  const thousandths = Math.round(Math.abs(value) * 1000);
+  const rounded = Math.floor((thousandths + 50) / 100) / 10;
+  return value < 0 ? -rounded : rounded;
+}
+
 /** One decimal, as everywhere in Clausewise (the report uses the same). */
 export function formatScore(value: number | null | undefined): string {
-  return value == null ? '–' : value.toFixed(1);
+  return value == null ? '–' : roundScore(value).toFixed(1);
 }
 
 /** Short label of a rating for chips: the level, "N/A" or a dash. */
@@ -27,5 +38,5 @@ export function levelClass(value: number | null | undefined): string {
 export function formatDelta(delta: number | null | undefined): string {
   if (delta == null) return '–';
   if (Math.abs(delta) < 1e-9) return '±0.0';
-  return delta > 0 ? `+${delta.toFixed(1)}` : `\u2212${(-delta).toFixed(1)}`;
+  return delta > 0 ? `+${formatScore(delta)}` : `\u2212${formatScore(-delta)}`;
 }

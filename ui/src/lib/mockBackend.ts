@@ -27,6 +27,7 @@ import type {
   Workspace,
 } from './bindings';
 import catalogueFile from '../../../crates/core/catalogue/iso-iec-20000-1-2018.json';
+import { roundScore } from './levels';
 
 /** The built-in catalogue as the Rust side serves it (derived fields filled in). */
 export function testCatalogue(): Catalogue {
@@ -369,6 +370,8 @@ export class MockBackend implements Backend {
     this.guard();
     const title = input.title.trim();
     if (!title) fail('validation', 'Assessment title is required.', 'title');
+    if ([...title].length > 200)
+      fail('validation', `Assessment title is too long: ${[...title].length} characters, at most 200 are allowed.`, 'title');
     const base = this.assessments.find((a) => a.id === id) ?? fail('not_found', 'The assessment was not found.');
     const now = this.now();
     const follow: Assessment = { ...base, id: crypto.randomUUID(), title, status: 'draft', baseline_id: id, created_at: now, updated_at: now };
@@ -393,7 +396,7 @@ export class MockBackend implements Backend {
     );
     this.kpis.set(
       follow.id,
-      (this.kpis.get(id) ?? []).map((k) => ({ ...k, id: crypto.randomUUID(), value: null, period: '' })),
+      (this.kpis.get(id) ?? []).map((k) => ({ ...k, id: crypto.randomUUID(), value: null, period: '', created_at: now, updated_at: now })),
     );
     return { ...follow };
   }
@@ -405,21 +408,27 @@ export class MockBackend implements Backend {
     const base = this.assessments.find((a) => a.id === current.baseline_id);
     if (!base) return null;
     const [then, now] = await Promise.all([this.getWorkspace(base.id), this.getWorkspace(id)]);
-    const round = (v: number | null) => (v == null ? null : Math.round(v * 10) / 10);
+    const round = (v: number | null) => (v == null ? null : roundScore(v));
     const rating = (rs: ClauseResponse[], cid: string) => rs.find((r) => r.clause_id === cid)?.rating ?? { kind: 'not_assessed' as const };
     const trendOf = (b: number | null, c: number | null) => {
       if (b == null || c == null) return { delta: null, trend: 'not_comparable' as const };
-      const delta = Math.round((c - b) * 10) / 10;
+      const delta = roundScore(c - b);
       return { delta, trend: delta > 0 ? ('improved' as const) : delta < 0 ? ('regressed' as const) : ('unchanged' as const) };
     };
     const tally = { improved: 0, regressed: 0, unchanged: 0, not_comparable: 0 };
+    const scoreOf = (ws: Workspace, cid: string) => ws.scorecard.clauses.find((s) => s.clause_id === cid)?.score ?? null;
+    // Scored on one side only: groups containing one (and the overall) are not compared.
+    const oneSided = this.catalogue.clauses
+      .filter((c) => c.assessable && (scoreOf(then, c.id) == null) !== (scoreOf(now, c.id) == null))
+      .map((c) => c.id);
     const clauses = this.catalogue.clauses.map((c) => {
       const b = round(then.scorecard.clauses.find((s) => s.clause_id === c.id)?.score ?? null);
       const n = round(now.scorecard.clauses.find((s) => s.clause_id === c.id)?.score ?? null);
       const ratings = c.assessable ? [rating(then.responses, c.id), rating(now.responses, c.id)] : [null, null];
       const { delta, trend: raw } = trendOf(b, n);
       const bothNa = ratings[0]?.kind === 'not_applicable' && ratings[1]?.kind === 'not_applicable';
-      const trend = bothNa ? ('unchanged' as const) : raw;
+      const mixed = !c.assessable && oneSided.some((x) => x.startsWith(`${c.id}.`));
+      const trend = bothNa ? ('unchanged' as const) : mixed ? ('not_comparable' as const) : raw;
       if (c.assessable) tally[trend]++;
       return {
         clause_id: c.id,
@@ -428,7 +437,7 @@ export class MockBackend implements Backend {
         assessable: c.assessable,
         baseline: b,
         current: n,
-        delta,
+        delta: mixed ? null : delta,
         trend,
         baseline_rating: ratings[0] ?? null,
         current_rating: ratings[1] ?? null,
@@ -438,7 +447,13 @@ export class MockBackend implements Backend {
     const open = (aid: string, kind?: string) =>
       (this.findings.get(aid) ?? []).filter((f) => f.status !== 'closed' && (kind ? f.kind === kind : f.kind !== 'good_practice')).length;
     const [dThen, dNow] = await Promise.all([this.getDashboard(base.id), this.getDashboard(id)]);
-    const overall = trendOf(round(then.scorecard.overall), round(now.scorecard.overall));
+    // Met as Kpi::met() decides it: needs a value and a target.
+    const met = (k: Kpi) =>
+      k.value == null || k.target == null ? null : k.direction === 'higher_is_better' ? k.value >= k.target : k.value <= k.target;
+    const kpis = (aid: string, wanted: (m: boolean | null) => boolean) => (this.kpis.get(aid) ?? []).filter((k) => wanted(met(k))).length;
+    const overall = oneSided.length
+      ? { delta: null, trend: 'not_comparable' as const }
+      : trendOf(round(then.scorecard.overall), round(now.scorecard.overall));
     return {
       baseline: { id: base.id, title: base.title, status: base.status, created_at: base.created_at, updated_at: base.updated_at },
       overall_baseline: round(then.scorecard.overall),
@@ -450,11 +465,12 @@ export class MockBackend implements Backend {
       verdict_baseline: dThen.readiness.verdict,
       verdict_current: dNow.readiness.verdict,
       requirements: tally,
+      scored_one_side: oneSided.length,
       open_major: { baseline: open(base.id, 'major_nonconformity'), current: open(id, 'major_nonconformity') },
       open_minor: { baseline: open(base.id, 'minor_nonconformity'), current: open(id, 'minor_nonconformity') },
       open_actions: { baseline: open(base.id), current: open(id) },
-      kpis_met: { baseline: 0, current: 0 },
-      kpis_measured: { baseline: 0, current: 0 },
+      kpis_met: { baseline: kpis(base.id, (m) => m === true), current: kpis(id, (m) => m === true) },
+      kpis_measured: { baseline: kpis(base.id, (m) => m !== null), current: kpis(id, (m) => m !== null) },
       clauses,
     };
   }

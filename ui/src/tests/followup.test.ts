@@ -97,15 +97,15 @@ describe('follow-up assessments', () => {
     expect(within(context).getByText('−1.0')).toBeInTheDocument();
     expect(within(context).getByText('Regressed')).toBeInTheDocument();
 
-    await user.click(within(view).getByRole('radio', { name: /Regressed/ }));
+    await user.click(within(view).getByRole('button', { name: /^Regressed/ }));
     expect(within(view).queryByRole('button', { name: '9.2' })).not.toBeInTheDocument();
     expect(within(view).getByRole('button', { name: '4.1' })).toBeInTheDocument();
-    await user.click(within(view).getByRole('radio', { name: /Unchanged/ }));
+    await user.click(within(view).getByRole('button', { name: /^Unchanged/ }));
     expect(within(view).getByRole('button', { name: '9.3' })).toBeInTheDocument();
 
     // Clause groups on request; a clause jumps to the workspace.
     await user.selectOptions(within(view).getByLabelText('Clauses shown'), 'all');
-    await user.click(within(view).getByRole('radio', { name: /^All/ }));
+    await user.click(within(view).getByRole('button', { name: /^All/ }));
     expect(within(view).getByRole('button', { name: '9' })).toBeInTheDocument();
     await user.click(within(view).getByRole('button', { name: '9.2' }));
     expect(await screen.findByRole('heading', { level: 2, name: /9\.2 Internal audit/ })).toBeInTheDocument();
@@ -130,6 +130,12 @@ describe('follow-up assessments', () => {
     await screen.findByTestId('verdict');
     expect(screen.queryByRole('link', { name: 'Progress' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Progress since baseline' })).not.toBeInTheDocument();
+    // Nor does its report dialog offer the section.
+    localStorage.clear();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Export PDF' }));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).queryByLabelText('Progress since baseline')).not.toBeInTheDocument();
+    expect(within(dialog).getByText('(11 of 11)')).toBeInTheDocument();
   });
 
   it('offer the progress section in the report of a follow-up only', async () => {
@@ -168,10 +174,24 @@ describe('follow-up assessments', () => {
     render(App, { context: backendContext(backend) });
     await user.click(await screen.findByRole('button', { name: 'Delete Readiness 2026' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete assessment?' });
-    expect(dialog).toHaveTextContent('It is the baseline of the follow-up “Follow-up 2027”. It is kept, but can no longer show the progress since this assessment.');
+    expect(dialog).toHaveTextContent(
+      '“Follow-up 2027” is a follow-up of this assessment. It will be kept, but can no longer show the progress since this one.',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
     await user.click(screen.getByRole('button', { name: 'Delete Follow-up 2027' }));
-    expect(screen.getByRole('dialog', { name: 'Delete assessment?' })).not.toHaveTextContent('baseline');
+    expect(screen.getByRole('dialog', { name: 'Delete assessment?' })).not.toHaveTextContent('follow-up of this');
+  });
+
+  it('do not compare overall figures while requirements are scored on one side only', async () => {
+    const follow = await backend.startFollowUp(baseline, { title: 'Fresh look', copy_levels: false });
+    await backend.saveResponse(follow.id, level('9.2', 2));
+    location.hash = `#/assessments/${follow.id}/progress`;
+    render(App, { context: backendContext(backend) });
+    const tile = (await screen.findByTestId('progress-overall')).closest('.tile')!;
+    expect(tile).toHaveTextContent('not compared: 2 requirements scored on one side only');
+    const view = screen.getByRole('heading', { name: 'Progress since baseline' }).closest('section')!;
+    const audit = within(view).getByRole('button', { name: '9.2' }).closest('tr')!;
+    expect(within(audit).getByText('Improved')).toBeInTheDocument();
   });
 
   it('say so when the baseline is gone', async () => {
