@@ -74,10 +74,18 @@ pub fn write_text(p: &Progress, title: &str, out: &mut impl Write) -> io::Result
     ] {
         writeln!(out, "{label:<18} {} → {}", c.baseline, c.current)?;
     }
+    let kpis = |met: u32, measured: u32| {
+        if measured == 0 {
+            "none measured".to_owned()
+        } else {
+            format!("{met} of {measured} measured")
+        }
+    };
     writeln!(
         out,
-        "KPIs met           {} of {} measured → {} of {} measured",
-        p.kpis_met.baseline, p.kpis_measured.baseline, p.kpis_met.current, p.kpis_measured.current
+        "KPIs met           {} → {}",
+        kpis(p.kpis_met.baseline, p.kpis_measured.baseline),
+        kpis(p.kpis_met.current, p.kpis_measured.current)
     )?;
     let t = p.requirements;
     writeln!(
