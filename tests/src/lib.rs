@@ -62,6 +62,12 @@ impl Driver {
             .args(["--native-port", &native_port.to_string()])
             // Reaches the app: its data folder for this test only.
             .env("CLAUSEWISE_DATA_DIR", data_dir)
+            // The web view's own storage (localStorage: remembered report
+            // options) for this test only too, so no run sees what an
+            // earlier run typed.
+            .env("XDG_DATA_HOME", data_dir.join("webview-data"))
+            .env("XDG_CONFIG_HOME", data_dir.join("webview-config"))
+            .env("XDG_CACHE_HOME", data_dir.join("webview-cache"))
             // Stands in for the native save dialog (see `exported_report`).
             .env("CLAUSEWISE_SAVE_AS", exported_report(data_dir))
             // Stands in for the native open dialog when importing.
@@ -305,10 +311,17 @@ pub async fn click_link(driver: &WebDriver, text: &str) {
         .unwrap_or_else(|e| panic!("click {text:?}: {e}"));
 }
 
-/// Types into the input found by its label.
+/// Types into the input found by its label, replacing what it held.
 pub async fn type_into(driver: &WebDriver, label: &str, text: &str) {
-    field(driver, label)
-        .await
+    let input = field(driver, label).await;
+    let held = input.value().await.ok().flatten().unwrap_or_default();
+    if !held.is_empty() {
+        input
+            .clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear {label:?}: {e}"));
+    }
+    input
         .send_keys(text)
         .await
         .unwrap_or_else(|e| panic!("type into {label:?}: {e}"));
