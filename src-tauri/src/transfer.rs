@@ -149,14 +149,16 @@ pub async fn import_assessment<R: Runtime>(
     });
     let path_text = path.display().to_string();
     match result {
-        Ok(Ok(assessment)) => Ok(Some(ImportResult {
-            assessment: Some(assessment),
+        Ok(Ok(imported)) => Ok(Some(ImportResult {
+            assessment: Some(imported.assessment),
             conflict: None,
+            notice: imported.notice,
             path: path_text,
         })),
         Ok(Err(conflict)) => Ok(Some(ImportResult {
             assessment: None,
             conflict: Some(conflict),
+            notice: None,
             path: path_text,
         })),
         Err(e) if e.code == ErrorCode::Validation => Err(ApiError {
@@ -174,6 +176,9 @@ pub struct ImportResult {
     pub assessment: Option<Assessment>,
     /// Set when the assessment exists already: the sentence to show.
     pub conflict: Option<String>,
+    /// Set when the import went through with something to know (a
+    /// follow-up whose baseline is not here).
+    pub notice: Option<String>,
     /// The file, to pass back with the consultant's choice.
     pub path: String,
 }

@@ -61,8 +61,12 @@ async fn export_delete_and_import_an_assessment() {
     press(&app, "5").await;
     wait_for(&app, ".save-state", |t| t == "All changes saved").await;
     click_link(&app, "Progress").await;
-    wait_for(&app, "[data-testid=progress-overall]", |t| t.contains('→')).await;
-    wait_for_text(&app, "Improved").await;
+    // The first row is 4.1, now at level 5: the only requirement that moved.
+    let row = ".progress-table tbody tr:first-child";
+    wait_for(&app, &format!("{row} td:first-child"), |t| t == "4.1").await;
+    wait_for(&app, &format!("{row} .trend-badge"), |t| t == "Improved").await;
+    wait_for(&app, &format!("{row} td:nth-child(4)"), |t| t == "5").await;
+    wait_for(&app, ".tiles .tile:nth-child(2) .tile-value", |t| t == "1").await;
     app.screenshot(&artifacts().join("51-progress.png"))
         .await
         .expect("screenshot");

@@ -7,16 +7,12 @@ use clausewise_core::Rating;
 
 use clausewise_core::format_score as score;
 
-fn rating(r: Option<Rating>) -> String {
-    match r {
-        Some(Rating::Level { level }) => level.to_string(),
-        Some(Rating::NotApplicable) => "N/A".to_owned(),
-        Some(Rating::NotAssessed) | None => "–".to_owned(),
-    }
+fn rating(r: Option<Rating>) -> &'static str {
+    r.map_or("–", Rating::short_label)
 }
 
 fn delta(c: &ClauseChange) -> String {
-    c.delta.map_or(String::new(), format_delta)
+    c.delta.map_or_else(|| "–".to_owned(), format_delta)
 }
 
 fn cut(text: &str, width: usize) -> String {
@@ -38,16 +34,19 @@ pub fn write_text(p: &Progress, title: &str, out: &mut impl Write) -> io::Result
         p.baseline.created_at.format("%Y-%m-%d")
     )?;
     let overall = match p.overall_delta {
+        Some(d) if p.scored_one_side > 0 => format!(
+            "  ({}, {}; on the {} requirement(s) scored in both, {} scored on one side only)",
+            format_delta(d),
+            p.overall_trend.label().to_lowercase(),
+            p.scored_both,
+            p.scored_one_side
+        ),
         Some(d) => format!(
             "  ({}, {})",
             format_delta(d),
             p.overall_trend.label().to_lowercase()
         ),
-        None if p.scored_one_side > 0 => format!(
-            "  (not compared: {} requirement(s) scored on one side only)",
-            p.scored_one_side
-        ),
-        None => String::new(),
+        None => "  (not comparable yet: no requirement scored in both)".to_owned(),
     };
     writeln!(
         out,

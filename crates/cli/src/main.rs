@@ -343,7 +343,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 ConflictArg::Replace => OnConflict::Replace,
                 ConflictArg::KeepBoth => OnConflict::KeepBoth,
             };
-            let assessment = store
+            let imported = store
                 .import_assessment(&bytes, policy)
                 .map_err(|e| match e {
                     StoreError::AlreadyExists { title, .. } => format!(
@@ -353,7 +353,10 @@ fn run(cli: Cli) -> Result<(), String> {
                     StoreError::File(e) => format!("{} cannot be imported. {e}", file.display()),
                     other => other.to_string(),
                 })?;
-            writeln!(out, "{}", assessment.id)
+            if let Some(notice) = &imported.notice {
+                eprintln!("clausewise-cli: note: {notice}");
+            }
+            writeln!(out, "{}", imported.assessment.id)
         }
         Command::FollowUp { id, title, levels } => {
             let mut store = open(&database_path(cli.db)?, OpenMode::MustExist)?;

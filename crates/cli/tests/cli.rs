@@ -630,6 +630,40 @@ fn follow_up_and_compare_with_the_baseline() {
     )))
     .unwrap();
     assert_eq!(json["requirements"]["not_comparable"], 57);
+    let text = stdout(&cli(&["--db", db, "compare", &blank], dir.path()));
+    assert!(
+        text.contains(
+            "Overall maturity   – → –  (not comparable yet: no requirement scored in both)"
+        ),
+        "{text}"
+    );
+
+    // A follow-up imported where its baseline is not: imported, with a note
+    // on how to link it.
+    let file = dir.path().join("follow-up.clausewise");
+    let out = cli(
+        &["--db", db, "export", &id, "--out", file.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let elsewhere = dir.path().join("elsewhere.db");
+    let out = cli(
+        &[
+            "--db",
+            elsewhere.to_str().unwrap(),
+            "import",
+            file.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), id);
+    assert!(
+        stderr(&out)
+            .starts_with("clausewise-cli: note: It is a follow-up, but its baseline is not"),
+        "{}",
+        stderr(&out)
+    );
     assert!(stdout(&cli(&["--db", db, "list"], dir.path())).contains("Année 2 — 第二年"));
 
     // Bad input: an empty title, an unknown baseline, a wrong --levels.

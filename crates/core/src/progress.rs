@@ -5,6 +5,8 @@
 //! the same readiness rule, so the comparison shows exactly the numbers each
 //! assessment shows on its own dashboard.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -33,9 +35,9 @@ pub enum Trend {
     Improved,
     Regressed,
     Unchanged,
-    /// A side has no score (not assessed, or not applicable on one side
-    /// only); for a clause group, its requirements are scored on one side
-    /// only, so the means would cover different requirements.
+    /// A side has no score: for a requirement, not assessed or not
+    /// applicable on one side only; for a clause group, none of its
+    /// requirements is scored on both sides.
     NotComparable,
 }
 
@@ -86,6 +88,13 @@ pub fn format_delta(delta: f64) -> String {
     }
 }
 
+/// Whether requirement `id` lies under clause group `group` ("8.5.1.2" under
+/// "8.5" but not under "8.50").
+fn is_within(id: &str, group: &str) -> bool {
+    id.strip_prefix(group)
+        .is_some_and(|rest| rest.starts_with('.'))
+}
+
 /// The title a follow-up gets unless the consultant types another.
 pub fn follow_up_title(baseline_title: &str) -> String {
     const PREFIX: &str = "Follow-up: ";
@@ -109,7 +118,6 @@ pub struct ClauseChange {
     /// The requirement's rating then and now (requirements only).
     pub baseline_rating: Option<Rating>,
     pub current_rating: Option<Rating>,
-    pub target: Option<f64>,
 }
 
 /// How many requirements went which way.
@@ -135,7 +143,6 @@ pub struct BaselineInfo {
     pub title: String,
     pub status: AssessmentStatus,
     pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
 }
 
 /// Progress since the baseline, for the dashboard, the comparison view and
@@ -143,6 +150,8 @@ pub struct BaselineInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Progress {
     pub baseline: BaselineInfo,
+    /// The overall figure then and now, over the requirements scored on both
+    /// sides (like for like; see [`progress`]).
     pub overall_baseline: Option<f64>,
     pub overall_current: Option<f64>,
     pub overall_delta: Option<f64>,
@@ -154,9 +163,12 @@ pub struct Progress {
     /// Requirements (the 57 leaves) by direction of change.
     pub requirements: Tally,
     /// Requirements with a score on one side only (assessed on one side and
-    /// not assessed or not applicable on the other). While there are any,
-    /// the overall figure and the groups containing them are not compared.
+    /// not assessed or not applicable on the other). They are left out of
+    /// the clause groups and the overall figure on both sides.
     pub scored_one_side: u32,
+    /// Requirements with a score on both sides: what the clause groups and
+    /// the overall figure are compared on.
+    pub scored_both: u32,
     pub open_major: CountChange,
     pub open_minor: CountChange,
     /// Open findings that call for action (all kinds but good practice).
@@ -193,6 +205,15 @@ pub struct Side<'a> {
     pub kpis: &'a [Kpi],
 }
 
+/// Compares `current` with `baseline`.
+///
+/// Requirements compare their own levels. Clause groups and the overall
+/// figure compare like with like: both sides are rolled up over the
+/// requirements scored on both sides only, so a requirement assessed for the
+/// first time (or marked not applicable) in the follow-up does not move a
+/// group's mean by itself. Once both assessments score the same requirements
+/// (the usual end of a follow-up), these are exactly the figures each
+/// assessment's own dashboard shows.
 pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) -> Progress {
     let before = scorecard(
         catalogue,
@@ -210,35 +231,44 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             .find(|r| r.clause_id == id)
             .map_or(Rating::NotAssessed, |r| r.rating)
     };
-    // Requirements with a score on one side only. A clause group (or the
-    // overall figure) containing one would compare the means of different
-    // sets of requirements, so it is not comparable until both sides score
-    // the same requirements.
-    let one_sided: Vec<&str> = catalogue
+    let scored = |card: &crate::Scorecard, id: &str| card.clause(id).and_then(|s| s.score);
+    let one_sided: HashSet<&str> = catalogue
         .assessable()
-        .filter(|c| {
-            let scored = |card: &crate::Scorecard| card.clause(&c.id).and_then(|s| s.score);
-            scored(&before).is_some() != scored(&now).is_some()
-        })
+        .filter(|c| scored(&before, &c.id).is_some() != scored(&now, &c.id).is_some())
         .map(|c| c.id.as_str())
         .collect();
-    let mixes_sets = |group: &str| {
-        one_sided.iter().any(|id| {
-            id.strip_prefix(group)
-                .is_some_and(|rest| rest.starts_with('.'))
-        })
+    let scored_both = catalogue
+        .assessable()
+        .filter(|c| scored(&before, &c.id).is_some() && scored(&now, &c.id).is_some())
+        .count();
+    // The same roll-up over the requirements scored on both sides.
+    let common = |side: &Side<'_>| {
+        let kept: Vec<ClauseResponse> = side
+            .responses
+            .iter()
+            .filter(|r| !one_sided.contains(r.clause_id.as_str()))
+            .cloned()
+            .collect();
+        scorecard(catalogue, &kept, side.assessment.target_level)
+    };
+    let (before_common, now_common) = (common(&baseline), common(&current));
+    // Not applicable then and now is a decision that stands.
+    let na_both = |id: &str| {
+        rating(&baseline, id) == Rating::NotApplicable
+            && rating(&current, id) == Rating::NotApplicable
     };
     let mut requirements = Tally::default();
     let clauses = catalogue
         .clauses
         .iter()
         .map(|clause| {
-            let b = before.clause(&clause.id);
-            let c = now.clause(&clause.id);
-            let (baseline_score, current_score) = (
-                shown(b.and_then(|s| s.score)),
-                shown(c.and_then(|s| s.score)),
-            );
+            let (b, c) = if clause.assessable {
+                (&before, &now)
+            } else {
+                (&before_common, &now_common)
+            };
+            let (baseline_score, current_score) =
+                (shown(scored(b, &clause.id)), shown(scored(c, &clause.id)));
             let (baseline_rating, current_rating) = if clause.assessable {
                 (
                     Some(rating(&baseline, &clause.id)),
@@ -247,12 +277,16 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             } else {
                 (None, None)
             };
-            let (mut delta, mut trend) = Trend::of(baseline_score, current_score);
-            if !clause.assessable && mixes_sets(&clause.id) {
-                (delta, trend) = (None, Trend::NotComparable);
-            }
-            // Not applicable then and now is a decision that stands.
-            if baseline_rating == Some(Rating::NotApplicable) && current_rating == baseline_rating {
+            let (delta, mut trend) = Trend::of(baseline_score, current_score);
+            let all_na = if clause.assessable {
+                na_both(&clause.id)
+            } else {
+                catalogue
+                    .assessable()
+                    .filter(|r| is_within(&r.id, &clause.id))
+                    .all(|r| na_both(&r.id))
+            };
+            if all_na {
                 trend = Trend::Unchanged;
             }
             if clause.assessable {
@@ -275,16 +309,12 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
                 trend,
                 baseline_rating,
                 current_rating,
-                target: c.and_then(|s| s.target),
             }
         })
         .collect();
-    let (overall_baseline, overall_current) = (shown(before.overall), shown(now.overall));
-    let (overall_delta, overall_trend) = if one_sided.is_empty() {
-        Trend::of(overall_baseline, overall_current)
-    } else {
-        (None, Trend::NotComparable)
-    };
+    let (overall_baseline, overall_current) =
+        (shown(before_common.overall), shown(now_common.overall));
+    let (overall_delta, overall_trend) = Trend::of(overall_baseline, overall_current);
     let open = |side: &Side<'_>, wanted: &dyn Fn(FindingKind) -> bool| -> u32 {
         let n = side
             .findings
@@ -316,7 +346,6 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             title: b.title.clone(),
             status: b.status,
             created_at: b.created_at,
-            updated_at: b.updated_at,
         },
         overall_baseline,
         overall_current,
@@ -328,6 +357,7 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
         verdict_current: verdict(&current),
         requirements,
         scored_one_side: u32::try_from(one_sided.len()).unwrap_or(u32::MAX),
+        scored_both: u32::try_from(scored_both).unwrap_or(u32::MAX),
         open_major: change(&|k| k == FindingKind::MajorNonconformity),
         open_minor: change(&|k| k == FindingKind::MinorNonconformity),
         open_actions: change(&|k| k != FindingKind::GoodPractice),
@@ -396,6 +426,16 @@ mod tests {
         }
     }
 
+    /// An assessment's side with responses and nothing else.
+    fn levels_only<'a>(assessment: &'a Assessment, responses: &'a [ClauseResponse]) -> Side<'a> {
+        Side {
+            assessment,
+            responses,
+            findings: &[],
+            kpis: &[],
+        }
+    }
+
     fn change<'a>(p: &'a Progress, id: &str) -> &'a ClauseChange {
         p.clauses.iter().find(|c| c.clause_id == id).unwrap()
     }
@@ -461,22 +501,34 @@ mod tests {
             change(&p, "8.7.3.1").baseline_rating,
             Some(Rating::NotApplicable)
         );
-        // Groups compare their roll-ups and carry no rating; a group with a
-        // requirement scored on one side only (9.4, 8.1, 8.7.3.1, 10.1) is
-        // not compared, nor is the overall figure.
+        // Groups compare their roll-ups over the requirements scored on both
+        // sides (4.1, 9.2, 9.3), and carry no rating; 9.4, 8.1, 8.7.3.1 and
+        // 10.1 are scored on one side only and left out of both.
         let four = change(&p, "4");
         assert_eq!((four.delta, four.trend), (Some(-1.0), Trend::Regressed));
         assert_eq!(four.baseline_rating, None);
-        for group in ["8", "8.7", "9", "10"] {
+        let nine = change(&p, "9");
+        assert_eq!(
+            (nine.baseline, nine.current, nine.delta, nine.trend),
+            (Some(1.5), Some(2.5), Some(1.0), Trend::Improved),
+            "9.4, assessed only now, does not move clause 9 by itself"
+        );
+        for group in ["8", "8.7", "10"] {
             let g = change(&p, group);
             assert_eq!((g.delta, g.trend), (None, Trend::NotComparable), "{group}");
         }
-        assert_eq!(p.scored_one_side, 4);
+        assert_eq!((p.scored_one_side, p.scored_both), (4, 3));
+        // Overall: the mean of clauses 4 and 9, (3 + 1.5) / 2 then and
+        // (2 + 2.5) / 2 now.
         assert_eq!(
-            (p.overall_delta, p.overall_trend),
-            (None, Trend::NotComparable)
+            (
+                p.overall_baseline,
+                p.overall_current,
+                p.overall_delta,
+                p.overall_trend
+            ),
+            (Some(2.3), Some(2.3), Some(0.0), Trend::Unchanged)
         );
-        assert!(p.overall_baseline.is_some() && p.overall_current.is_some());
 
         let assessable = u32::try_from(cat.assessable().count()).unwrap();
         let t = p.requirements;
@@ -498,6 +550,57 @@ mod tests {
 
         let moved: Vec<&str> = p.moved().map(|c| c.clause_id.as_str()).collect();
         assert_eq!(moved, ["9.2", "4.1"], "largest change first");
+    }
+
+    #[test]
+    fn with_the_same_requirements_scored_the_figures_are_each_dashboards() {
+        let cat = Catalogue::builtin();
+        let (a0, a1) = (assessment("then"), assessment("now"));
+        let levels = |shift: u8| -> Vec<ClauseResponse> {
+            cat.assessable()
+                .enumerate()
+                .map(|(i, c)| match i % 7 {
+                    0 => rated(&c.id, Rating::NotApplicable),
+                    n => level(&c.id, u8::try_from(n).unwrap().min(5 - shift) + shift),
+                })
+                .collect()
+        };
+        let (before, after) = (levels(0), levels(1));
+        let p = progress(cat, levels_only(&a0, &before), levels_only(&a1, &after));
+        assert_eq!(p.scored_one_side, 0);
+        let own = |r: &[ClauseResponse]| scorecard(cat, r, 3);
+        let (b, c) = (own(&before), own(&after));
+        assert_eq!(p.overall_baseline, shown(b.overall));
+        assert_eq!(p.overall_current, shown(c.overall));
+        assert_eq!(p.overall_trend, Trend::Improved);
+        for change in &p.clauses {
+            assert_eq!(
+                change.baseline,
+                shown(b.clause(&change.clause_id).unwrap().score)
+            );
+            assert_eq!(
+                change.current,
+                shown(c.clause(&change.clause_id).unwrap().score)
+            );
+        }
+    }
+
+    #[test]
+    fn not_applicable_then_and_now_stands_for_requirements_and_groups() {
+        let cat = Catalogue::builtin();
+        let (a0, a1) = (assessment("then"), assessment("now"));
+        let na = |id: &str| rated(id, Rating::NotApplicable);
+        let before = [na("8.7.3.1"), na("8.7.3.2"), na("8.7.3.3"), na("8.1")];
+        let after = [na("8.7.3.1"), na("8.7.3.2"), na("8.7.3.3"), level("8.1", 2)];
+        let p = progress(cat, levels_only(&a0, &before), levels_only(&a1, &after));
+        for id in ["8.7.3.1", "8.7.3"] {
+            let c = change(&p, id);
+            assert_eq!((c.delta, c.trend), (None, Trend::Unchanged), "{id}");
+        }
+        // Not applicable then, a level now: a new judgement, not a change.
+        assert_eq!(change(&p, "8.1").trend, Trend::NotComparable);
+        assert_eq!(change(&p, "8.7").trend, Trend::NotComparable);
+        assert_eq!(p.requirements.unchanged, 3);
     }
 
     #[test]

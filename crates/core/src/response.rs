@@ -27,6 +27,18 @@ impl Rating {
             _ => None,
         }
     }
+
+    /// As printed in a table cell: "3", "N/A", or "–" when not assessed.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Rating::Level { level } => ["0", "1", "2", "3", "4", "5"]
+                .get(usize::from(level))
+                .copied()
+                .unwrap_or("?"),
+            Rating::NotApplicable => "N/A",
+            Rating::NotAssessed => "–",
+        }
+    }
 }
 
 /// A requirement's recorded state. Requirements nobody touched yet have no

@@ -1056,12 +1056,8 @@ fn delta_cell(c: &ClauseChange) -> Cell {
     }
 }
 
-fn rating_text(r: Option<Rating>) -> String {
-    match r {
-        Some(Rating::Level { level }) => level.to_string(),
-        Some(Rating::NotApplicable) => "N/A".to_owned(),
-        Some(Rating::NotAssessed) | None => "–".to_owned(),
-    }
+fn rating_text(r: Option<Rating>) -> &'static str {
+    r.map_or("–", Rating::short_label)
 }
 
 /// KPIs met, out of those measured; a follow-up starts with its KPIs not
@@ -1097,25 +1093,30 @@ fn kpi_row(p: &Progress) -> Vec<Cell> {
     ]
 }
 
+/// ", on the 40 requirements scored in both" while some requirement is
+/// scored on one side only, so the overall figure reads as what it is.
+fn like_for_like(p: &Progress) -> String {
+    if p.scored_one_side == 0 {
+        String::new()
+    } else if p.scored_both == 1 {
+        ", on the one requirement scored in both".to_owned()
+    } else {
+        format!(", on the {} requirements scored in both", p.scored_both)
+    }
+}
+
 /// One sentence on the progress since the baseline, for the summary.
 fn progress_sentence(p: &Progress) -> String {
     let overall = match (p.overall_baseline, p.overall_current, p.overall_delta) {
         (Some(b), Some(c), Some(d)) => format!(
-            "overall maturity moved from {} to {} ({})",
+            "overall maturity moved from {} to {} ({}{})",
             fmt_score(Some(b)),
             fmt_score(Some(c)),
-            format_delta(d)
+            format_delta(d),
+            like_for_like(p)
         ),
-        _ if p.scored_one_side > 0 => format!(
-            "overall maturity cannot be compared yet, as {} {} a score on one side only",
-            p.scored_one_side,
-            if p.scored_one_side == 1 {
-                "requirement has"
-            } else {
-                "requirements have"
-            }
-        ),
-        _ => "overall maturity cannot be compared yet".to_owned(),
+        _ => "overall maturity cannot be compared yet, as no requirement is scored in both"
+            .to_owned(),
     };
     let plural = |n: u32| {
         if n == 1 {
@@ -1139,17 +1140,27 @@ fn progress(p: &Progress) -> Vec<Block> {
     let b = &p.baseline;
     let mut blocks = vec![Block::text(format!(
         "This assessment is a follow-up of “{}” ({}, started {}). Both are scored on the same \
-         scale with the same roll-up, so the figures compare like with like. A clause is \
-         improved or regressed when its score moved. A requirement cannot be compared when a \
-         side has no score (not assessed, or not applicable on one side only); a clause group, \
-         and the overall figure, cannot be compared while any of their requirements is scored \
-         on one side only, as the means would cover different requirements.",
+         scale with the same roll-up. A clause is improved or regressed when its score moved. \
+         A requirement cannot be compared when a side has no score (not assessed, or not \
+         applicable on one side only). Clause groups and the overall figure compare like with \
+         like: on both sides they are the mean of the requirements scored in both \
+         assessments{}.",
         b.title,
         match b.status {
             AssessmentStatus::Draft => "draft",
             AssessmentStatus::Final => "final",
         },
-        b.created_at.format("%-d %B %Y")
+        b.created_at.format("%-d %B %Y"),
+        match p.scored_one_side {
+            0 => String::new(),
+            1 => " (one requirement is scored in one of them only and is left out of both, \
+                  so while it is, the figures here can differ from each assessment's own)"
+                .to_owned(),
+            n => format!(
+                " ({n} requirements are scored in one of them only and are left out of both, \
+                 so while they are, the figures here can differ from each assessment's own)"
+            ),
+        }
     ))];
     let t = p.requirements;
     blocks.push(Block::Tiles(vec![
@@ -1161,11 +1172,11 @@ fn progress(p: &Progress) -> Vec<Block> {
                 fmt_score(p.overall_current)
             ),
             note: p.overall_delta.map_or_else(
-                || match p.scored_one_side {
-                    0 => "not comparable yet".to_owned(),
-                    n => format!("not compared: {n} scored on one side"),
+                || "not comparable yet".to_owned(),
+                |d| match p.scored_one_side {
+                    0 => format!("{} since the baseline", format_delta(d)),
+                    _ => format!("{} on {} in both", format_delta(d), p.scored_both),
                 },
-                |d| format!("{} since the baseline", format_delta(d)),
             ),
             accent: match p.overall_trend {
                 Trend::Improved => GREEN,

@@ -520,6 +520,24 @@ fn a_follow_up_reports_its_progress_since_the_baseline() {
     );
     assert!(!text.contains("Progress since baseline"));
     assert!(!text.contains("It follows up"));
+    // Asking for the progress section alone of an assessment without a
+    // baseline gives nothing to print, and says so.
+    let only_progress = ReportOptions {
+        excluded: ReportSection::ALL
+            .into_iter()
+            .filter(|s| *s != ReportSection::Progress)
+            .collect(),
+        ..ReportOptions::default()
+    };
+    let ws = store.workspace(baseline).unwrap();
+    let empty = render(
+        &build(
+            &ReportInput::of(&ws, &[], &[]),
+            &only_progress.validated().unwrap(),
+        ),
+        None,
+    );
+    assert!(matches!(empty, Err(ReportError::Empty)));
 
     // The workbook of a follow-up has a third sheet, baseline against now.
     use calamine::{Data, Reader, Xlsx};

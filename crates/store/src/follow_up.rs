@@ -97,6 +97,18 @@ impl Store {
     /// Progress of `id` since its baseline; `None` when it has none (or the
     /// baseline was deleted).
     pub fn progress(&self, id: Uuid) -> Result<Option<Progress>, StoreError> {
+        // One read transaction: both sides come from the same moment, even
+        // while another process (the CLI, say) writes.
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Deferred,
+        )?;
+        let progress = self.progress_within(id);
+        tx.finish()?;
+        progress
+    }
+
+    fn progress_within(&self, id: Uuid) -> Result<Option<Progress>, StoreError> {
         let current = self.get_assessment(id)?;
         let Some(baseline_id) = current.baseline_id else {
             return Ok(None);

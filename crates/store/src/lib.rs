@@ -20,7 +20,7 @@ pub use check::CheckReport;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
-pub use transfer::OnConflict;
+pub use transfer::{Imported, OnConflict};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

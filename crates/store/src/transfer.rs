@@ -31,6 +31,15 @@ impl OnConflict {
     }
 }
 
+/// What an import did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub assessment: Assessment,
+    /// Something the consultant should know: a follow-up whose baseline
+    /// could not be linked.
+    pub notice: Option<String>,
+}
+
 impl Store {
     pub fn get_client(&self, id: Uuid) -> Result<Client, StoreError> {
         self.conn
@@ -70,7 +79,7 @@ impl Store {
         &mut self,
         bytes: &[u8],
         on_conflict: OnConflict,
-    ) -> Result<Assessment, StoreError> {
+    ) -> Result<Imported, StoreError> {
         let file = AssessmentFile::parse(bytes, Catalogue::builtin())?;
         // Immediate: the write lock is taken up front, so a concurrent writer
         // makes this wait (busy timeout) rather than fail half-way.
@@ -141,6 +150,7 @@ impl Store {
         };
 
         // A baseline that is not in this database is not linked.
+        let mut notice = None;
         let baseline_id = match file.assessment.baseline_id {
             Some(id) => tx
                 .query_row(
@@ -152,6 +162,14 @@ impl Store {
                 .map(|_| id),
             None => None,
         };
+        if file.assessment.baseline_id.is_some() && baseline_id.is_none() {
+            notice = Some(
+                "It is a follow-up, but its baseline is not in this database, so it was imported \
+                 without one. To see its progress, import the baseline's file, then this file \
+                 again, replacing it."
+                    .to_owned(),
+            );
+        }
         let mut a = Assessment {
             client_id,
             baseline_id,
@@ -183,6 +201,11 @@ impl Store {
                     [a.id.to_string()],
                 )?;
                 a.baseline_id = None;
+                notice = Some(
+                    "Its baseline is itself a follow-up of this assessment, so it was imported \
+                     without a baseline."
+                        .to_owned(),
+                );
             }
         }
         for r in &file.responses {
@@ -196,6 +219,9 @@ impl Store {
             crate::kpis::insert_kpi(&tx, a.id, k)?;
         }
         tx.commit()?;
-        Ok(a)
+        Ok(Imported {
+            assessment: a,
+            notice,
+        })
     }
 }

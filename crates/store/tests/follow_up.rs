@@ -235,20 +235,37 @@ fn the_link_survives_export_and_import_where_the_baseline_is() {
     assert!(follow_json.contains(&format!("\"baseline_id\": \"{baseline}\"")));
     assert!(!baseline_json.contains("baseline_id"), "left out when none");
 
-    // Without its baseline, the follow-up is imported unlinked.
+    // Without its baseline, the follow-up is imported unlinked, and the
+    // consultant is told how to link it.
     let mut other = Store::open_in_memory().unwrap();
-    let a = other
+    let imported = other
         .import_assessment(follow_json.as_bytes(), OnConflict::Fail)
         .unwrap();
-    assert_eq!(a.baseline_id, None);
-    // With its baseline imported first, the link is kept.
-    let mut third = Store::open_in_memory().unwrap();
-    third
+    assert_eq!(imported.assessment.baseline_id, None);
+    let notice = imported.notice.expect("a notice");
+    assert!(
+        notice.contains("baseline is not in this database"),
+        "{notice}"
+    );
+    // Following that advice links it.
+    other
         .import_assessment(baseline_json.as_bytes(), OnConflict::Fail)
         .unwrap();
+    let relinked = other
+        .import_assessment(follow_json.as_bytes(), OnConflict::Replace)
+        .unwrap();
+    assert_eq!(relinked.assessment.baseline_id, Some(baseline));
+    assert_eq!(relinked.notice, None);
+    // With its baseline imported first, the link is kept.
+    let mut third = Store::open_in_memory().unwrap();
+    let first = third
+        .import_assessment(baseline_json.as_bytes(), OnConflict::Fail)
+        .unwrap();
+    assert_eq!(first.notice, None, "no baseline, nothing to say");
     let a = third
         .import_assessment(follow_json.as_bytes(), OnConflict::Fail)
-        .unwrap();
+        .unwrap()
+        .assessment;
     assert_eq!(a.baseline_id, Some(baseline));
     assert_eq!(
         third.progress(id).unwrap(),
@@ -267,7 +284,8 @@ fn the_link_survives_export_and_import_where_the_baseline_is() {
     // A copy (keep both) of the follow-up points at the same baseline.
     let copy = store
         .import_assessment(follow_json.as_bytes(), OnConflict::KeepBoth)
-        .unwrap();
+        .unwrap()
+        .assessment;
     assert_ne!(copy.id, id);
     assert_eq!(copy.baseline_id, Some(baseline));
 }
@@ -302,6 +320,8 @@ fn an_import_never_links_assessments_in_a_loop() {
     let imported = store
         .import_assessment(looped.as_bytes(), OnConflict::Replace)
         .unwrap();
+    assert!(imported.notice.unwrap().contains("itself a follow-up"));
+    let imported = imported.assessment;
     assert_eq!(imported.baseline_id, None);
     assert_eq!(store.get_assessment(a).unwrap().baseline_id, None);
     assert_eq!(store.get_assessment(b).unwrap().baseline_id, Some(a));
@@ -310,6 +330,7 @@ fn an_import_never_links_assessments_in_a_loop() {
     // As a copy (keep both), A' may follow B: no loop.
     let copy = store
         .import_assessment(looped.as_bytes(), OnConflict::KeepBoth)
-        .unwrap();
+        .unwrap()
+        .assessment;
     assert_eq!(copy.baseline_id, Some(b));
 }

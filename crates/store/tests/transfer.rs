@@ -34,7 +34,8 @@ fn export_then_import_into_another_database_is_identical() {
     let mut other = Store::open_in_memory().unwrap();
     let imported = other
         .import_assessment(json.as_bytes(), OnConflict::Fail)
-        .unwrap();
+        .unwrap()
+        .assessment;
     assert_eq!(imported.id, id);
     assert_eq!(content(&other, id), content(&store, id));
     assert_eq!(other.dashboard(id).unwrap(), store.dashboard(id).unwrap());
@@ -69,7 +70,8 @@ fn the_same_assessment_again_fails_replaces_or_is_kept_twice() {
     // Keep both: a second assessment with new ids, same client.
     let copy = store
         .import_assessment(json.as_bytes(), OnConflict::KeepBoth)
-        .unwrap();
+        .unwrap()
+        .assessment;
     assert_ne!(copy.id, id);
     let list = store.list_assessments().unwrap();
     assert_eq!(list.len(), 2);
@@ -233,9 +235,9 @@ proptest! {
         let bytes = apply(&json, &d);
         let mut store = Store::open_in_memory().unwrap();
         match store.import_assessment(&bytes, OnConflict::Fail) {
-            Ok(a) => {
+            Ok(imported) => {
                 // Accepted: it must read back as a valid assessment.
-                let file = store.export_assessment(a.id).unwrap();
+                let file = store.export_assessment(imported.assessment.id).unwrap();
                 prop_assert!(AssessmentFile::parse(file.to_json().as_bytes(), Catalogue::builtin()).is_ok());
             }
             Err(e) => {

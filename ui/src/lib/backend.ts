@@ -82,6 +82,8 @@ export interface ImportResult {
   assessment: Assessment | null;
   /** Set when the assessment is already here: the question to ask. */
   conflict: string | null;
+  /** Set when the import went through with something to know. */
+  notice: string | null;
   path: string;
 }
 

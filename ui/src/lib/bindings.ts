@@ -279,25 +279,35 @@ delta: number | null, trend: Trend,
 /**
  * The requirement's rating then and now (requirements only).
  */
-baseline_rating: Rating | null, current_rating: Rating | null, target: number | null, };
+baseline_rating: Rating | null, current_rating: Rating | null, };
 
 export type Tally = { improved: number, regressed: number, unchanged: number, not_comparable: number, };
 
 export type CountChange = { baseline: number, current: number, };
 
-export type BaselineInfo = { id: string, title: string, status: AssessmentStatus, created_at: string, updated_at: string, };
+export type BaselineInfo = { id: string, title: string, status: AssessmentStatus, created_at: string, };
 
-export type Progress = { baseline: BaselineInfo, overall_baseline: number | null, overall_current: number | null, overall_delta: number | null, overall_trend: Trend, coverage_baseline: number, coverage_current: number, verdict_baseline: Verdict, verdict_current: Verdict, 
+export type Progress = { baseline: BaselineInfo, 
+/**
+ * The overall figure then and now, over the requirements scored on both
+ * sides (like for like; see [`progress`]).
+ */
+overall_baseline: number | null, overall_current: number | null, overall_delta: number | null, overall_trend: Trend, coverage_baseline: number, coverage_current: number, verdict_baseline: Verdict, verdict_current: Verdict, 
 /**
  * Requirements (the 57 leaves) by direction of change.
  */
 requirements: Tally, 
 /**
  * Requirements with a score on one side only (assessed on one side and
- * not assessed or not applicable on the other). While there are any,
- * the overall figure and the groups containing them are not compared.
+ * not assessed or not applicable on the other). They are left out of
+ * the clause groups and the overall figure on both sides.
  */
-scored_one_side: number, open_major: CountChange, open_minor: CountChange, 
+scored_one_side: number, 
+/**
+ * Requirements with a score on both sides: what the clause groups and
+ * the overall figure are compared on.
+ */
+scored_both: number, open_major: CountChange, open_minor: CountChange, 
 /**
  * Open findings that call for action (all kinds but good practice).
  */

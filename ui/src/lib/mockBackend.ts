@@ -416,19 +416,28 @@ export class MockBackend implements Backend {
       return { delta, trend: delta > 0 ? ('improved' as const) : delta < 0 ? ('regressed' as const) : ('unchanged' as const) };
     };
     const tally = { improved: 0, regressed: 0, unchanged: 0, not_comparable: 0 };
-    const scoreOf = (ws: Workspace, cid: string) => ws.scorecard.clauses.find((s) => s.clause_id === cid)?.score ?? null;
-    // Scored on one side only: groups containing one (and the overall) are not compared.
-    const oneSided = this.catalogue.clauses
-      .filter((c) => c.assessable && (scoreOf(then, c.id) == null) !== (scoreOf(now, c.id) == null))
+    const scoreOf = (card: Scorecard, cid: string) => card.clauses.find((s) => s.clause_id === cid)?.score ?? null;
+    const requirements = this.catalogue.clauses.filter((c) => c.assessable);
+    const oneSided = requirements
+      .filter((c) => (scoreOf(then.scorecard, c.id) == null) !== (scoreOf(now.scorecard, c.id) == null))
       .map((c) => c.id);
+    const scoredBoth = requirements.filter(
+      (c) => scoreOf(then.scorecard, c.id) != null && scoreOf(now.scorecard, c.id) != null,
+    ).length;
+    // Groups and the overall figure: like for like, over the requirements scored on both sides.
+    const common = (ws: Workspace, target: number) =>
+      rollUp(this.catalogue, ws.responses.filter((r) => !oneSided.includes(r.clause_id)), target);
+    const [thenCommon, nowCommon] = [common(then, base.target_level), common(now, current.target_level)];
+    const naBoth = (cid: string) =>
+      rating(then.responses, cid).kind === 'not_applicable' && rating(now.responses, cid).kind === 'not_applicable';
     const clauses = this.catalogue.clauses.map((c) => {
-      const b = round(then.scorecard.clauses.find((s) => s.clause_id === c.id)?.score ?? null);
-      const n = round(now.scorecard.clauses.find((s) => s.clause_id === c.id)?.score ?? null);
+      const [cardThen, cardNow] = c.assessable ? [then.scorecard, now.scorecard] : [thenCommon, nowCommon];
+      const b = round(scoreOf(cardThen, c.id));
+      const n = round(scoreOf(cardNow, c.id));
       const ratings = c.assessable ? [rating(then.responses, c.id), rating(now.responses, c.id)] : [null, null];
       const { delta, trend: raw } = trendOf(b, n);
-      const bothNa = ratings[0]?.kind === 'not_applicable' && ratings[1]?.kind === 'not_applicable';
-      const mixed = !c.assessable && oneSided.some((x) => x.startsWith(`${c.id}.`));
-      const trend = bothNa ? ('unchanged' as const) : mixed ? ('not_comparable' as const) : raw;
+      const allNa = c.assessable ? naBoth(c.id) : requirements.filter((r) => r.id.startsWith(`${c.id}.`)).every((r) => naBoth(r.id));
+      const trend = allNa ? ('unchanged' as const) : raw;
       if (c.assessable) tally[trend]++;
       return {
         clause_id: c.id,
@@ -437,11 +446,10 @@ export class MockBackend implements Backend {
         assessable: c.assessable,
         baseline: b,
         current: n,
-        delta: mixed ? null : delta,
+        delta,
         trend,
         baseline_rating: ratings[0] ?? null,
         current_rating: ratings[1] ?? null,
-        target: now.scorecard.clauses.find((s) => s.clause_id === c.id)?.target ?? null,
       };
     });
     const open = (aid: string, kind?: string) =>
@@ -451,13 +459,11 @@ export class MockBackend implements Backend {
     const met = (k: Kpi) =>
       k.value == null || k.target == null ? null : k.direction === 'higher_is_better' ? k.value >= k.target : k.value <= k.target;
     const kpis = (aid: string, wanted: (m: boolean | null) => boolean) => (this.kpis.get(aid) ?? []).filter((k) => wanted(met(k))).length;
-    const overall = oneSided.length
-      ? { delta: null, trend: 'not_comparable' as const }
-      : trendOf(round(then.scorecard.overall), round(now.scorecard.overall));
+    const overall = trendOf(round(thenCommon.overall), round(nowCommon.overall));
     return {
-      baseline: { id: base.id, title: base.title, status: base.status, created_at: base.created_at, updated_at: base.updated_at },
-      overall_baseline: round(then.scorecard.overall),
-      overall_current: round(now.scorecard.overall),
+      baseline: { id: base.id, title: base.title, status: base.status, created_at: base.created_at },
+      overall_baseline: round(thenCommon.overall),
+      overall_current: round(nowCommon.overall),
       overall_delta: overall.delta,
       overall_trend: overall.trend,
       coverage_baseline: then.scorecard.coverage,
@@ -466,6 +472,7 @@ export class MockBackend implements Backend {
       verdict_current: dNow.readiness.verdict,
       requirements: tally,
       scored_one_side: oneSided.length,
+      scored_both: scoredBoth,
       open_major: { baseline: open(base.id, 'major_nonconformity'), current: open(id, 'major_nonconformity') },
       open_minor: { baseline: open(base.id, 'minor_nonconformity'), current: open(id, 'minor_nonconformity') },
       open_actions: { baseline: open(base.id), current: open(id) },

@@ -104,7 +104,7 @@ describe('follow-up assessments', () => {
     expect(within(view).getByRole('button', { name: '9.3' })).toBeInTheDocument();
 
     // Clause groups on request; a clause jumps to the workspace.
-    await user.selectOptions(within(view).getByLabelText('Clauses shown'), 'all');
+    await user.selectOptions(within(view).getByLabelText('Show'), 'all');
     await user.click(within(view).getByRole('button', { name: /^All/ }));
     expect(within(view).getByRole('button', { name: '9' })).toBeInTheDocument();
     await user.click(within(view).getByRole('button', { name: '9.2' }));
@@ -117,7 +117,11 @@ describe('follow-up assessments', () => {
     location.hash = `#/assessments/${follow.id}/dashboard`;
     const { unmount } = render(App, { context: backendContext(backend) });
     const card = (await screen.findByRole('heading', { name: 'Progress since baseline' })).closest('section')!;
-    expect(within(card).getByTestId('progress-since')).toHaveTextContent('improved');
+    // 9.2 went from 1 to 3: one requirement improved; clause 9 from 2.0 to
+    // 3.0 and 4 stayed at 2.0, so overall 2.0 → 2.5.
+    expect(within(card).getByTestId('progress-improved')).toHaveTextContent('1 improved');
+    expect(within(card).getByTestId('progress-since')).toHaveTextContent('2.0 → 2.5');
+    expect(within(card).getByTestId('progress-since')).toHaveTextContent('+0.5');
     expect(within(card).getByRole('link', { name: /Compare clause by clause/ })).toHaveAttribute(
       'href',
       `#/assessments/${follow.id}/progress`,
@@ -182,16 +186,22 @@ describe('follow-up assessments', () => {
     expect(screen.getByRole('dialog', { name: 'Delete assessment?' })).not.toHaveTextContent('follow-up of this');
   });
 
-  it('do not compare overall figures while requirements are scored on one side only', async () => {
+  it('compare groups and the overall figure like for like while requirements are scored on one side only', async () => {
     const follow = await backend.startFollowUp(baseline, { title: 'Fresh look', copy_levels: false });
     await backend.saveResponse(follow.id, level('9.2', 2));
     location.hash = `#/assessments/${follow.id}/progress`;
     render(App, { context: backendContext(backend) });
+    // Only 9.2 is scored in both (1 then, 2 now); 4.1 and 9.3 are left out
+    // of both sides.
     const tile = (await screen.findByTestId('progress-overall')).closest('.tile')!;
-    expect(tile).toHaveTextContent('not compared: 2 requirements scored on one side only');
+    expect(screen.getByTestId('progress-overall')).toHaveTextContent('1.0 → 2.0');
+    expect(tile).toHaveTextContent('+1.0 on the 1 requirement scored in both');
+    expect(screen.getByTestId('like-for-like')).toHaveTextContent('2 requirements are scored in one assessment only');
     const view = screen.getByRole('heading', { name: 'Progress since baseline' }).closest('section')!;
     const audit = within(view).getByRole('button', { name: '9.2' }).closest('tr')!;
     expect(within(audit).getByText('Improved')).toBeInTheDocument();
+    const context = within(view).getByRole('button', { name: '4.1' }).closest('tr')!;
+    expect(within(context).getByText('Not comparable')).toBeInTheDocument();
   });
 
   it('say so when the baseline is gone', async () => {

@@ -38,18 +38,32 @@ describe('importing an assessment file', () => {
   it('adds the assessment and says so', async () => {
     const user = userEvent.setup();
     render(App, { context: backendContext(backend) });
-    backend.importAnswers = [{ assessment: assessment('Archived review'), conflict: null, path: '/f.clausewise' }];
+    backend.importAnswers = [{ assessment: assessment('Archived review'), conflict: null, notice: null, path: '/f.clausewise' }];
     await user.click(await screen.findByRole('button', { name: 'Import…' }));
     expect(await screen.findByText('Imported “Archived review”.')).toBeInTheDocument();
     expect(backend.imports).toEqual([{ path: null, onConflict: null }]);
+  });
+
+  it('explains when a follow-up comes without its baseline', async () => {
+    const user = userEvent.setup();
+    render(App, { context: backendContext(backend) });
+    const notice = 'It is a follow-up, but its baseline is not in this database, so it was imported without one.';
+    backend.importAnswers = [{ assessment: assessment('Review 2027'), conflict: null, notice, path: '/f.clausewise' }];
+    await user.click(await screen.findByRole('button', { name: 'Import…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Imported without its baseline' });
+    expect(within(dialog).getByText('“Review 2027” was imported.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('status')).toHaveTextContent(notice);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('Review 2027')).toBeInTheDocument();
   });
 
   it('asks replace or keep both when the assessment is already here, and passes the choice on', async () => {
     const user = userEvent.setup();
     render(App, { context: backendContext(backend) });
     backend.importAnswers = [
-      { assessment: null, conflict: 'The assessment “Readiness” is already in this database.', path: '/f.clausewise' },
-      { assessment: assessment('Readiness'), conflict: null, path: '/f.clausewise' },
+      { assessment: null, conflict: 'The assessment “Readiness” is already in this database.', notice: null, path: '/f.clausewise' },
+      { assessment: assessment('Readiness'), conflict: null, notice: null, path: '/f.clausewise' },
     ];
     await user.click(await screen.findByRole('button', { name: 'Import…' }));
     const dialog = await screen.findByRole('dialog', { name: 'This assessment is already here' });
