@@ -203,7 +203,7 @@ fn run(cli: Cli) -> Result<(), String> {
             } else {
                 write_check(&mut out, &path, &report)
             };
-            written.map_err(|e| format!("could not write the output: {e}"))?;
+            finish(written)?;
             if !report.is_ok() {
                 return Err(format!("{} has problems (see above).", path.display()));
             }
@@ -401,7 +401,15 @@ fn run(cli: Cli) -> Result<(), String> {
             }
         }
     };
-    written.map_err(|e| format!("could not write the output: {e}"))
+    finish(written)
+}
+
+fn finish(written: std::io::Result<()>) -> Result<(), String> {
+    match written {
+        // The reader went away (`| head`): what it wanted was written.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| format!("could not write the output: {e}")),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

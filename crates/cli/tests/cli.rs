@@ -686,3 +686,24 @@ fn follow_up_and_compare_with_the_baseline() {
     );
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // `clausewise-cli catalogue | head`: the catalogue (about 100 KB) is
+    // more than a pipe holds, so the write fails once the reader is gone.
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_clausewise-cli"))
+        .arg("catalogue")
+        .env("CLAUSEWISE_DATA_DIR", dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(String::from_utf8_lossy(&first).starts_with("ISO/IEC 20000-1:2018"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
