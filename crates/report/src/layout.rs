@@ -11,7 +11,7 @@ use printpdf::{
     WindingOrder, XObjectId, XObjectTransform,
 };
 
-use crate::fonts::{Metrics, Weight};
+use crate::fonts::{Face, Metrics, Weight};
 
 pub const PAGE_W: f32 = 595.28;
 pub const PAGE_H: f32 = 841.89;
@@ -287,6 +287,8 @@ pub struct WrappedLine {
 pub struct FontIds {
     pub regular: FontId,
     pub bold: FontId,
+    /// The borrowed fonts, in [`Face::Fallback`] order.
+    pub fallbacks: Vec<FontId>,
 }
 
 /// An entry of the outline: a section title and the page it starts on
@@ -301,7 +303,7 @@ pub struct OutlineEntry {
 /// colour are only set when they change (a smaller PDF, written faster).
 #[derive(Debug, Clone, Copy, Default)]
 struct Pen {
-    font: Option<(Weight, u32)>,
+    font: Option<(Face, u32)>,
     fill: Option<Rgb>,
 }
 
@@ -404,36 +406,48 @@ impl<'m> Engine<'m> {
         if text.is_empty() {
             return;
         }
-        let font = match weight {
-            Weight::Regular => self.fonts.regular.clone(),
-            Weight::Bold => self.fonts.bold.clone(),
-        };
         if self.pages.is_empty() {
             self.new_page();
+        }
+        // Runs of characters printed by the same font: one run unless the
+        // text borrows glyphs from a fallback font. Each run continues
+        // where the previous one ended.
+        let mut runs: Vec<(Face, String)> = Vec::new();
+        for c in text.chars() {
+            let face = self.metrics.face_for(c, weight);
+            match runs.last_mut() {
+                Some((f, run)) if *f == face => run.push(c),
+                _ => runs.push((face, c.to_string())),
+            }
         }
         let pen = &mut self.pens[page];
         let ops = &mut self.pages[page];
         ops.push(Op::StartTextSection);
-        if pen.font != Some((weight, size.to_bits())) {
-            pen.font = Some((weight, size.to_bits()));
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font),
-                size: Pt(size),
-            });
-        }
         if pen.fill != Some(color) {
             pen.fill = Some(color);
             ops.push(Op::SetFillColor { col: color.color() });
         }
-        ops.extend([
-            Op::SetTextCursor {
-                pos: pt(x, baseline),
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(text.to_owned())],
-            },
-            Op::EndTextSection,
-        ]);
+        ops.push(Op::SetTextCursor {
+            pos: pt(x, baseline),
+        });
+        for (face, run) in runs {
+            if pen.font != Some((face, size.to_bits())) {
+                pen.font = Some((face, size.to_bits()));
+                let font = match face {
+                    Face::Main(Weight::Regular) => self.fonts.regular.clone(),
+                    Face::Main(Weight::Bold) => self.fonts.bold.clone(),
+                    Face::Fallback(i) => self.fonts.fallbacks[i].clone(),
+                };
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font),
+                    size: Pt(size),
+                });
+            }
+            ops.push(Op::ShowText {
+                items: vec![TextItem::Text(run)],
+            });
+        }
+        ops.push(Op::EndTextSection);
     }
 
     /// Printable, measured text drawn right-aligned to `right`.

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage};
 
+pub use crate::fonts::Fallbacks;
 use crate::fonts::{Metrics, Weight, REPLACEMENT};
 use crate::layout::{
     Engine, FontIds, Rgb, ACCENT, BOTTOM, BRAND, CONTENT_W, INK, MARGIN_X, MUTED, PAGE_H, PAGE_W,
@@ -45,31 +46,24 @@ pub struct Rendered {
     pub warnings: Vec<String>,
 }
 
-/// Lays out and writes the report. `logo` is the raw PNG or JPEG file.
-pub fn render(report: &Report, logo: Option<&[u8]>) -> Result<Rendered, ReportError> {
-    if report.sections.is_empty() {
-        return Err(ReportError::Empty);
-    }
-    let logo = match logo {
-        Some(bytes) => Some(
-            RawImage::decode_from_bytes(bytes, &mut Vec::new())
-                .map_err(|e| ReportError::Logo(e.to_string()))?,
-        ),
-        None => None,
-    };
+/// A laid-out report, not yet written.
+struct Pass {
+    doc: PdfDocument,
+    metrics: Metrics,
+    pages: Vec<Vec<printpdf::Op>>,
+    outline: Vec<(String, usize)>,
+}
 
+/// Lays the report out on pages with the typefaces `metrics` has.
+fn lay_out(report: &Report, logo: Option<&RawImage>, mut metrics: Metrics) -> Pass {
     let faces = fonts::faces();
     let mut doc = PdfDocument::new(&report.title);
     let font_ids = FontIds {
         regular: doc.add_font(&faces.regular),
         bold: doc.add_font(&faces.bold),
+        fallbacks: metrics.fallback_fonts().map(|f| doc.add_font(f)).collect(),
     };
-    let logo = logo.map(|img| {
-        let (w, h) = (img.width, img.height);
-        (doc.add_image(&img), w, h)
-    });
-
-    let mut metrics = Metrics::new();
+    let logo = logo.map(|img| (doc.add_image(img), img.width, img.height));
     let mut e = Engine::new(&mut metrics, font_ids);
 
     // Cover.
@@ -106,13 +100,64 @@ pub fn render(report: &Report, logo: Option<&[u8]>) -> Result<Rendered, ReportEr
         .collect();
     let pages = std::mem::take(&mut e.pages);
     drop(e);
+    Pass {
+        doc,
+        metrics,
+        pages,
+        outline,
+    }
+}
+
+/// Lays out and writes the report. `logo` is the raw PNG or JPEG file.
+/// Characters outside the built-in typeface are printed with a font
+/// installed on this computer that has them ([`Fallbacks::system`]).
+pub fn render(report: &Report, logo: Option<&[u8]>) -> Result<Rendered, ReportError> {
+    render_with(report, logo, Fallbacks::system())
+}
+
+/// [`render`], borrowing glyphs only from `fallbacks`.
+pub fn render_with(
+    report: &Report,
+    logo: Option<&[u8]>,
+    fallbacks: &Fallbacks,
+) -> Result<Rendered, ReportError> {
+    if report.sections.is_empty() {
+        return Err(ReportError::Empty);
+    }
+    let logo = match logo {
+        Some(bytes) => Some(
+            RawImage::decode_from_bytes(bytes, &mut Vec::new())
+                .map_err(|e| ReportError::Logo(e.to_string()))?,
+        ),
+        None => None,
+    };
+
+    // Most reports need only the built-in typeface. When some text is
+    // outside it, the report is laid out again with fonts that have those
+    // characters, since they change the width of every line they are in.
+    let mut pass = lay_out(report, logo.as_ref(), Metrics::new());
+    if !pass.metrics.missing.is_empty() {
+        let borrowed = fallbacks.pick(&pass.metrics.missing);
+        if !borrowed.is_empty() {
+            pass = lay_out(report, logo.as_ref(), Metrics::with_fallbacks(borrowed));
+        }
+    }
+    let Pass {
+        mut doc,
+        metrics,
+        pages,
+        outline,
+    } = pass;
 
     let mut warnings = Vec::new();
     if !metrics.missing.is_empty() {
         let sample: String = metrics.missing.iter().take(12).collect();
         warnings.push(format!(
-            "{} different characters (for example {sample}) are outside the report's typeface, \
-             which covers Latin, Greek and Cyrillic scripts; they are printed as {REPLACEMENT}.",
+            "{} different characters (for example {sample}) are neither in the report's \
+             typeface, which covers Latin, Greek and Cyrillic scripts, nor in any font installed \
+             on this computer; they are printed as {REPLACEMENT}. Installing a font for that \
+             script (for example Noto Sans CJK for Chinese, Japanese and Korean) and exporting \
+             again prints them.",
             metrics.missing.len()
         ));
     }

@@ -5,11 +5,25 @@ use clausewise_core::catalogue::Catalogue;
 use clausewise_core::finding::{FindingInput, FindingKind, FindingStatus, Priority};
 use clausewise_core::report::{ReportOptions, ReportSection};
 use clausewise_core::{ClauseResponse, NewAssessment, Rating};
-use clausewise_report::{build, render, write_file, Rendered, ReportError, ReportInput};
+use clausewise_report::{
+    build, render, render_with, write_file, Fallbacks, Rendered, ReportError, ReportInput,
+};
 use clausewise_store::Store;
 use uuid::Uuid;
 
 fn report_of(store: &Store, id: Uuid, options: &ReportOptions, logo: Option<&[u8]>) -> Rendered {
+    // The computer's fonts stay out of it: tests print with the built-in
+    // typeface alone, unless they say otherwise.
+    report_with_fonts(store, id, options, logo, &Fallbacks::none())
+}
+
+fn report_with_fonts(
+    store: &Store,
+    id: Uuid,
+    options: &ReportOptions,
+    logo: Option<&[u8]>,
+    fonts: &Fallbacks,
+) -> Rendered {
     let ws = store.workspace(id).unwrap();
     let findings = store.list_findings(id).unwrap();
     let kpis = store.list_kpis(id).unwrap();
@@ -24,7 +38,7 @@ fn report_of(store: &Store, id: Uuid, options: &ReportOptions, logo: Option<&[u8
         generated: Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
         progress: progress.as_ref(),
     };
-    render(&build(&input, options), logo).unwrap()
+    render_with(&build(&input, options), logo, fonts).unwrap()
 }
 
 fn demo() -> (Store, Uuid) {
@@ -294,12 +308,59 @@ fn markup_and_pdf_syntax_are_printed_literally_and_scripts_survive() {
     assert_eq!(r.bytes.windows(5).filter(|w| w == b"%%EOF").count(), 1);
 }
 
+/// A CJK font the test setup installs (Debian's fonts-wqy-microhei): it has
+/// Chinese, Japanese kana and Korean Hangul.
+fn cjk_font_folder() -> Vec<std::path::PathBuf> {
+    let dir = std::path::PathBuf::from("/usr/share/fonts/truetype/wqy");
+    assert!(
+        dir.join("wqy-microhei.ttc").is_file(),
+        "this test needs Debian's fonts-wqy-microhei (./.ci/test installs it)"
+    );
+    vec![dir]
+}
+
 #[test]
-fn cjk_text_is_replaced_visibly_and_reported() {
+fn cjk_text_is_printed_with_an_installed_font_that_has_it() {
+    let note = "服务管理 notes; 서비스 관리; サービス";
+    let (store, id) = assessment_with(note, "変更管理 finding", "北京客户");
+    let fonts = Fallbacks::from_dirs(&cjk_font_folder());
+    let r = report_with_fonts(&store, id, &ReportOptions::default(), None, &fonts);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let all = squash(&pages_text(&r.bytes).join("\n"));
+    assert!(all.contains(note), "selectable and searchable: {all}");
+    assert!(all.contains("変更管理 finding"));
+    assert!(
+        squash(&pages_text(&r.bytes)[0]).contains("北京客户"),
+        "on the cover"
+    );
+    assert!(!all.contains('\u{FFFD}'));
+    // The borrowed font is embedded as a subset, beside DejaVu Sans.
+    let doc = lopdf_reader::Document::load_mem(&r.bytes).unwrap();
+    let fonts: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor"))
+        .map(|d| {
+            String::from_utf8_lossy(d.get(b"FontName").unwrap().as_name().unwrap()).into_owned()
+        })
+        .collect();
+    assert!(fonts.iter().any(|f| f.contains("WenQuanYi")), "{fonts:?}");
+    assert!(fonts.iter().any(|f| f.contains("DejaVuSans")), "{fonts:?}");
+    assert!(
+        r.bytes.len() < 400_000,
+        "a subset, not the 5 MB font: {}",
+        r.bytes.len()
+    );
+}
+
+#[test]
+fn cjk_text_is_replaced_visibly_and_reported_when_no_font_has_it() {
     let (store, id) = assessment_with("服务管理 notes", "変更管理 finding", "Client");
     let r = report_of(&store, id, &ReportOptions::default(), None);
     assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
     assert!(r.warnings[0].contains("Latin, Greek and Cyrillic"));
+    assert!(r.warnings[0].contains("Noto Sans CJK"));
     let all = squash(&pages_text(&r.bytes).join("\n"));
     assert!(
         all.contains("\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} notes"),
