@@ -17,8 +17,8 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 )
 if [ "${CLAUSEWISE_SETUP_TESTS:-0}" = 1 ]; then
-  # fonts-wqy-microhei: a CJK font for the report's font fallback tests.
-  APT_PACKAGES+=(xvfb xauth webkit2gtk-driver rpm fonts-wqy-microhei)
+  # CJK fonts for the report's font fallback tests.
+  APT_PACKAGES+=(xvfb xauth webkit2gtk-driver rpm fonts-wqy-microhei fonts-droid-fallback)
 fi
 
 missing=()

@@ -52,7 +52,8 @@ const MAX_FALLBACKS: usize = 3;
 
 /// Fonts installed on the computer that the report may borrow glyphs from.
 /// The folders are only read when a report needs a character the built-in
-/// typeface lacks.
+/// typeface lacks, and read afresh for each report, so a font installed
+/// while the app runs is used by the next export.
 pub struct Fallbacks {
     /// `None`: the system's font folders.
     dirs: Option<Vec<PathBuf>>,
@@ -61,12 +62,11 @@ pub struct Fallbacks {
 
 impl Fallbacks {
     /// The computer's fonts (the system's font folders and the user's).
-    pub fn system() -> &'static Fallbacks {
-        static SYSTEM: Fallbacks = Fallbacks {
+    pub fn system() -> Fallbacks {
+        Fallbacks {
             dirs: None,
             db: OnceLock::new(),
-        };
-        &SYSTEM
+        }
     }
 
     /// Only the fonts in these folders.
@@ -93,21 +93,39 @@ impl Fallbacks {
         })
     }
 
-    /// Fonts that together cover as many of `wanted` as possible, the one
-    /// covering most first. Upright regular sans-serif faces are preferred,
-    /// and faces whose licence forbids embedding a subset are never used.
+    /// Fonts that together cover as many of `wanted` as possible: first the
+    /// best-suited of the fonts that cover (nearly) as much as any, then,
+    /// for what is still missing, the next. Only upright faces with
+    /// outlines whose licence allows embedding a subset are used; fonts of
+    /// last resort (placeholder boxes) never. Characters of scripts that
+    /// need text shaping are left out (see [`needs_shaping`]).
     pub fn pick(&self, wanted: &BTreeSet<char>) -> Vec<ParsedFont> {
+        let wanted: BTreeSet<char> = wanted
+            .iter()
+            .copied()
+            .filter(|&c| !needs_shaping(c))
+            .collect();
+        if wanted.is_empty() {
+            return Vec::new();
+        }
         let db = self.db();
-        let mut candidates: Vec<(&fontdb::FaceInfo, BTreeSet<char>)> = db
+        let region = Region::of(&wanted);
+        let mut candidates: Vec<(fontdb::ID, Rank, BTreeSet<char>)> = db
             .faces()
             .filter(|f| f.style == fontdb::Style::Normal && !f.monospaced)
             .filter_map(|f| {
+                let family = f.families.first().map_or("", |(name, _)| name.as_str());
+                if family.replace(' ', "").contains("LastResort") {
+                    return None;
+                }
                 let covered = db.with_face_data(f.id, |data, index| {
                     let face = ttf_parser::Face::parse(data, index).ok()?;
+                    let outlines = face.tables().glyf.is_some() || face.tables().cff.is_some();
                     let embeddable = face.permissions()
                         != Some(ttf_parser::Permissions::Restricted)
-                        && face.is_subsetting_allowed();
-                    embeddable.then(|| {
+                        && face.is_subsetting_allowed()
+                        && face.is_outline_embedding_allowed();
+                    (outlines && embeddable).then(|| {
                         wanted
                             .iter()
                             .copied()
@@ -115,56 +133,49 @@ impl Fallbacks {
                             .collect::<BTreeSet<char>>()
                     })
                 })??;
-                (!covered.is_empty()).then_some((f, covered))
+                (!covered.is_empty()).then(|| (f.id, rank(family, f.weight.0, region), covered))
             })
             .collect();
-        // Preference among faces covering as much: regular weight, a sans
-        // family, the regional variant that suits the text, then the name,
-        // so the choice does not depend on the order the folders were read
-        // in.
-        let region = regional_names(wanted);
-        let rank = |f: &fontdb::FaceInfo| {
-            let family = f.families.first().map_or("", |(name, _)| name.as_str());
-            let has = |names: &[&str]| names.iter().any(|k| family.contains(k));
-            let sans = has(&[
-                "Sans",
-                "Gothic",
-                "Hei",
-                "Dotum",
-                "PingFang",
-                "Hiragino Kaku",
-            ]);
-            (
-                f.weight.0.abs_diff(400),
-                !sans,
-                !has(region),
-                family.to_owned(),
-                f.index,
-            )
-        };
-        let mut left = wanted.clone();
+        let mut left = wanted;
         let mut chosen = Vec::new();
         while !left.is_empty() && chosen.len() < MAX_FALLBACKS {
+            let most = candidates
+                .iter()
+                .map(|(_, _, covered)| covered.intersection(&left).count())
+                .max()
+                .unwrap_or(0);
+            if most == 0 {
+                break;
+            }
+            // Within a tenth of the best coverage, suitability decides: a
+            // font with one odd extra character does not win all the text.
             let Some(best) = candidates
                 .iter()
-                .filter(|(_, covered)| !covered.is_disjoint(&left))
-                .min_by(|(a, ca), (b, cb)| {
-                    let (na, nb) = (
-                        ca.intersection(&left).count(),
-                        cb.intersection(&left).count(),
-                    );
-                    nb.cmp(&na).then_with(|| rank(a).cmp(&rank(b)))
-                })
+                .filter(|(_, _, covered)| covered.intersection(&left).count() * 10 >= most * 9)
+                .min_by(|a, b| a.1.cmp(&b.1))
+                .map(|(id, _, _)| *id)
             else {
                 break;
             };
-            let (info, covered) = (best.0, best.1.clone());
-            let parsed = db.with_face_data(info.id, |data, index| {
-                ParsedFont::from_bytes(data, usize::try_from(index).unwrap_or(0), &mut Vec::new())
-            });
-            candidates.retain(|(f, _)| f.id != info.id);
-            if let Some(font) = parsed.flatten() {
-                left.retain(|c| !covered.contains(c));
+            candidates.retain(|(id, _, _)| *id != best);
+            let parsed = db
+                .with_face_data(best, |data, index| {
+                    ParsedFont::from_bytes(
+                        data,
+                        usize::try_from(index).unwrap_or(0),
+                        &mut Vec::new(),
+                    )
+                })
+                .flatten();
+            // What the PDF writer finds in the font is what counts.
+            let Some(font) = parsed else { continue };
+            let prints: BTreeSet<char> = left
+                .iter()
+                .copied()
+                .filter(|&c| font.lookup_glyph_index(u32::from(c)).is_some())
+                .collect();
+            if !prints.is_empty() {
+                left.retain(|c| !prints.contains(c));
                 chosen.push(font);
             }
         }
@@ -172,23 +183,108 @@ impl Fallbacks {
     }
 }
 
-/// Han characters are drawn differently in Japan, Korea and China: family
-/// names that mark the variant suiting `text` (kana mean Japanese, Hangul
-/// Korean, otherwise Simplified Chinese).
-fn regional_names(text: &BTreeSet<char>) -> &'static [&'static str] {
-    let kana = text
-        .iter()
-        .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}'));
-    let hangul = text
-        .iter()
-        .any(|c| matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}'));
-    if kana {
-        &["JP", "Japanese", "Gothic", "Hiragino"]
-    } else if hangul {
-        &["KR", "Korean", "Malgun", "Gulim", "Dotum"]
-    } else {
-        &["SC", "CN", "Simplified", "YaHei", "Hei"]
+/// Scripts whose letters change shape or order with their neighbours
+/// (Arabic, the Indic scripts, Tibetan, Myanmar, Khmer, conjoining Hangul
+/// jamo, …). The report places glyphs one after the other without text
+/// shaping, which would print these wrongly, so they are not borrowed.
+pub fn needs_shaping(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}'
+        | '\u{0900}'..='\u{0DFF}'
+        | '\u{0F00}'..='\u{109F}'
+        | '\u{1100}'..='\u{11FF}'
+        | '\u{1780}'..='\u{18AF}'
+        | '\u{1A00}'..='\u{1CFF}'
+        | '\u{A8E0}'..='\u{A8FF}'
+        | '\u{A900}'..='\u{AAFF}'
+        | '\u{FB1D}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+        | '\u{11000}'..='\u{11FFF}')
+}
+
+/// Han characters are drawn differently in Japan, Korea, Taiwan or Hong
+/// Kong and mainland China; which variant suits the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Region {
+    Japanese,
+    Korean,
+    Chinese,
+}
+
+impl Region {
+    /// Kana mean Japanese, Hangul Korean, otherwise (Simplified) Chinese.
+    fn of(text: &BTreeSet<char>) -> Region {
+        let any = |range: std::ops::RangeInclusive<char>| text.iter().any(|c| range.contains(c));
+        if any('\u{3040}'..='\u{30FF}') || any('\u{31F0}'..='\u{31FF}') {
+            Region::Japanese
+        } else if any('\u{AC00}'..='\u{D7AF}') {
+            Region::Korean
+        } else {
+            Region::Chinese
+        }
     }
+
+    /// Words in family names that mark a font for this region, and those
+    /// that mark it for another.
+    fn markers(self) -> (&'static [&'static str], &'static [&'static str]) {
+        match self {
+            Region::Japanese => (
+                &[
+                    "JP", "Japanese", "Gothic", "Mincho", "Meiryo", "Hiragino", "Yu",
+                ],
+                &[
+                    "SC", "TC", "HK", "KR", "CN", "GB", "Malgun", "YaHei", "JhengHei", "SimHei",
+                ],
+            ),
+            Region::Korean => (
+                &[
+                    "KR",
+                    "Korean",
+                    "Malgun",
+                    "Gulim",
+                    "Dotum",
+                    "Batang",
+                    "SD",
+                    "NanumGothic",
+                ],
+                &[
+                    "SC", "TC", "HK", "JP", "CN", "GB", "YaHei", "JhengHei", "Meiryo", "Hiragino",
+                ],
+            ),
+            Region::Chinese => (
+                &[
+                    "SC", "CN", "GB", "YaHei", "SimHei", "SimSun", "DengXian", "Hei",
+                ],
+                &[
+                    "TC", "HK", "JP", "KR", "JhengHei", "MingLiU", "PMingLiU", "Malgun", "Meiryo",
+                ],
+            ),
+        }
+    }
+}
+
+/// How well a face suits the report, best first: regular weight, a sans
+/// family, the regional variant, then the name (so the choice does not
+/// depend on the order font folders were read in).
+type Rank = (u16, bool, u8, String);
+
+fn rank(family: &str, weight: u16, region: Region) -> Rank {
+    let words: Vec<&str> = family.split_whitespace().collect();
+    let has = |names: &[&str]| words.iter().any(|w| names.contains(w));
+    let sans = has(&[
+        "Sans", "Gothic", "Hei", "Dotum", "Gulim", "YaHei", "JhengHei", "Meiryo",
+    ]) || family.contains("Sans");
+    let (good, bad) = region.markers();
+    // A marker of another region outweighs a generic one ("Malgun Gothic"
+    // is Korean, whatever "Gothic" suggests).
+    let fit = if has(bad) {
+        2
+    } else if has(good) {
+        0
+    } else {
+        1
+    };
+    (weight.abs_diff(400), !sans, fit, family.to_owned())
 }
 
 /// Which font prints a character.
@@ -253,11 +349,21 @@ impl Metrics {
     }
 
     /// The font that prints `c` in `weight`: DejaVu when it has the
-    /// character, else the first borrowed font that has it.
+    /// character (in regular if the bold face lacks it), else the first
+    /// borrowed font that has it.
     pub fn face_for(&self, c: char, weight: Weight) -> Face {
         let code = u32::from(c);
-        if self.faces.regular.lookup_glyph_index(code).is_some() {
+        if self
+            .font(Face::Main(weight))
+            .0
+            .lookup_glyph_index(code)
+            .is_some()
+        {
             return Face::Main(weight);
+        }
+        // The few characters DejaVu has in regular but not in bold.
+        if self.faces.regular.lookup_glyph_index(code).is_some() {
+            return Face::Main(Weight::Regular);
         }
         self.fallbacks
             .iter()
@@ -363,20 +469,58 @@ mod tests {
     }
 
     #[test]
-    fn the_regional_variant_follows_the_script() {
+    fn fonts_are_ranked_by_weight_style_and_regional_variant() {
         let set = |t: &str| t.chars().collect::<BTreeSet<char>>();
-        assert!(regional_names(&set("服务管理")).contains(&"SC"));
-        assert!(regional_names(&set("変更管理 サービス")).contains(&"JP"));
-        assert!(regional_names(&set("서비스 관리")).contains(&"KR"));
+        let (zh, ja, ko) = (
+            Region::of(&set("服务管理")),
+            Region::of(&set("変更管理 サービス")),
+            Region::of(&set("서비스 관리")),
+        );
+        assert_eq!(
+            (zh, ja, ko),
+            (Region::Chinese, Region::Japanese, Region::Korean)
+        );
+        let best = |region: Region, families: &[(&str, u16)]| -> String {
+            families
+                .iter()
+                .min_by_key(|(f, w)| rank(f, *w, region))
+                .map(|(f, _)| (*f).to_owned())
+                .unwrap()
+        };
+        let noto = [
+            ("Noto Sans CJK HK", 400),
+            ("Noto Sans CJK JP", 400),
+            ("Noto Sans CJK KR", 400),
+            ("Noto Sans CJK SC", 400),
+            ("Noto Sans CJK TC", 400),
+            ("Noto Serif CJK SC", 400),
+            ("Noto Sans CJK SC", 700),
+        ];
+        assert_eq!(best(zh, &noto), "Noto Sans CJK SC");
+        assert_eq!(best(ja, &noto), "Noto Sans CJK JP");
+        assert_eq!(best(ko, &noto), "Noto Sans CJK KR");
+        let windows = [
+            ("Microsoft JhengHei", 400),
+            ("Microsoft YaHei", 400),
+            ("Malgun Gothic", 400),
+            ("Yu Gothic", 400),
+            ("SimSun", 400),
+        ];
+        assert_eq!(best(zh, &windows), "Microsoft YaHei");
+        assert_eq!(best(ja, &windows), "Yu Gothic");
+        assert_eq!(best(ko, &windows), "Malgun Gothic");
     }
 
     #[test]
-    fn without_fonts_to_borrow_nothing_is_picked() {
-        let wanted = "服务".chars().collect();
-        assert!(Fallbacks::none().pick(&wanted).is_empty());
-        let m = Metrics::with_fallbacks(Vec::new());
-        assert!(!m.covers('服'));
-        assert_eq!(m.face_for('服', Weight::Bold), Face::Main(Weight::Bold));
+    fn scripts_that_need_shaping_are_not_borrowed() {
+        for c in ['ب', 'क', 'ক', 'ខ', '\u{1100}'] {
+            assert!(needs_shaping(c), "{c}");
+        }
+        for c in ['服', 'サ', '서', 'ก', 'Ω', 'a'] {
+            assert!(!needs_shaping(c), "{c}");
+        }
+        let wanted = "कखग".chars().collect();
+        assert!(Fallbacks::system().pick(&wanted).is_empty());
     }
 
     #[test]

@@ -112,7 +112,7 @@ fn lay_out(report: &Report, logo: Option<&RawImage>, mut metrics: Metrics) -> Pa
 /// Characters outside the built-in typeface are printed with a font
 /// installed on this computer that has them ([`Fallbacks::system`]).
 pub fn render(report: &Report, logo: Option<&[u8]>) -> Result<Rendered, ReportError> {
-    render_with(report, logo, Fallbacks::system())
+    render_with(report, logo, &Fallbacks::system())
 }
 
 /// [`render`], borrowing glyphs only from `fallbacks`.

@@ -335,16 +335,7 @@ fn cjk_text_is_printed_with_an_installed_font_that_has_it() {
     );
     assert!(!all.contains('\u{FFFD}'));
     // The borrowed font is embedded as a subset, beside DejaVu Sans.
-    let doc = lopdf_reader::Document::load_mem(&r.bytes).unwrap();
-    let fonts: Vec<String> = doc
-        .objects
-        .values()
-        .filter_map(|o| o.as_dict().ok())
-        .filter(|d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor"))
-        .map(|d| {
-            String::from_utf8_lossy(d.get(b"FontName").unwrap().as_name().unwrap()).into_owned()
-        })
-        .collect();
+    let fonts = embedded_fonts(&r.bytes);
     assert!(fonts.iter().any(|f| f.contains("WenQuanYi")), "{fonts:?}");
     assert!(fonts.iter().any(|f| f.contains("DejaVuSans")), "{fonts:?}");
     assert!(
@@ -352,6 +343,92 @@ fn cjk_text_is_printed_with_an_installed_font_that_has_it() {
         "a subset, not the 5 MB font: {}",
         r.bytes.len()
     );
+}
+
+/// The names of the fonts embedded in a PDF.
+fn embedded_fonts(pdf: &[u8]) -> Vec<String> {
+    let doc = lopdf_reader::Document::load_mem(pdf).unwrap();
+    doc.objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor"))
+        .map(|d| {
+            String::from_utf8_lossy(d.get(b"FontName").unwrap().as_name().unwrap()).into_owned()
+        })
+        .collect()
+}
+
+/// A copy of the test CJK font in `dir` whose licence bits (OS/2 fsType)
+/// say `fs_type`.
+fn cjk_font_with_fs_type(dir: &std::path::Path, fs_type: u16) {
+    let mut bytes = std::fs::read(cjk_font_folder()[0].join("wqy-microhei.ttc")).unwrap();
+    let u32_at =
+        |b: &[u8], at: usize| u32::from_be_bytes(b[at..at + 4].try_into().unwrap()) as usize;
+    let u16_at =
+        |b: &[u8], at: usize| usize::from(u16::from_be_bytes(b[at..at + 2].try_into().unwrap()));
+    assert_eq!(&bytes[..4], b"ttcf");
+    for face in 0..u32_at(&bytes, 8) {
+        let sfnt = u32_at(&bytes, 12 + 4 * face);
+        for table in 0..u16_at(&bytes, sfnt + 4) {
+            let record = sfnt + 12 + 16 * table;
+            if &bytes[record..record + 4] == b"OS/2" {
+                let fs_type_at = u32_at(&bytes, record + 8) + 8;
+                bytes[fs_type_at..fs_type_at + 2].copy_from_slice(&fs_type.to_be_bytes());
+            }
+        }
+    }
+    std::fs::write(dir.join("patched.ttc"), bytes).unwrap();
+}
+
+#[test]
+fn a_font_whose_licence_forbids_embedding_is_not_borrowed() {
+    let (store, id) = assessment_with("服务管理 notes", "Finding", "Client");
+    let dir = tempfile::tempdir().unwrap();
+    // Restricted licence embedding: no.
+    cjk_font_with_fs_type(dir.path(), 0x0002);
+    let fonts = Fallbacks::from_dirs(&[dir.path().to_owned()]);
+    let r = report_with_fonts(&store, id, &ReportOptions::default(), None, &fonts);
+    assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+    assert!(
+        squash(&pages_text(&r.bytes).join("\n")).contains("\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} notes")
+    );
+    assert!(!embedded_fonts(&r.bytes)
+        .iter()
+        .any(|f| f.contains("WenQuanYi")));
+    // Editable embedding: yes.
+    cjk_font_with_fs_type(dir.path(), 0x0008);
+    let fonts = Fallbacks::from_dirs(&[dir.path().to_owned()]);
+    let r = report_with_fonts(&store, id, &ReportOptions::default(), None, &fonts);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert!(squash(&pages_text(&r.bytes).join("\n")).contains("服务管理 notes"));
+}
+
+#[test]
+fn the_font_that_has_all_the_text_is_preferred_over_one_that_lacks_some() {
+    // Droid Sans Fallback has Chinese but no Korean; WenQuanYi has both.
+    let droid = std::path::PathBuf::from("/usr/share/fonts/truetype/droid");
+    assert!(
+        droid.join("DroidSansFallbackFull.ttf").is_file(),
+        "this test needs Debian's fonts-droid-fallback (./.ci/test installs it)"
+    );
+    let (store, id) = assessment_with("服务管理 서비스 관리", "Finding", "Client");
+    let mut dirs = vec![droid];
+    dirs.extend(cjk_font_folder());
+    let r = report_with_fonts(
+        &store,
+        id,
+        &ReportOptions::default(),
+        None,
+        &Fallbacks::from_dirs(&dirs),
+    );
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let fonts = embedded_fonts(&r.bytes);
+    assert!(fonts.iter().any(|f| f.contains("WenQuanYi")), "{fonts:?}");
+    assert!(
+        !fonts.iter().any(|f| f.contains("Droid")),
+        "one font suffices: {fonts:?}"
+    );
+    assert!(squash(&pages_text(&r.bytes).join("\n")).contains("服务管理 서비스 관리"));
 }
 
 #[test]
