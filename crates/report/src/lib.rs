@@ -150,15 +150,28 @@ pub fn render_with(
     } = pass;
 
     let mut warnings = Vec::new();
-    if !metrics.missing.is_empty() {
-        let sample: String = metrics.missing.iter().take(12).collect();
+    let (shaped, plain): (Vec<char>, Vec<char>) = metrics
+        .missing
+        .iter()
+        .partition(|&&c| fonts::needs_shaping(c));
+    if !plain.is_empty() {
+        let sample: String = plain.iter().take(12).collect();
         warnings.push(format!(
             "{} different characters (for example {sample}) are neither in the report's \
              typeface, which covers Latin, Greek and Cyrillic scripts, nor in any font installed \
              on this computer; they are printed as {REPLACEMENT}. Installing a font for that \
              script (for example Noto Sans CJK for Chinese, Japanese and Korean) and exporting \
              again prints them.",
-            metrics.missing.len()
+            plain.len()
+        ));
+    }
+    if !shaped.is_empty() {
+        let sample: String = shaped.iter().take(12).collect();
+        warnings.push(format!(
+            "{} different characters (for example {sample}) belong to scripts whose letters \
+             join or change order (such as Devanagari or Khmer), which the report cannot set \
+             yet; they are printed as {REPLACEMENT}.",
+            shaped.len()
         ));
     }
 

@@ -432,6 +432,20 @@ fn the_font_that_has_all_the_text_is_preferred_over_one_that_lacks_some() {
 }
 
 #[test]
+fn scripts_that_need_shaping_are_reported_as_such() {
+    let (store, id) = assessment_with("सेवा प्रबंधन notes", "Finding", "Client");
+    let fonts = Fallbacks::from_dirs(&cjk_font_folder());
+    let r = report_with_fonts(&store, id, &ReportOptions::default(), None, &fonts);
+    assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+    assert!(
+        r.warnings[0].contains("join or change order"),
+        "{:?}",
+        r.warnings
+    );
+    assert!(squash(&pages_text(&r.bytes).join("\n")).contains("\u{FFFD} notes"));
+}
+
+#[test]
 fn cjk_text_is_replaced_visibly_and_reported_when_no_font_has_it() {
     let (store, id) = assessment_with("服务管理 notes", "変更管理 finding", "Client");
     let r = report_of(&store, id, &ReportOptions::default(), None);
