@@ -365,20 +365,27 @@ impl Metrics {
         if self.faces.regular.lookup_glyph_index(code).is_some() {
             return Face::Main(Weight::Regular);
         }
-        self.fallbacks
-            .iter()
-            .position(|(f, _)| f.lookup_glyph_index(code).is_some())
-            .map_or(Face::Main(weight), Face::Fallback)
+        self.borrowed(c).map_or(Face::Main(weight), Face::Fallback)
     }
 
-    /// Whether some typeface has a glyph for `c`.
+    /// The first borrowed font that has `c`, unless `c` needs shaping.
+    fn borrowed(&self, c: char) -> Option<usize> {
+        if needs_shaping(c) {
+            return None;
+        }
+        self.fallbacks
+            .iter()
+            .position(|(f, _)| f.lookup_glyph_index(u32::from(c)).is_some())
+    }
+
+    /// Whether some typeface has a glyph for `c` (a borrowed font only for
+    /// characters that need no shaping).
     pub fn covers(&self, c: char) -> bool {
-        let code = u32::from(c);
-        self.faces.regular.lookup_glyph_index(code).is_some()
-            || self
-                .fallbacks
-                .iter()
-                .any(|(f, _)| f.lookup_glyph_index(code).is_some())
+        self.faces
+            .regular
+            .lookup_glyph_index(u32::from(c))
+            .is_some()
+            || self.borrowed(c).is_some()
     }
 
     /// Advance of one character in em.
@@ -521,6 +528,33 @@ mod tests {
         }
         let wanted = "कखग".chars().collect();
         assert!(Fallbacks::system().pick(&wanted).is_empty());
+    }
+
+    #[test]
+    fn a_borrowed_font_prints_only_what_needs_no_shaping() {
+        let dir = PathBuf::from("/usr/share/fonts/truetype/wqy");
+        assert!(
+            dir.is_dir(),
+            "needs Debian's fonts-wqy-microhei (./.ci/test installs it)"
+        );
+        let wanted = "서비스服务\u{1100}\u{1161}".chars().collect();
+        let borrowed = Fallbacks::from_dirs(&[dir]).pick(&wanted);
+        assert_eq!(borrowed.len(), 1);
+        let has_jamo = borrowed[0].lookup_glyph_index(0x1100).is_some();
+        let mut m = Metrics::with_fallbacks(borrowed);
+        assert_eq!(m.face_for('서', Weight::Bold), Face::Fallback(0));
+        assert_eq!(m.face_for('a', Weight::Bold), Face::Main(Weight::Bold));
+        assert!(m.covers('服'));
+        // Conjoining jamo would need shaping: replaced even where the
+        // borrowed font has them.
+        assert!(!m.covers('\u{1100}'), "font has jamo: {has_jamo}");
+        assert_eq!(m.printable("서\u{1100}"), "서\u{FFFD}");
+        // A CJK character is about one em wide, wider than a Latin letter.
+        let (han, latin) = (
+            m.width("服", Weight::Regular, 10.0),
+            m.width("a", Weight::Regular, 10.0),
+        );
+        assert!(han > 8.0 && han > latin, "{han} vs {latin}");
     }
 
     #[test]
