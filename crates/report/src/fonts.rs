@@ -5,9 +5,10 @@
 //! Chinese, Japanese or Korean text, the report borrows a font installed on
 //! the computer that has them ([`Fallbacks`]); the PDF then embeds the
 //! glyphs it uses from that font as well. Only the glyphs a report uses are
-//! embedded (subset at save time). A character no font covers is printed as
-//! a visible replacement mark and reported back as a warning, so nothing
-//! disappears silently.
+//! embedded (subset at save time). A character no font covers, or one of a
+//! script that needs shaping ([`needs_shaping`]), is printed as a visible
+//! replacement mark and reported back as a warning, so nothing disappears
+//! silently.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
