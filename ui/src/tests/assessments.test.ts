@@ -112,12 +112,16 @@ describe('creating an assessment', () => {
     location.hash = '';
   });
 
-  it('closes with Escape without creating anything', async () => {
+  it('closes with Escape without creating anything, asking first once something is typed', async () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(await screen.findByRole('button', { name: /New assessment/ }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: /New assessment/ })[0]!);
     await user.type(screen.getByLabelText('Client'), 'Acme');
     await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(backend.assessments).toHaveLength(0);
   });
