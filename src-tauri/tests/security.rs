@@ -1,8 +1,13 @@
 //! The desktop shell's security configuration: a strict content security
-//! policy and capabilities that grant the window the app's own commands and
-//! nothing else (no file system, shell, HTTP or other plugin permissions).
+//! policy and capabilities that grant the window the app's own commands and,
+//! of Tauri's core, only zooming its own web view (no file system, shell,
+//! HTTP or other plugin permissions).
 
 use std::collections::BTreeSet;
+
+/// Core permissions the UI uses beyond its own commands: zooming the web
+/// view (Ctrl+= / Ctrl+-) for a projector.
+const CORE_PERMISSIONS: &[&str] = &["core:webview:allow-set-webview-zoom"];
 
 fn read_json(path: &str) -> serde_json::Value {
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
@@ -43,7 +48,7 @@ fn the_content_security_policy_is_strict() {
 }
 
 #[test]
-fn the_window_may_call_only_the_apps_own_commands() {
+fn the_window_may_call_only_the_apps_own_commands_and_zoom() {
     let capability = read_json("capabilities/default.json");
     let granted: BTreeSet<String> = capability["permissions"]
         .as_array()
@@ -67,6 +72,11 @@ fn the_window_may_call_only_the_apps_own_commands() {
         commands.len() >= 20,
         "commands listed in build.rs: {commands:?}"
     );
-    assert_eq!(granted, commands, "capability permissions = app commands");
+    let mut expected = commands;
+    expected.extend(CORE_PERMISSIONS.iter().map(|p| (*p).to_owned()));
+    assert_eq!(
+        granted, expected,
+        "capability permissions = app commands + web view zoom"
+    );
     assert_eq!(capability["windows"], serde_json::json!(["main"]));
 }

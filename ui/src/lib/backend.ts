@@ -1,6 +1,7 @@
 // The UI talks to the Rust side only through this interface, so components
 // can be tested against an in-memory mock (see ./mockBackend.ts).
 import { invoke } from '@tauri-apps/api/core';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 import type {
   ApiError,
   AppInfo,
@@ -74,6 +75,8 @@ export interface Backend {
    * it retries after a conflict.
    */
   importAssessment(path: string | null, onConflict: ConflictChoice | null): Promise<ImportResult | null>;
+  /** Zooms the whole web view (1 is 100 %), layout included, as a browser does. */
+  setZoom(factor: number): Promise<void>;
 }
 
 export type ExportFormat = 'clausewise' | 'xlsx' | 'csv_clauses' | 'csv_findings' | 'csv_progress';
@@ -152,4 +155,11 @@ export const tauriBackend: Backend = {
   openReport: (path, reveal) => call('open_report', { path, reveal }),
   exportAssessment: (id, format) => call('export_assessment', { id, format }),
   importAssessment: (path, onConflict) => call('import_assessment', { path, onConflict }),
+  setZoom: async (factor) => {
+    try {
+      await getCurrentWebview().setZoom(factor);
+    } catch (error) {
+      throw toApiError(error);
+    }
+  },
 };

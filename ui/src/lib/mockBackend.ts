@@ -548,6 +548,12 @@ export class MockBackend implements Backend {
     return `/home/consultant/export.${format.startsWith('csv') ? 'csv' : format}`;
   }
 
+  /** Every zoom factor the web view was set to. */
+  zooms: number[] = [];
+  async setZoom(factor: number): Promise<void> {
+    this.zooms.push(factor);
+  }
+
   /** Scripted answers of importAssessment, in order. */
   importAnswers: (ImportResult | null | ApiError)[] = [];
   imports: { path: string | null; onConflict: ConflictChoice | null }[] = [];
