@@ -59,3 +59,16 @@ export function ancestors(clauses: Clause[], clause: Clause): Clause[] {
   }
   return chain;
 }
+
+/**
+ * Scrolls the list around `item` just enough to show it, and nothing else:
+ * `scrollIntoView` would also scroll the page when it scrolls as a whole
+ * (small windows, high zoom), hiding the header.
+ */
+export function revealInList(item: HTMLElement | null, list: HTMLElement | null): void {
+  if (!item || !list) return;
+  const box = item.getBoundingClientRect();
+  const view = list.getBoundingClientRect();
+  if (box.top < view.top) list.scrollTop -= view.top - box.top;
+  else if (box.bottom > view.bottom) list.scrollTop += box.bottom - view.bottom;
+}
