@@ -346,10 +346,9 @@ fn run(cli: Cli) -> Result<(), String> {
             let imported = store
                 .import_assessment(&bytes, policy)
                 .map_err(|e| match e {
-                    StoreError::AlreadyExists { title, .. } => format!(
-                        "The assessment “{title}” is already in this database. Use \
-                         --on-conflict replace or --on-conflict keep-both."
-                    ),
+                    e @ StoreError::AlreadyExists { .. } => {
+                        format!("{e} Use --on-conflict replace or --on-conflict keep-both.")
+                    }
                     StoreError::File(e) => format!("{} cannot be imported. {e}", file.display()),
                     other => other.to_string(),
                 })?;

@@ -387,6 +387,8 @@ mod tests {
             scope: String::new(),
             assessors: String::new(),
             target_level: 3,
+            starts_on: None,
+            ends_on: None,
             status: AssessmentStatus::Final,
             catalogue_id: "iso20000-1".into(),
             catalogue_version: "2018".into(),

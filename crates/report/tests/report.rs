@@ -229,6 +229,8 @@ fn assessment_with(note: &str, finding_title: &str, client: &str) -> (Store, Uui
             scope: String::new(),
             assessors: String::new(),
             target_level: 3,
+            starts_on: None,
+            ends_on: None,
         })
         .unwrap();
     let mut r = ClauseResponse::blank("4.1");
@@ -591,6 +593,8 @@ fn a_table_row_longer_than_a_page_splits_and_a_long_title_is_cut_visibly() {
             scope: String::new(),
             assessors: String::new(),
             target_level: 3,
+            starts_on: None,
+            ends_on: None,
         })
         .unwrap();
     let mut r = ClauseResponse::blank("8.3.4.2");

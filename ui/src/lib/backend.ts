@@ -5,10 +5,10 @@ import type {
   ApiError,
   AppInfo,
   Assessment,
+  AssessmentStatus,
   AssessmentSummary,
   Catalogue,
   Client,
-  ClauseResponse,
   Dashboard,
   ErrorCode,
   ExportedReport,
@@ -21,6 +21,7 @@ import type {
   Progress,
   RecoveryInfo,
   ReportOptions,
+  ResponseEdit,
   SavedResponse,
   Snapshot,
   Workspace,
@@ -32,11 +33,15 @@ export interface Backend {
   listClients(): Promise<Client[]>;
   createAssessment(input: NewAssessment): Promise<Assessment>;
   renameAssessment(id: string, title: string): Promise<Assessment>;
+  /** Client, title, scope, assessors, target and fieldwork dates. */
+  updateAssessment(id: string, details: NewAssessment): Promise<Assessment>;
+  /** Final (issued; refuses changes) or back to draft. */
+  setAssessmentStatus(id: string, status: AssessmentStatus): Promise<Assessment>;
   deleteAssessment(id: string): Promise<void>;
   getCatalogue(): Promise<Catalogue>;
   getWorkspace(id: string): Promise<Workspace>;
-  /** Resolves once the response is on disk. */
-  saveResponse(id: string, response: ClauseResponse): Promise<SavedResponse>;
+  /** Changes one field of a requirement's response; resolves once it is on disk. */
+  editResponse(id: string, clauseId: string, edit: ResponseEdit): Promise<SavedResponse>;
   listFindings(id: string): Promise<Finding[]>;
   createFinding(id: string, input: FindingInput): Promise<Finding>;
   updateFinding(id: string, findingId: string, input: FindingInput): Promise<Finding>;
@@ -96,6 +101,7 @@ const CODES: readonly ErrorCode[] = [
   'storage',
   'internal',
   'conflict',
+  'final',
 ];
 
 export function isApiError(value: unknown): value is ApiError {
@@ -125,10 +131,12 @@ export const tauriBackend: Backend = {
   listClients: () => call('list_clients'),
   createAssessment: (input) => call('create_assessment', { input }),
   renameAssessment: (id, title) => call('rename_assessment', { id, title }),
+  updateAssessment: (id, details) => call('update_assessment', { id, details }),
+  setAssessmentStatus: (id, status) => call('set_assessment_status', { id, status }),
   deleteAssessment: (id) => call('delete_assessment', { id }),
   getCatalogue: () => call('get_catalogue'),
   getWorkspace: (id) => call('get_workspace', { id }),
-  saveResponse: (id, response) => call('save_response', { id, response }),
+  editResponse: (id, clauseId, edit) => call('edit_response', { id, clauseId, edit }),
   listFindings: (id) => call('list_findings', { id }),
   createFinding: (id, input) => call('create_finding', { id, input }),
   updateFinding: (id, findingId, input) => call('update_finding', { id, findingId, input }),

@@ -4,27 +4,20 @@ import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import App from '../App.svelte';
 import { MockBackend } from '../lib/mockBackend';
 import { backendContext } from '../lib/context';
-import type { ClauseResponse } from '../lib/bindings';
 
 let backend: MockBackend;
 let baseline: string;
 
-function level(clause_id: string, level: number): ClauseResponse {
-  return {
-    clause_id,
-    rating: { kind: 'level', level },
-    target_level: null,
-    na_justification: '',
-    notes: 'Seen in the workshop',
-    evidence: '',
-    interviewees: '',
-    updated_at: null,
-  };
+/** Scores a requirement and notes it was seen, as the workspace does. */
+async function level(id: string, clauseId: string, level: number) {
+  await backend.editResponse(id, clauseId, { field: 'rating', value: { kind: 'level', level } });
+  await backend.editResponse(id, clauseId, { field: 'notes', value: 'Seen in the workshop' });
 }
 
 beforeEach(async () => {
   backend = new MockBackend();
   sessionStorage.clear();
+  localStorage.clear();
   baseline = (
     await backend.createAssessment({
       client_name: 'Nordwind Logistik GmbH',
@@ -32,11 +25,13 @@ beforeEach(async () => {
       scope: '',
       assessors: '',
       target_level: 3,
+      starts_on: null,
+      ends_on: null,
     })
   ).id;
-  await backend.saveResponse(baseline, level('4.1', 2));
-  await backend.saveResponse(baseline, level('9.2', 1));
-  await backend.saveResponse(baseline, level('9.3', 3));
+  await level(baseline, '4.1', 2);
+  await level(baseline, '9.2', 1);
+  await level(baseline, '9.3', 3);
   await backend.createFinding(baseline, {
     clause_id: '9.2', kind: 'major_nonconformity', title: 'No audit programme', observation: '', evidence: '',
     recommendation: '', priority: 'high', owner: '', due_date: null, status: 'open', phase: null,
@@ -82,8 +77,8 @@ describe('follow-up assessments', () => {
     const user = userEvent.setup();
     const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
     expect(backend.responses.get(follow.id)?.find((r) => r.clause_id === '4.1')?.notes).toBe('');
-    await backend.saveResponse(follow.id, level('9.2', 3));
-    await backend.saveResponse(follow.id, level('4.1', 1));
+    await level(follow.id, '9.2', 3);
+    await level(follow.id, '4.1', 1);
     location.hash = `#/assessments/${follow.id}/progress`;
     render(App, { context: backendContext(backend) });
 
@@ -113,7 +108,7 @@ describe('follow-up assessments', () => {
 
   it('show progress since baseline on the dashboard; a baseline has no progress tab', async () => {
     const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
-    await backend.saveResponse(follow.id, level('9.2', 3));
+    await level(follow.id, '9.2', 3);
     location.hash = `#/assessments/${follow.id}/dashboard`;
     const { unmount } = render(App, { context: backendContext(backend) });
     const card = (await screen.findByRole('heading', { name: 'Progress since baseline' })).closest('section')!;
@@ -188,7 +183,7 @@ describe('follow-up assessments', () => {
 
   it('compare groups and the overall figure like for like while requirements are scored on one side only', async () => {
     const follow = await backend.startFollowUp(baseline, { title: 'Fresh look', copy_levels: false });
-    await backend.saveResponse(follow.id, level('9.2', 2));
+    await level(follow.id, '9.2', 2);
     location.hash = `#/assessments/${follow.id}/progress`;
     render(App, { context: backendContext(backend) });
     // Only 9.2 is scored in both (1 then, 2 now); 4.1 and 9.3 are left out

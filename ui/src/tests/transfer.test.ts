@@ -11,6 +11,7 @@ let backend: MockBackend;
 beforeEach(() => {
   backend = new MockBackend();
   sessionStorage.clear();
+  localStorage.clear();
   location.hash = '#/';
 });
 
@@ -26,6 +27,8 @@ function assessment(title: string): Assessment {
     scope: '',
     assessors: '',
     target_level: 3,
+    starts_on: null,
+    ends_on: null,
     status: 'draft',
     catalogue_id: 'iso-iec-20000-1',
     catalogue_version: '2018',
@@ -90,7 +93,7 @@ describe('importing an assessment file', () => {
 describe('exporting an assessment', () => {
   it('offers the formats and shows where the file went', async () => {
     const user = userEvent.setup();
-    const a = await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3 });
+    const a = await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null });
     location.hash = `#/assessments/${a.id}`;
     render(App, { context: backendContext(backend) });
     await screen.findByRole('heading', { level: 2, name: /4\.1 Understanding/ });
