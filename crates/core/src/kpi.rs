@@ -134,13 +134,7 @@ pub fn suggestions() -> Vec<KpiInput> {
             90.0,
         ),
         s("SLA attainment", &["8.3.3", "9.4"], "%", Up, 95.0),
-        s(
-            "User satisfaction",
-            &["8.3.2", "9.1"],
-            "score of 5",
-            Up,
-            4.0,
-        ),
+        s("User satisfaction", &["8.3.2", "9.1"], "/ 5", Up, 4.0),
         s(
             "Service requests fulfilled on time",
             &["8.6.2"],

@@ -73,6 +73,37 @@ describe('follow-up assessments', () => {
     expect(within(row).getByText('Follow-up of “Readiness 2026”')).toBeInTheDocument();
   });
 
+  it('count carried-over levels apart until each is confirmed', async () => {
+    const user = userEvent.setup();
+    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    location.hash = `#/assessments/${follow.id}`;
+    render(App, { context: backendContext(backend) });
+    await screen.findByRole('heading', { level: 2, name: /4\.1 / });
+    const progress = screen.getByLabelText('Progress');
+    expect(progress).toHaveTextContent('3 / 57');
+    expect(progress).toHaveTextContent('3 carried over, not yet confirmed');
+    const tree = screen.getByRole('complementary', { name: 'Clauses' });
+    expect(within(tree).getByRole('button', { name: /^4\.1 .*carried over, not yet confirmed/ })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('Level 2 was carried over from the baseline and is not confirmed yet.');
+
+    // A note is no confirmation; the same level again is.
+    await user.click(screen.getByLabelText(/^Notes/));
+    await user.paste('Context reviewed again.');
+    await user.keyboard('{Escape}');
+    expect(screen.getByLabelText('Progress')).toHaveTextContent('3 carried over');
+    await user.click(screen.getByRole('button', { name: 'Confirm level 2' }));
+    await waitFor(() => expect(screen.getByLabelText('Progress')).toHaveTextContent('2 carried over, not yet confirmed'));
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    expect(within(tree).getByRole('button', { name: /^4\.1 / })).not.toHaveAccessibleName(/carried over/);
+
+    // The filter shows only what is left to confirm.
+    await user.click(within(tree).getByLabelText('Not yet confirmed'));
+    const shown = within(tree)
+      .getAllByRole('button', { name: /^\d+(\.\d+)+ / })
+      .map((b) => b.id.replace('tree-', ''));
+    expect(shown).toEqual(['9.2', '9.3']);
+  });
+
   it('show per clause baseline against now, filtered by trend', async () => {
     const user = userEvent.setup();
     const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
