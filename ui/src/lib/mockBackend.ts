@@ -1,6 +1,6 @@
 // In-memory Backend for component tests: same contract as the Rust side,
 // including validation errors that name the field.
-import type { Backend, ConflictChoice, ExportFormat, ImportResult } from './backend';
+import type { Backend, ConflictChoice, CsvDelimiter, ExportFormat, ImportResult } from './backend';
 import type {
   ApiError,
   Assessment,
@@ -543,9 +543,9 @@ export class MockBackend implements Backend {
     this.opened.push({ path, reveal });
   }
 
-  exported: { id: string; format: ExportFormat }[] = [];
-  async exportAssessment(id: string, format: ExportFormat): Promise<string | null> {
-    this.exported.push({ id, format });
+  exported: { id: string; format: ExportFormat; delimiter?: CsvDelimiter }[] = [];
+  async exportAssessment(id: string, format: ExportFormat, delimiter?: CsvDelimiter): Promise<string | null> {
+    this.exported.push(delimiter ? { id, format, delimiter } : { id, format });
     return `/home/consultant/export.${format.startsWith('csv') ? 'csv' : format}`;
   }
 
