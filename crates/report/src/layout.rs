@@ -901,7 +901,8 @@ impl<'m> Engine<'m> {
             .collect()
     }
 
-    /// The header and (up to three lines of) the first row.
+    /// The header and the first row, which the table never splits unless
+    /// it is longer than a page.
     fn table_lead(&mut self, table: &Table) -> f32 {
         let (widths, _, header_h) = self.table_header_layout(table);
         let lh = table.size * 1.32;
@@ -912,7 +913,7 @@ impl<'m> Engine<'m> {
                 .max()
                 .unwrap_or(1)
         });
-        header_h + first.min(3) as f32 * lh + 2.0 * TABLE_PAD
+        header_h + first as f32 * lh + 2.0 * TABLE_PAD
     }
 
     fn table(&mut self, table: &Table) {
