@@ -8,7 +8,8 @@ use ts_rs::{Config, TS};
 use crate::api::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use crate::catalogue::MaturityLevel;
 use crate::dashboard::{
-    ChartModel, ClauseBar, Dashboard, HeatCell, HeatRow, KindCount, KpiStatus, PriorityCount,
+    ChartModel, ClauseBar, Dashboard, HeatCell, HeatRow, KindCount, KpiStatus, NoScore,
+    PriorityCount,
 };
 use crate::finding::{Finding, FindingInput, FindingKind, FindingStatus, Phase, Priority};
 use crate::kpi::{Direction, Kpi, KpiInput};
@@ -52,6 +53,7 @@ pub fn typescript() -> String {
         Verdict::decl(&cfg),
         Reason::decl(&cfg),
         Readiness::decl(&cfg),
+        NoScore::decl(&cfg),
         ClauseBar::decl(&cfg),
         HeatCell::decl(&cfg),
         HeatRow::decl(&cfg),

@@ -1,7 +1,7 @@
 //! Follow-up assessments: a new assessment started from an earlier one (its
 //! baseline), and the progress made since.
 
-use clausewise_core::finding::{Finding, FindingKind};
+use clausewise_core::finding::Finding;
 use clausewise_core::kpi::Kpi;
 use clausewise_core::progress::{progress, Progress, Side};
 use clausewise_core::{Assessment, AssessmentStatus, Catalogue, ClauseResponse, FollowUpInput};
@@ -73,10 +73,7 @@ impl Store {
                 crate::responses::upsert_response(&tx, follow_up.id, &carried, now)?;
             }
         }
-        for f in findings
-            .iter()
-            .filter(|f| f.status.is_open() && f.kind != FindingKind::GoodPractice)
-        {
+        for f in findings.iter().filter(|f| f.is_open()) {
             let carried = Finding {
                 id: Uuid::new_v4(),
                 created_at: now,

@@ -72,7 +72,8 @@ export interface Backend {
   /** Opens a report exported in this session, or shows it in its folder. */
   openReport(path: string, reveal: boolean): Promise<void>;
   /** Save dialog, then writes the assessment; the path, or null if cancelled. */
-  exportAssessment(id: string, format: ExportFormat): Promise<string | null>;
+  /** A CSV table is comma-separated unless `delimiter` says otherwise. */
+  exportAssessment(id: string, format: ExportFormat, delimiter?: CsvDelimiter): Promise<string | null>;
   /**
    * Imports an assessment file. Without a path the open dialog asks for one
    * (null if cancelled); with the path of a file picked before and a choice,
@@ -82,6 +83,8 @@ export interface Backend {
 }
 
 export type ExportFormat = 'clausewise' | 'xlsx' | 'csv_clauses' | 'csv_findings' | 'csv_progress';
+/** Semicolon: fields separated by semicolons and decimal commas, as Excel expects in German, French, … */
+export type CsvDelimiter = 'comma' | 'semicolon';
 export type ConflictChoice = 'fail' | 'replace' | 'keep_both';
 export interface ImportResult {
   assessment: Assessment | null;
@@ -158,6 +161,6 @@ export const tauriBackend: Backend = {
   exportReport: (id, options) => call('export_report', { id, options }),
   chooseLogo: () => call('choose_logo'),
   openReport: (path, reveal) => call('open_report', { path, reveal }),
-  exportAssessment: (id, format) => call('export_assessment', { id, format }),
+  exportAssessment: (id, format, delimiter) => call('export_assessment', { id, format, delimiter: delimiter ?? null }),
   importAssessment: (path, onConflict) => call('import_assessment', { path, onConflict }),
 };

@@ -218,7 +218,13 @@ export type Readiness = { verdict: Verdict,
  */
 reasons: Array<Reason>, rule: Array<string>, };
 
-export type ClauseBar = { clause_id: string, title: string, current: number | null, target: number | null, gap: number | null, };
+export type NoScore = "not_assessed" | "not_applicable";
+
+export type ClauseBar = { clause_id: string, title: string, current: number | null, target: number | null, gap: number | null, 
+/**
+ * Set exactly when `current` is `None`: why there is nothing to plot.
+ */
+no_score: NoScore | null, };
 
 export type HeatCell = { clause_id: string, title: string, rating: Rating, };
 
@@ -234,7 +240,12 @@ radar: Array<ClauseBar>,
  */
 gaps: Array<ClauseBar>, heat_map: Array<HeatRow>, };
 
-export type KindCount = { kind: FindingKind, open: number, total: number, };
+export type KindCount = { kind: FindingKind, 
+/**
+ * Open findings of this kind; `None` for good practice, which is
+ * neither open nor closed ([`Finding::is_open`]).
+ */
+open: number | null, total: number, };
 
 export type PriorityCount = { priority: Priority, open: number, total: number, };
 

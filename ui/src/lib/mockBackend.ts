@@ -1,6 +1,6 @@
 // In-memory Backend for component tests: same contract as the Rust side,
 // including validation errors that name the field.
-import type { Backend, ConflictChoice, ExportFormat, ImportResult } from './backend';
+import type { Backend, ConflictChoice, CsvDelimiter, ExportFormat, ImportResult } from './backend';
 import { FIELD_MAX_CHARS } from './bindings';
 import { blankResponse } from './workspace';
 import type {
@@ -434,20 +434,21 @@ export class MockBackend implements Backend {
           .filter((c) => !c.parent)
           .map((c) => {
             const s = ws.scorecard.clauses.find((x) => x.clause_id === c.id)!;
-            return { clause_id: c.id, title: c.title, current: s.score, target: s.target, gap: s.gap };
+            const noScore = s.score != null ? null : s.assessable > 0 && s.not_applicable === s.assessable ? 'not_applicable' : 'not_assessed';
+            return { clause_id: c.id, title: c.title, current: s.score, target: s.target, gap: s.gap, no_score: noScore };
           }),
         gaps: [],
         heat_map: [],
       },
       findings_by_kind: kinds.map((kind) => ({
         kind,
-        open: findings.filter((f) => f.kind === kind && f.status !== 'closed').length,
+        open: kind === 'good_practice' ? null : findings.filter((f) => f.kind === kind && f.status !== 'closed').length,
         total: findings.filter((f) => f.kind === kind).length,
       })),
       findings_by_priority: (['high', 'medium', 'low'] as const).map((priority) => ({
         priority,
-        open: findings.filter((f) => f.priority === priority && f.status !== 'closed').length,
-        total: findings.filter((f) => f.priority === priority).length,
+        open: findings.filter((f) => f.priority === priority && f.kind !== 'good_practice' && f.status !== 'closed').length,
+        total: findings.filter((f) => f.priority === priority && f.kind !== 'good_practice').length,
       })),
       kpi_status: { met: 0, not_met: 0, unknown: (this.kpis.get(id) ?? []).length },
     };
@@ -640,9 +641,9 @@ export class MockBackend implements Backend {
     this.opened.push({ path, reveal });
   }
 
-  exported: { id: string; format: ExportFormat }[] = [];
-  async exportAssessment(id: string, format: ExportFormat): Promise<string | null> {
-    this.exported.push({ id, format });
+  exported: { id: string; format: ExportFormat; delimiter?: CsvDelimiter }[] = [];
+  async exportAssessment(id: string, format: ExportFormat, delimiter?: CsvDelimiter): Promise<string | null> {
+    this.exported.push(delimiter ? { id, format, delimiter } : { id, format });
     return `/home/consultant/export.${format.startsWith('csv') ? 'csv' : format}`;
   }
 

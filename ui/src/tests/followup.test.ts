@@ -195,7 +195,7 @@ describe('follow-up assessments', () => {
     const dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
     await user.click(within(dialog).getByLabelText(/Progress since baseline \(\.csv\)/));
     await user.click(within(dialog).getByRole('button', { name: 'Export…' }));
-    await waitFor(() => expect(backend.exported).toEqual([{ id: follow.id, format: 'csv_progress' }]));
+    await waitFor(() => expect(backend.exported).toEqual([{ id: follow.id, format: 'csv_progress', delimiter: 'comma' }]));
   });
 
   it('are named when their baseline is about to be deleted', async () => {
