@@ -57,6 +57,8 @@ fn bench_note(c: &mut Criterion, name: &str, note: &str) {
             scope: String::new(),
             assessors: String::new(),
             target_level: 3,
+            starts_on: None,
+            ends_on: None,
         })
         .expect("assessment");
     let response = ClauseResponse {
