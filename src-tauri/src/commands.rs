@@ -5,8 +5,9 @@ use clausewise_core::dashboard::Dashboard;
 use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::kpi::{Kpi, KpiInput};
 use clausewise_core::progress::Progress;
+use clausewise_core::response::ResponseEdit;
 use clausewise_core::{
-    ApiError, Assessment, AssessmentSummary, Catalogue, ClauseResponse, Client, FollowUpInput,
+    ApiError, Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Client, FollowUpInput,
     NewAssessment,
 };
 use tauri::State;
@@ -42,6 +43,24 @@ pub fn rename_assessment(state: State<'_, AppState>, id: Uuid, title: String) ->
 }
 
 #[tauri::command]
+pub fn update_assessment(
+    state: State<'_, AppState>,
+    id: Uuid,
+    details: NewAssessment,
+) -> Reply<Assessment> {
+    state.with(|s| s.update_assessment(id, &details))
+}
+
+#[tauri::command]
+pub fn set_assessment_status(
+    state: State<'_, AppState>,
+    id: Uuid,
+    status: AssessmentStatus,
+) -> Reply<Assessment> {
+    state.with(|s| s.set_assessment_status(id, status))
+}
+
+#[tauri::command]
 pub fn delete_assessment(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
     state.with(|s| s.delete_assessment(id))
 }
@@ -57,12 +76,13 @@ pub fn get_workspace(state: State<'_, AppState>, id: Uuid) -> Reply<Workspace> {
 }
 
 #[tauri::command]
-pub fn save_response(
+pub fn edit_response(
     state: State<'_, AppState>,
     id: Uuid,
-    response: ClauseResponse,
+    clause_id: String,
+    edit: ResponseEdit,
 ) -> Reply<SavedResponse> {
-    state.with(|s| s.save_response(id, &response))
+    state.with(|s| s.edit_response(id, &clause_id, &edit))
 }
 
 #[tauri::command]

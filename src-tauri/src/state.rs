@@ -240,6 +240,8 @@ mod tests {
                     scope: String::new(),
                     assessors: String::new(),
                     target_level: 3,
+                    starts_on: None,
+                    ends_on: None,
                 })
             })
             .unwrap_err();

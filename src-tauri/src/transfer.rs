@@ -34,7 +34,8 @@ pub enum ExportFormat {
 #[derive(Default)]
 pub struct Picked(Mutex<Vec<PathBuf>>);
 
-/// Asks where to save, then writes the assessment in the chosen format.
+/// Asks where to save, then writes the assessment in the chosen format
+/// (a CSV table comma-separated unless `delimiter` says otherwise).
 /// Returns the path, or `None` when the consultant cancels.
 #[tauri::command]
 pub async fn export_assessment<R: Runtime>(
@@ -42,6 +43,7 @@ pub async fn export_assessment<R: Runtime>(
     state: State<'_, AppState>,
     id: uuid::Uuid,
     format: ExportFormat,
+    delimiter: Option<clausewise_report::sheets::Delimiter>,
 ) -> Result<Option<String>, ApiError> {
     let (bytes, stem) = state.with(|s| {
         let ws = s.workspace(id)?;
@@ -50,8 +52,9 @@ pub async fn export_assessment<R: Runtime>(
             Ok(s.export_assessment(id)?.to_json().into_bytes())
         } else {
             let findings = s.list_findings(id)?;
+            let kpis = s.list_kpis(id)?;
             let progress = s.progress(id)?;
-            let input = clausewise_report::ReportInput::of(&ws, &findings, &[])
+            let input = clausewise_report::ReportInput::of(&ws, &findings, &kpis)
                 .with_progress(progress.as_ref());
             use clausewise_report::sheets;
             let table = match format {
@@ -66,12 +69,14 @@ pub async fn export_assessment<R: Runtime>(
                         format!("The workbook could not be produced: {e}"),
                     )
                 }),
-                _ => sheets::csv(&input, table).ok_or_else(|| {
-                    ApiError::new(
-                        ErrorCode::NotFound,
-                        "This assessment has no baseline, so there is no progress to export.",
-                    )
-                }),
+                _ => sheets::csv_with(&input, table, delimiter.unwrap_or_default()).ok_or_else(
+                    || {
+                        ApiError::new(
+                            ErrorCode::NotFound,
+                            "This assessment has no baseline, so there is no progress to export.",
+                        )
+                    },
+                ),
             }
         };
         Ok((bytes, stem))

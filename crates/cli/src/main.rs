@@ -109,7 +109,7 @@ enum Command {
         confidentiality: String,
     },
     /// Export an assessment: the portable .clausewise file, or a spreadsheet
-    /// (XLSX: clause results and findings; CSV: one table); prints the path
+    /// (XLSX: clause results, findings and KPIs; CSV: one table); prints the path
     Export {
         /// The assessment id (see `list`)
         id: Uuid,
@@ -119,6 +119,10 @@ enum Command {
         /// For CSV: which table to write (progress: a follow-up only)
         #[arg(long, value_enum, default_value_t = CsvTable::Clauses)]
         table: CsvTable,
+        /// For CSV: the field separator; semicolon also writes decimal
+        /// numbers with a comma (Excel in German, French, …)
+        #[arg(long, value_enum, default_value_t = DelimiterArg::Comma)]
+        delimiter: DelimiterArg,
         /// The file to write (replaced if it exists)
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -300,6 +304,7 @@ fn run(cli: Cli) -> Result<(), String> {
             id,
             format,
             table,
+            delimiter,
             out: file,
         } => {
             let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
@@ -312,8 +317,9 @@ fn run(cli: Cli) -> Result<(), String> {
                 ExportFormat::Xlsx | ExportFormat::Csv => {
                     let ws = store.workspace(id).map_err(|e| e.to_string())?;
                     let findings = store.list_findings(id).map_err(|e| e.to_string())?;
+                    let kpis = store.list_kpis(id).map_err(|e| e.to_string())?;
                     let progress = store.progress(id).map_err(|e| e.to_string())?;
-                    let input = clausewise_report::ReportInput::of(&ws, &findings, &[])
+                    let input = clausewise_report::ReportInput::of(&ws, &findings, &kpis)
                         .with_progress(progress.as_ref());
                     if format == ExportFormat::Xlsx {
                         clausewise_report::sheets::xlsx(&input)?
@@ -322,13 +328,22 @@ fn run(cli: Cli) -> Result<(), String> {
                             CsvTable::Clauses => clausewise_report::sheets::Table::Clauses,
                             CsvTable::Findings => clausewise_report::sheets::Table::Findings,
                             CsvTable::Progress => clausewise_report::sheets::Table::Progress,
+                            CsvTable::Kpis => clausewise_report::sheets::Table::Kpis,
                         };
-                        clausewise_report::sheets::csv(&input, table).ok_or_else(|| {
-                            format!(
-                                "“{}” has no baseline, so there is no progress to export.",
-                                ws.assessment.title
-                            )
-                        })?
+                        let delimiter = match delimiter {
+                            DelimiterArg::Comma => clausewise_report::sheets::Delimiter::Comma,
+                            DelimiterArg::Semicolon => {
+                                clausewise_report::sheets::Delimiter::Semicolon
+                            }
+                        };
+                        clausewise_report::sheets::csv_with(&input, table, delimiter).ok_or_else(
+                            || {
+                                format!(
+                                    "“{}” has no baseline, so there is no progress to export.",
+                                    ws.assessment.title
+                                )
+                            },
+                        )?
                     }
                 }
             };
@@ -346,10 +361,9 @@ fn run(cli: Cli) -> Result<(), String> {
             let imported = store
                 .import_assessment(&bytes, policy)
                 .map_err(|e| match e {
-                    StoreError::AlreadyExists { title, .. } => format!(
-                        "The assessment “{title}” is already in this database. Use \
-                         --on-conflict replace or --on-conflict keep-both."
-                    ),
+                    e @ StoreError::AlreadyExists { .. } => {
+                        format!("{e} Use --on-conflict replace or --on-conflict keep-both.")
+                    }
                     StoreError::File(e) => format!("{} cannot be imported. {e}", file.display()),
                     other => other.to_string(),
                 })?;
@@ -431,6 +445,13 @@ enum CsvTable {
     Findings,
     /// A follow-up's clauses against its baseline
     Progress,
+    Kpis,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DelimiterArg {
+    Comma,
+    Semicolon,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

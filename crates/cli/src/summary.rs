@@ -68,7 +68,9 @@ impl Summary {
         }
         writeln!(out, "Findings (open / total)")?;
         for k in &self.findings_by_kind {
-            writeln!(out, "  {:<30} {} / {}", k.kind.label(), k.open, k.total)?;
+            // Good practice is neither open nor closed.
+            let open = k.open.map_or("–".to_owned(), |n| n.to_string());
+            writeln!(out, "  {:<30} {open} / {}", k.kind.label(), k.total)?;
         }
         writeln!(
             out,

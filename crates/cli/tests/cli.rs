@@ -525,6 +525,50 @@ fn export_and_import_an_assessment_file_and_spreadsheets() {
     assert!(csv
         .trim_start_matches('\u{feff}')
         .starts_with("Clause,Title,"));
+
+    // The comma is the default dialect; semicolons come with decimal commas.
+    let export = |extra: &[&str], name: &str| {
+        let path = dir.path().join(name);
+        let mut args = vec!["--db", db, "export", &id, "--format", "csv"];
+        args.extend_from_slice(extra);
+        args.extend(["--out", path.to_str().unwrap()]);
+        let out = cli(&args, dir.path());
+        assert!(out.status.success(), "{}", stderr(&out));
+        std::fs::read_to_string(&path).unwrap()
+    };
+    assert_eq!(export(&["--delimiter", "comma"], "comma.csv"), csv);
+    let semi = export(&["--delimiter", "semicolon"], "semi.csv");
+    assert!(semi
+        .trim_start_matches('\u{feff}')
+        .starts_with("Clause;Title;Type;Rating;Current;Target;Gap;"));
+    assert!(
+        semi.contains("\n4;Context of the organization;Clause;Roll-up;2,8;"),
+        "{semi}"
+    );
+    let kpis = export(&["--table", "kpis", "--delimiter", "semicolon"], "kpis.csv");
+    assert!(kpis
+        .trim_start_matches('\u{feff}')
+        .starts_with("KPI;Value;Unit;Target;Direction;Status;Period;Source;Clauses"));
+    assert!(
+        kpis.contains(";99,2;%;99,5;Higher is better;Not met;"),
+        "{kpis}"
+    );
+    let out = cli(
+        &[
+            "--db",
+            db,
+            "export",
+            &id,
+            "--format",
+            "csv",
+            "--delimiter",
+            "tab",
+            "--out",
+            "x.csv",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]

@@ -26,6 +26,8 @@ pub enum ErrorCode {
     Internal,
     /// The thing to add exists already (an imported assessment's id).
     Conflict,
+    /// The assessment is final; it must be reopened as a draft to change it.
+    Final,
 }
 
 /// An error as the UI receives it: a code to act on and a sentence for people.
@@ -83,6 +85,9 @@ fn field_key(field: Field) -> &'static str {
         Field::Firm => "firm",
         Field::Author => "author",
         Field::Sections => "sections",
+        Field::StartsOn => "starts_on",
+        Field::EndsOn => "ends_on",
+        Field::DueDate => "due_date",
     }
 }
 
@@ -144,7 +149,8 @@ pub struct Workspace {
     pub scorecard: crate::Scorecard,
 }
 
-/// The answer to saving a response: what was stored and the new roll-up.
+/// The answer to saving a response (or one field of it): what was stored and
+/// the new roll-up.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SavedResponse {
     pub response: crate::ClauseResponse,

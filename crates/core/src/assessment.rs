@@ -1,11 +1,11 @@
 //! Clients and their assessments.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::validation::{optional_text, required_line, Field, ValidationError};
+use crate::validation::{date_in_range, optional_text, required_line, Field, ValidationError};
 
 /// The organisation whose service management system is assessed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -38,6 +38,13 @@ impl AssessmentStatus {
             _ => None,
         }
     }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AssessmentStatus::Draft => "Draft",
+            AssessmentStatus::Final => "Final",
+        }
+    }
 }
 
 /// One maturity and gap assessment of a client's SMS.
@@ -51,6 +58,15 @@ pub struct Assessment {
     /// Maturity level the client aims for (1–5); the default target of
     /// every requirement in this assessment.
     pub target_level: u8,
+    /// First and last day of the fieldwork (workshops, interviews), if set.
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub starts_on: Option<NaiveDate>,
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub ends_on: Option<NaiveDate>,
+    /// A final assessment is the one issued to the client: it is changed
+    /// only after being reopened as a draft.
     pub status: AssessmentStatus,
     /// The framework catalogue the assessment follows (id and edition).
     pub catalogue_id: String,
@@ -65,7 +81,7 @@ pub struct Assessment {
 }
 
 /// A row of the assessment list: the assessment with its client's name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct AssessmentSummary {
     pub id: Uuid,
     pub title: String,
@@ -76,13 +92,18 @@ pub struct AssessmentSummary {
     /// The assessment this one follows up, if any, and its title.
     pub baseline_id: Option<Uuid>,
     pub baseline_title: Option<String>,
+    /// Overall maturity (the mean of clauses 4–10), as on the dashboard.
+    pub overall: Option<f64>,
+    /// Requirements decided (a level or N/A) of those assessable.
+    pub assessed: u32,
+    pub assessable: u32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
-/// What the consultant fills in to start an assessment. The client is named,
-/// not picked by id: typing the name of an existing client (any letter case)
-/// files the assessment under that client.
+/// What the consultant fills in to start an assessment, and edits later in
+/// its details. The client is named, not picked by id: typing the name of an
+/// existing client (any letter case) files the assessment under that client.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NewAssessment {
     pub client_name: String,
@@ -93,6 +114,12 @@ pub struct NewAssessment {
     pub assessors: String,
     #[serde(default = "default_target_level")]
     pub target_level: u8,
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub starts_on: Option<NaiveDate>,
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub ends_on: Option<NaiveDate>,
 }
 
 /// Level 3 (Established) is what a certification auditor expects to see.
@@ -112,7 +139,27 @@ impl NewAssessment {
             scope: optional_text(Field::Scope, &self.scope)?,
             assessors: optional_text(Field::Assessors, &self.assessors)?,
             target_level: validate_target_level(self.target_level)?,
+            starts_on: self
+                .starts_on
+                .map(|d| date_in_range(Field::StartsOn, d))
+                .transpose()?,
+            ends_on: validate_end(self.starts_on, self.ends_on)?,
         })
+    }
+}
+
+/// The last day of the fieldwork: in range, and not before the first.
+fn validate_end(
+    starts_on: Option<NaiveDate>,
+    ends_on: Option<NaiveDate>,
+) -> Result<Option<NaiveDate>, ValidationError> {
+    let Some(end) = ends_on else {
+        return Ok(None);
+    };
+    let end = date_in_range(Field::EndsOn, end)?;
+    match starts_on {
+        Some(start) if end < start => Err(ValidationError::EndsBeforeStart),
+        _ => Ok(Some(end)),
     }
 }
 
@@ -158,6 +205,8 @@ mod tests {
             scope: String::new(),
             assessors: String::new(),
             target_level: DEFAULT_TARGET_LEVEL,
+            starts_on: None,
+            ends_on: None,
         }
     }
 
@@ -190,6 +239,27 @@ mod tests {
                 Err(ValidationError::TargetOutOfRange { level })
             );
         }
+    }
+
+    #[test]
+    fn fieldwork_dates_are_bounded_and_in_order() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut input = new("Acme", "Review");
+        input.starts_on = Some(day(2026, 3, 30));
+        input.ends_on = Some(day(2026, 3, 31));
+        assert!(input.validated().is_ok());
+        input.ends_on = Some(day(2026, 3, 29));
+        assert_eq!(input.validated(), Err(ValidationError::EndsBeforeStart));
+        input.ends_on = None;
+        input.starts_on = Some(day(1899, 12, 31));
+        assert_eq!(
+            input.validated().unwrap_err().field(),
+            Field::StartsOn,
+            "years before 1900 are refused"
+        );
+        input.starts_on = None;
+        input.ends_on = Some(day(3000, 1, 1));
+        assert_eq!(input.validated().unwrap_err().field(), Field::EndsOn);
     }
 
     #[test]

@@ -8,7 +8,8 @@ use ts_rs::{Config, TS};
 use crate::api::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use crate::catalogue::MaturityLevel;
 use crate::dashboard::{
-    ChartModel, ClauseBar, Dashboard, HeatCell, HeatRow, KindCount, KpiStatus, PriorityCount,
+    ChartModel, ClauseBar, Dashboard, HeatCell, HeatRow, KindCount, KpiStatus, NoScore,
+    PriorityCount,
 };
 use crate::finding::{Finding, FindingInput, FindingKind, FindingStatus, Phase, Priority};
 use crate::kpi::{Direction, Kpi, KpiInput};
@@ -34,6 +35,8 @@ pub fn typescript() -> String {
         Catalogue::decl(&cfg),
         Rating::decl(&cfg),
         ClauseResponse::decl(&cfg),
+        crate::response::ResponseEdit::decl(&cfg),
+        crate::Field::decl(&cfg),
         ClauseScore::decl(&cfg),
         Scorecard::decl(&cfg),
         Workspace::decl(&cfg),
@@ -50,6 +53,7 @@ pub fn typescript() -> String {
         Verdict::decl(&cfg),
         Reason::decl(&cfg),
         Readiness::decl(&cfg),
+        NoScore::decl(&cfg),
         ClauseBar::decl(&cfg),
         HeatCell::decl(&cfg),
         HeatRow::decl(&cfg),
@@ -82,6 +86,43 @@ pub fn typescript() -> String {
         out.push_str(&decl);
         out.push('\n');
     }
+    out.push_str(&constants());
+    out
+}
+
+/// The serde name of a field, as in the `Field` type.
+fn serde_name(field: crate::validation::Field) -> String {
+    serde_json::to_value(field)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Values the UI shows but must not decide: the longest text each field
+/// takes (counters), and the years a date may have.
+fn constants() -> String {
+    use crate::validation::{Field, MAX_YEAR, MIN_YEAR};
+    let mut out = String::from(
+        "\n/** Longest accepted text per field, in characters (Unicode scalar values). */\n\
+         export const FIELD_MAX_CHARS = {\n",
+    );
+    for field in Field::TEXT {
+        out.push_str(&format!(
+            "  {}: {},\n",
+            serde_name(field),
+            field.max_chars()
+        ));
+    }
+    out.push_str("} as const satisfies Partial<Record<Field, number>>;\n");
+    out.push_str("\n/** What each field is called, as in messages about it. */\nexport const FIELD_LABEL: Record<Field, string> = {\n");
+    for field in Field::ALL {
+        out.push_str(&format!("  {}: {:?},\n", serde_name(field), field.label()));
+    }
+    out.push_str("};\n");
+    out.push_str(&format!(
+        "\n/** Dates are accepted from the year {MIN_YEAR} to {MAX_YEAR}. */\n\
+         export const MIN_YEAR = {MIN_YEAR};\nexport const MAX_YEAR = {MAX_YEAR};\n"
+    ));
     out
 }
 

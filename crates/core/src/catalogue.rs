@@ -168,6 +168,18 @@ impl Catalogue {
         self.clauses.iter().filter(|c| c.assessable)
     }
 
+    /// The framework as printed: its title, which names the edition
+    /// ("ISO/IEC 20000-1:2018"), or the title and the edition when the title
+    /// leaves it out ("Our own controls, 2025").
+    pub fn standard(&self) -> String {
+        let (title, version) = (self.title.trim(), self.version.trim());
+        if title.contains(version) {
+            title.to_owned()
+        } else {
+            format!("{title}, {version}")
+        }
+    }
+
     pub fn top_level(&self) -> impl Iterator<Item = &Clause> {
         self.clauses.iter().filter(|c| c.parent.is_none())
     }
@@ -378,6 +390,18 @@ mod tests {
 10 Improvement
 10.1 Nonconformity and corrective action
 10.2 Continual improvement";
+
+    #[test]
+    fn the_standard_is_named_once_with_its_edition() {
+        let builtin = Catalogue::builtin();
+        assert_eq!(builtin.standard(), "ISO/IEC 20000-1:2018");
+        let own = Catalogue {
+            title: "Our own controls".into(),
+            version: "2025".into(),
+            ..builtin.clone()
+        };
+        assert_eq!(own.standard(), "Our own controls, 2025");
+    }
 
     #[test]
     fn builtin_catalogue_is_the_full_20000_1_tree() {

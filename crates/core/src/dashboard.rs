@@ -12,6 +12,26 @@ use crate::readiness::{readiness, Readiness};
 use crate::response::{ClauseResponse, Rating};
 use crate::scoring::{scorecard, Scorecard};
 
+/// Why a clause has no score. Charts draw such a clause as a gap with this
+/// label, never as a score of 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum NoScore {
+    /// No requirement below it is rated yet.
+    NotAssessed,
+    /// Every requirement below it that is decided is not applicable.
+    NotApplicable,
+}
+
+impl NoScore {
+    pub fn label(self) -> &'static str {
+        match self {
+            NoScore::NotAssessed => "not assessed",
+            NoScore::NotApplicable => "not applicable",
+        }
+    }
+}
+
 /// Current against target for one clause.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ClauseBar {
@@ -20,6 +40,8 @@ pub struct ClauseBar {
     pub current: Option<f64>,
     pub target: Option<f64>,
     pub gap: Option<f64>,
+    /// Set exactly when `current` is `None`: why there is nothing to plot.
+    pub no_score: Option<NoScore>,
 }
 
 /// One requirement in the heat map.
@@ -54,12 +76,21 @@ pub fn chart_model(
 ) -> ChartModel {
     let bar = |id: &str, title: &str| {
         let score = card.clause(id);
+        let current = score.and_then(|s| s.score);
+        // Without a score, a clause is not applicable only when all its
+        // requirements are; otherwise some are still to be assessed.
+        let all_na = score.is_some_and(|s| s.assessable > 0 && s.not_applicable == s.assessable);
         ClauseBar {
             clause_id: id.to_owned(),
             title: title.to_owned(),
-            current: score.and_then(|s| s.score),
+            current,
             target: score.and_then(|s| s.target),
             gap: score.and_then(|s| s.gap),
+            no_score: match (current, all_na) {
+                (Some(_), _) => None,
+                (None, true) => Some(NoScore::NotApplicable),
+                (None, false) => Some(NoScore::NotAssessed),
+            },
         }
     };
     let radar = catalogue
@@ -107,7 +138,9 @@ pub fn chart_model(
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct KindCount {
     pub kind: FindingKind,
-    pub open: u32,
+    /// Open findings of this kind; `None` for good practice, which is
+    /// neither open nor closed ([`Finding::is_open`]).
+    pub open: Option<u32>,
     pub total: u32,
 }
 
@@ -146,23 +179,24 @@ pub fn dashboard(
     let card = scorecard(catalogue, responses, default_target);
     let count = |matches: &dyn Fn(&Finding) -> bool| {
         let all = findings.iter().filter(|f| matches(f));
-        let (open, total) = all.fold((0, 0), |(o, t), f| {
-            (o + u32::from(f.status.is_open()), t + 1)
-        });
+        let (open, total) = all.fold((0, 0), |(o, t), f| (o + u32::from(f.is_open()), t + 1));
         (open, total)
     };
     let findings_by_kind = FindingKind::ALL
         .iter()
         .map(|&kind| {
             let (open, total) = count(&|f| f.kind == kind);
-            KindCount { kind, open, total }
+            KindCount {
+                kind,
+                open: kind.calls_for_action().then_some(open),
+                total,
+            }
         })
         .collect();
     let findings_by_priority = [Priority::High, Priority::Medium, Priority::Low]
         .iter()
         .map(|&priority| {
-            let (open, total) =
-                count(&|f| f.priority == priority && f.kind != FindingKind::GoodPractice);
+            let (open, total) = count(&|f| f.priority == priority && f.kind.calls_for_action());
             PriorityCount {
                 priority,
                 open,
@@ -222,6 +256,26 @@ mod tests {
             .collect();
         assert_eq!(radar, ["4", "5", "6", "7", "8", "9", "10"]);
         assert_eq!(d.charts.radar[5].current, Some(1.0));
+        assert_eq!(d.charts.radar[5].no_score, None);
+        // Clause 5 has no rated requirement: nothing to plot, not a 0.
+        assert_eq!(d.charts.radar[1].current, None);
+        assert_eq!(d.charts.radar[1].no_score, Some(NoScore::NotAssessed));
+        let na = |id: &str| ClauseResponse {
+            rating: Rating::NotApplicable,
+            ..ClauseResponse::blank(id)
+        };
+        let three = dashboard(cat, 3, &[na("4.1"), na("4.2"), na("4.3")], &[], &[]);
+        // One requirement of clause 4 (4.4) is still open.
+        assert_eq!(three.charts.radar[0].no_score, Some(NoScore::NotAssessed));
+        let all = dashboard(
+            cat,
+            3,
+            &[na("4.1"), na("4.2"), na("4.3"), na("4.4")],
+            &[],
+            &[],
+        );
+        assert_eq!(all.charts.radar[0].no_score, Some(NoScore::NotApplicable));
+        assert_eq!(all.charts.radar[0].current, None);
         // 9.2 (gap 3) before 9.3 (gap 1); 8.6 and 4.1 meet their target.
         let gaps: Vec<(&str, Option<f64>)> = d
             .charts
@@ -305,11 +359,21 @@ mod tests {
             d.findings_by_kind[0],
             KindCount {
                 kind: FindingKind::MajorNonconformity,
-                open: 1,
+                open: Some(1),
                 total: 2
             }
         );
-        assert_eq!(d.findings_by_kind[4].total, 1);
+        // Good practice is recorded, never open: an open status is ignored.
+        assert_eq!(
+            d.findings_by_kind[4],
+            KindCount {
+                kind: FindingKind::GoodPractice,
+                open: None,
+                total: 1
+            }
+        );
+        assert!(!findings[2].is_open());
+        assert!(findings[3].is_open());
         // Good practice is not an action: it does not count by priority.
         assert_eq!(
             d.findings_by_priority[2],

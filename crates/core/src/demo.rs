@@ -46,6 +46,8 @@ pub fn demo_assessment() -> NewAssessment {
             .into(),
         assessors: "Dana Whitfield (lead), Jonas Müller".into(),
         target_level: crate::DEFAULT_TARGET_LEVEL,
+        starts_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 16),
+        ends_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 18),
     }
 }
 

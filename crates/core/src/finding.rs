@@ -37,6 +37,13 @@ impl FindingKind {
         }
     }
 
+    /// Whether a finding of this kind asks the client to act. Good practice
+    /// does not: it has no priority, status or roadmap phase in the report
+    /// and is never counted as open.
+    pub fn calls_for_action(self) -> bool {
+        self != FindingKind::GoodPractice
+    }
+
     /// Where its action usually belongs on the roadmap; good practice needs
     /// no action.
     pub fn default_phase(self) -> Option<Phase> {
@@ -135,6 +142,15 @@ pub struct Finding {
     pub phase: Option<Phase>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+impl Finding {
+    /// An open finding: one that calls for action and is not closed. This
+    /// is the one rule the dashboard, readiness, follow-ups and the report
+    /// count open findings by; good practice is never open.
+    pub fn is_open(&self) -> bool {
+        self.kind.calls_for_action() && self.status.is_open()
+    }
 }
 
 /// A finding as the consultant edits it.

@@ -17,6 +17,15 @@ pub enum Direction {
     LowerIsBetter,
 }
 
+impl Direction {
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::HigherIsBetter => "Higher is better",
+            Direction::LowerIsBetter => "Lower is better",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Kpi {
     pub id: Uuid,
@@ -43,6 +52,15 @@ impl Kpi {
             Direction::HigherIsBetter => value >= target,
             Direction::LowerIsBetter => value <= target,
         })
+    }
+
+    /// [`Kpi::met`] in words: "Met", "Not met" or "No data".
+    pub fn status_label(&self) -> &'static str {
+        match self.met() {
+            Some(true) => "Met",
+            Some(false) => "Not met",
+            None => "No data",
+        }
     }
 }
 
@@ -134,13 +152,7 @@ pub fn suggestions() -> Vec<KpiInput> {
             90.0,
         ),
         s("SLA attainment", &["8.3.3", "9.4"], "%", Up, 95.0),
-        s(
-            "User satisfaction",
-            &["8.3.2", "9.1"],
-            "score of 5",
-            Up,
-            4.0,
-        ),
+        s("User satisfaction", &["8.3.2", "9.1"], "/ 5", Up, 4.0),
         s(
             "Service requests fulfilled on time",
             &["8.6.2"],
@@ -210,6 +222,14 @@ mod tests {
             Some(false)
         );
         assert_eq!(kpi(Direction::HigherIsBetter, None, Some(4.0)).met(), None);
+        assert_eq!(
+            kpi(Direction::HigherIsBetter, None, Some(4.0)).status_label(),
+            "No data"
+        );
+        assert_eq!(
+            kpi(Direction::LowerIsBetter, Some(6.0), Some(4.0)).status_label(),
+            "Not met"
+        );
     }
 
     #[test]

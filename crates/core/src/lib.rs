@@ -18,6 +18,7 @@ pub mod readiness;
 pub mod report;
 pub mod response;
 pub mod scoring;
+pub mod text;
 pub mod transfer;
 pub mod validation;
 

@@ -319,7 +319,7 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
         let n = side
             .findings
             .iter()
-            .filter(|f| f.status.is_open() && wanted(f.kind))
+            .filter(|f| f.is_open() && wanted(f.kind))
             .count();
         u32::try_from(n).unwrap_or(u32::MAX)
     };
@@ -360,7 +360,7 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
         scored_both: u32::try_from(scored_both).unwrap_or(u32::MAX),
         open_major: change(&|k| k == FindingKind::MajorNonconformity),
         open_minor: change(&|k| k == FindingKind::MinorNonconformity),
-        open_actions: change(&|k| k != FindingKind::GoodPractice),
+        open_actions: change(&FindingKind::calls_for_action),
         kpis_met: CountChange {
             baseline: kpis(&baseline, &|m| m == Some(true)),
             current: kpis(&current, &|m| m == Some(true)),
@@ -387,6 +387,8 @@ mod tests {
             scope: String::new(),
             assessors: String::new(),
             target_level: 3,
+            starts_on: None,
+            ends_on: None,
             status: AssessmentStatus::Final,
             catalogue_id: "iso20000-1".into(),
             catalogue_version: "2018".into(),

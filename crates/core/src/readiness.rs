@@ -8,6 +8,7 @@ use uuid::Uuid;
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind};
 use crate::response::{ClauseResponse, Rating};
+use crate::text::{count, plural};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -64,7 +65,7 @@ pub fn readiness(
         None => id.to_owned(),
     };
 
-    for finding in findings.iter().filter(|f| f.status.is_open()) {
+    for finding in findings.iter().filter(|f| f.is_open()) {
         let leads_to = match finding.kind {
             FindingKind::MajorNonconformity => Verdict::NotReady,
             FindingKind::MinorNonconformity => Verdict::ConditionallyReady,
@@ -83,7 +84,7 @@ pub fn readiness(
         });
     }
 
-    let mut not_assessed = 0;
+    let mut not_assessed = 0u32;
     for clause in catalogue.assessable() {
         let response = responses.iter().find(|r| r.clause_id == clause.id);
         let rating = response.map_or(Rating::NotAssessed, |r| r.rating);
@@ -117,11 +118,11 @@ pub fn readiness(
     if not_assessed > 0 {
         reasons.push(Reason {
             leads_to: Verdict::ConditionallyReady,
-            message: if not_assessed == 1 {
-                "1 requirement is not assessed yet".to_owned()
-            } else {
-                format!("{not_assessed} requirements are not assessed yet")
-            },
+            message: format!(
+                "{} {} not assessed yet",
+                count(not_assessed, "requirement", "requirements"),
+                plural(not_assessed, "is", "are")
+            ),
             clause_id: None,
             finding_id: None,
         });

@@ -28,6 +28,9 @@ pub struct ClauseScore {
     /// Requirements at or below this clause that have a level or are N/A.
     pub assessed: u32,
     pub not_applicable: u32,
+    /// Of the assessed, those whose level a follow-up carried over from its
+    /// baseline and nobody has confirmed yet.
+    pub carried_over: u32,
     /// Requirements at or below this clause.
     pub assessable: u32,
 }
@@ -41,6 +44,8 @@ pub struct Scorecard {
     pub overall_gap: Option<f64>,
     pub assessed: u32,
     pub not_applicable: u32,
+    /// Assessed requirements still carrying the baseline's level unconfirmed.
+    pub carried_over: u32,
     pub assessable: u32,
     /// Share of requirements decided, 0.0 to 1.0.
     pub coverage: f64,
@@ -97,9 +102,9 @@ pub fn scorecard(
     // backwards scores every sub-clause before the clause above it.
     for clause in catalogue.clauses.iter().rev() {
         let entry = if clause.assessable {
-            let rating = by_id
-                .get(clause.id.as_str())
-                .map_or(Rating::NotAssessed, |r| r.rating);
+            let response = by_id.get(clause.id.as_str());
+            let rating = response.map_or(Rating::NotAssessed, |r| r.rating);
+            let carried_over = response.is_some_and(|r| r.carried_over);
             let target = by_id
                 .get(clause.id.as_str())
                 .and_then(|r| r.target_level)
@@ -113,6 +118,7 @@ pub fn scorecard(
                 gap: gap(score, target),
                 assessed: u32::from(rating != Rating::NotAssessed),
                 not_applicable: u32::from(rating == Rating::NotApplicable),
+                carried_over: u32::from(carried_over && rating != Rating::NotAssessed),
                 assessable: 1,
             }
         } else {
@@ -141,6 +147,7 @@ pub fn scorecard(
         overall_gap: total.gap,
         assessed: total.assessed,
         not_applicable: total.not_applicable,
+        carried_over: total.carried_over,
         assessable: total.assessable,
         coverage: if total.assessable == 0 {
             0.0
@@ -161,6 +168,7 @@ fn group_score(id: &str, children: &[&ClauseScore]) -> ClauseScore {
         gap: gap(score, target),
         assessed: children.iter().map(|c| c.assessed).sum(),
         not_applicable: children.iter().map(|c| c.not_applicable).sum(),
+        carried_over: children.iter().map(|c| c.carried_over).sum(),
         assessable: children.iter().map(|c| c.assessable).sum(),
     }
 }

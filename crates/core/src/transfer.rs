@@ -117,6 +117,8 @@ impl AssessmentFile {
     /// Reads and checks a whole file. Nothing about it is trusted: every
     /// field is validated as if typed in the app.
     pub fn parse(bytes: &[u8], catalogue: &Catalogue) -> Result<AssessmentFile, FileError> {
+        // A byte order mark (some editors write one) is not part of the JSON.
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(FileError::Empty);
         }
@@ -130,8 +132,12 @@ impl AssessmentFile {
             format: Option<serde_json::Value>,
             format_version: Option<serde_json::Value>,
         }
-        let header: Header = serde_json::from_slice(bytes)
-            .map_err(|e| FileError::NotJson(describe_json_error(&e)))?;
+        let header: Header = match serde_json::from_slice::<serde_json::Value>(bytes) {
+            Err(e) => return Err(FileError::NotJson(describe_json_error(None, &e))),
+            Ok(serde_json::Value::Object(_)) => serde_json::from_slice(bytes)
+                .map_err(|e| FileError::NotJson(describe_json_error(None, &e)))?,
+            Ok(_) => return Err(FileError::WrongFormat(String::new())),
+        };
         match header.format {
             Some(serde_json::Value::String(f)) if f == FORMAT => {}
             Some(serde_json::Value::String(f)) => return Err(FileError::WrongFormat(f)),
@@ -150,8 +156,11 @@ impl AssessmentFile {
             Some(v) if v >= 1 => {}
             _ => return Err(invalid("format_version", "must be a whole number from 1")),
         }
-        let file: AssessmentFile = serde_json::from_slice(bytes)
-            .map_err(|e| FileError::NotJson(describe_json_error(&e)))?;
+        let mut reader = serde_json::Deserializer::from_slice(bytes);
+        let file: AssessmentFile = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+            let path = e.path().to_string();
+            FileError::NotJson(describe_json_error(Some(&path), e.inner()))
+        })?;
         file.validated(catalogue)
     }
 
@@ -189,6 +198,8 @@ impl AssessmentFile {
             scope: a.scope.clone(),
             assessors: a.assessors.clone(),
             target_level: a.target_level,
+            starts_on: a.starts_on,
+            ends_on: a.ends_on,
         }
         .validated()
         .map_err(|e| invalid("assessment", e.to_string()))?;
@@ -303,21 +314,141 @@ pub fn read_file(path: &std::path::Path, shown_as: &str) -> Result<Vec<u8>, Stri
     std::fs::read(path).map_err(|e| format!("{shown_as} cannot be read: {e}."))
 }
 
-/// A JSON error as a sentence with its line and column.
-fn describe_json_error(e: &serde_json::Error) -> String {
+/// A JSON error as a sentence a consultant can act on: where it is (line,
+/// and the field for a value of the wrong kind) and what was expected, in
+/// plain words rather than the parser's own terms.
+fn describe_json_error(path: Option<&str>, e: &serde_json::Error) -> String {
     use serde_json::error::Category;
-    let what = match e.classify() {
-        Category::Eof => "it ends too early (the file may be cut off)".to_owned(),
-        Category::Syntax => "it is not valid JSON".to_owned(),
+    let at = format!("at line {} column {}", e.line(), e.column());
+    match e.classify() {
+        Category::Eof => format!("it ends too early, {at} (the file may be cut off)."),
+        Category::Syntax => {
+            format!("it is damaged or was changed by hand: the text {at} is not valid JSON.")
+        }
+        Category::Io => "it could not be read.".to_owned(),
         Category::Data => {
             let text = e.to_string();
             // serde's message minus its own " at line … column …" suffix.
-            let text = text.split(" at line ").next().unwrap_or(&text).to_owned();
-            format!("a value has the wrong type or is missing ({text})")
+            let text = text.split(" at line ").next().unwrap_or(&text);
+            let place = match path.filter(|p| !p.is_empty() && *p != ".") {
+                Some(p) => format!("{at} ({})", p.replace('.', " → ")),
+                None => at,
+            };
+            format!("{place}, {}.", plain_data_error(text))
         }
-        Category::Io => "it could not be read".to_owned(),
-    };
-    format!("{what}, at line {} column {}.", e.line(), e.column())
+    }
+}
+
+/// serde's description of a value that does not fit, in plain words.
+fn plain_data_error(message: &str) -> String {
+    fn quoted(text: &str) -> String {
+        text.split('`').nth(1).unwrap_or(text).to_owned()
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        return format!("the field “{}” is missing", quoted(rest));
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        return format!("the field “{}” is not part of this format", quoted(rest));
+    }
+    if let Some(rest) = message.strip_prefix("duplicate field ") {
+        return format!("the field “{}” appears twice", quoted(rest));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (value, allowed) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let allowed: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
+        return if allowed.is_empty() {
+            format!("“{}” is not an allowed value", quoted(value))
+        } else {
+            format!(
+                "“{}” is not an allowed value (allowed: {})",
+                quoted(value),
+                allowed.join(", ")
+            )
+        };
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return format!(
+            "{} was expected, but the file has {}",
+            plain_expected(expected),
+            plain_found(found)
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return format!(
+            "{} is out of range ({} was expected)",
+            plain_found(found),
+            plain_expected(expected)
+        );
+    }
+    if message.starts_with("invalid length") {
+        return "a list or text has the wrong length".to_owned();
+    }
+    if message.contains("UUID")
+        || message.starts_with("invalid character")
+        || message.starts_with("invalid group")
+    {
+        return "an id is not a valid UUID".to_owned();
+    }
+    if message.starts_with("input ")
+        || message.starts_with("premature end")
+        || message.starts_with("trailing input")
+        || message.starts_with("no possible date")
+    {
+        return "a date or time is not valid (dates are written 2026-03-31, times 2026-03-31T09:30:00Z)".to_owned();
+    }
+    format!("a value is not valid ({message})")
+}
+
+fn plain_expected(expected: &str) -> String {
+    let e = expected.trim();
+    let whole = [
+        "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize",
+    ];
+    if whole.contains(&e) {
+        "a whole number".to_owned()
+    } else if e == "f32" || e == "f64" {
+        "a number".to_owned()
+    } else if e.contains("string") && e.contains("date and time") || e.contains("datetime") {
+        "a date and time such as 2026-03-31T09:30:00Z".to_owned()
+    } else if e.contains("date") {
+        "a date such as 2026-03-31".to_owned()
+    } else if e.contains("UUID") || e.contains("uuid") {
+        "an id (a UUID)".to_owned()
+    } else if e == "a string" || e == "string" || e == "a borrowed string" {
+        "text".to_owned()
+    } else if e == "a boolean" || e == "bool" {
+        "true or false".to_owned()
+    } else if e.starts_with("struct ") || e.contains("map") {
+        "a group of fields (an object)".to_owned()
+    } else if e.contains("sequence") {
+        "a list".to_owned()
+    } else if e.contains("enum") || e.contains("variant") {
+        "one of the allowed values".to_owned()
+    } else {
+        e.replace('`', "")
+    }
+}
+
+fn plain_found(found: &str) -> String {
+    let f = found.trim();
+    let inner = f.split('`').nth(1);
+    if let Some(text) = f.strip_prefix("string ") {
+        format!("the text “{}”", text.trim().trim_matches('"'))
+    } else if f.starts_with("integer") || f.starts_with("floating point") {
+        format!("the number {}", inner.unwrap_or(f))
+    } else if f.starts_with("boolean") {
+        inner.unwrap_or(f).to_owned()
+    } else if f == "sequence" {
+        "a list".to_owned()
+    } else if f == "map" {
+        "a group of fields".to_owned()
+    } else if f == "null" || f == "unit value" || f == "unit" {
+        "nothing (null)".to_owned()
+    } else {
+        f.replace('`', "")
+    }
 }
 
 #[cfg(test)]
@@ -342,6 +473,8 @@ mod tests {
             scope: String::new(),
             assessors: String::new(),
             target_level: 3,
+            starts_on: None,
+            ends_on: None,
             status: AssessmentStatus::Draft,
             catalogue_id: catalogue.id.clone(),
             catalogue_version: catalogue.version.clone(),
@@ -373,6 +506,78 @@ mod tests {
 
     fn parse(json: &str) -> Result<AssessmentFile, FileError> {
         AssessmentFile::parse(json.as_bytes(), Catalogue::builtin())
+    }
+
+    #[test]
+    fn damaged_files_get_plain_messages_without_parser_terms() {
+        let json = sample().to_json();
+        let with = |edit: &dyn Fn(&mut serde_json::Value)| {
+            let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+            edit(&mut v);
+            parse(&serde_json::to_string_pretty(&v).unwrap())
+                .unwrap_err()
+                .to_string()
+        };
+        let cases: Vec<(String, &str)> = vec![
+            (
+                with(&|v| v["responses"][0]["rating"]["level"] = "three".into()),
+                "(responses[0] → rating), a whole number was expected, but the file has the text “three”.",
+            ),
+            (
+                with(&|v| v["assessment"]["target_level"] = 300.into()),
+                "(assessment → target_level), the number 300 is out of range (a whole number was expected).",
+            ),
+            (
+                with(&|v| {
+                    v["assessment"].as_object_mut().unwrap().remove("title");
+                }),
+                "(assessment), the field “title” is missing.",
+            ),
+            (
+                with(&|v| v["findings"][0]["kind"] = "big_problem".into()),
+                "“big_problem” is not an allowed value (allowed: major_nonconformity, minor_nonconformity, observation, opportunity_for_improvement, good_practice).",
+            ),
+            (
+                with(&|v| v["findings"][0]["due_date"] = "31.03.2026".into()),
+                "a date or time is not valid (dates are written 2026-03-31",
+            ),
+            (
+                with(&|v| v["client"]["id"] = "42".into()),
+                "(client → id), an id is not a valid UUID.",
+            ),
+        ];
+        for (message, expected) in &cases {
+            assert!(
+                message.contains(expected),
+                "{message}\n  should contain: {expected}"
+            );
+            assert!(
+                message.starts_with("The file is not an assessment file: at line "),
+                "{message}"
+            );
+            for jargon in [
+                "expected u8",
+                "struct ",
+                "sequence",
+                "variant",
+                "invalid type",
+            ] {
+                assert!(!message.contains(jargon), "{message}");
+            }
+        }
+        // A list where the file's object should be is not the format at all.
+        assert!(matches!(
+            parse("[1, 2]").unwrap_err(),
+            FileError::WrongFormat(_)
+        ));
+        // A byte order mark in front is ignored.
+        let bom = format!("\u{feff}{json}");
+        assert!(AssessmentFile::parse(bom.as_bytes(), Catalogue::builtin()).is_ok());
+        let e = parse("{\"format\": \"clausewise-assessment\",, }").unwrap_err();
+        assert!(
+            e.to_string().contains("damaged or was changed by hand"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -1,13 +1,14 @@
 //! Input rules for what a consultant types. Limits are generous enough for
 //! real work and small enough that a pasted megabyte cannot end up in a title.
 
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::fmt;
 use ts_rs::TS;
 
 /// The input field a validation message belongs to, so the UI can show the
 /// message next to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     ClientName,
@@ -35,6 +36,9 @@ pub enum Field {
     Author,
     /// The report's sections.
     Sections,
+    StartsOn,
+    EndsOn,
+    DueDate,
 }
 
 impl Field {
@@ -63,6 +67,9 @@ impl Field {
             Field::Firm => "Consultancy",
             Field::Author => "Author",
             Field::Sections => "Sections",
+            Field::StartsOn => "First day of the fieldwork",
+            Field::EndsOn => "Last day of the fieldwork",
+            Field::DueDate => "Due date",
         }
     }
 
@@ -80,8 +87,82 @@ impl Field {
             Field::Scope | Field::NaJustification => 20_000,
             // Room for a long workshop transcript pasted in (100 KB and more).
             Field::Notes | Field::Evidence => 400_000,
-            Field::TargetLevel | Field::Level | Field::KpiValue | Field::Sections => 1,
+            Field::TargetLevel
+            | Field::Level
+            | Field::KpiValue
+            | Field::Sections
+            | Field::StartsOn
+            | Field::EndsOn
+            | Field::DueDate => 1,
         }
+    }
+
+    /// Every field, in declaration order.
+    pub const ALL: [Field; 26] = [
+        Field::ClientName,
+        Field::Title,
+        Field::Scope,
+        Field::Assessors,
+        Field::TargetLevel,
+        Field::NaJustification,
+        Field::Notes,
+        Field::Evidence,
+        Field::Interviewees,
+        Field::Level,
+        Field::FindingTitle,
+        Field::Observation,
+        Field::Recommendation,
+        Field::Owner,
+        Field::KpiName,
+        Field::KpiUnit,
+        Field::KpiValue,
+        Field::KpiPeriod,
+        Field::KpiSource,
+        Field::Confidentiality,
+        Field::Firm,
+        Field::Author,
+        Field::Sections,
+        Field::StartsOn,
+        Field::EndsOn,
+        Field::DueDate,
+    ];
+
+    /// The fields a consultant types text into, with a length limit the UI
+    /// shows as a counter (see [`Field::max_chars`]).
+    pub const TEXT: [Field; 19] = [
+        Field::ClientName,
+        Field::Title,
+        Field::Scope,
+        Field::Assessors,
+        Field::NaJustification,
+        Field::Notes,
+        Field::Evidence,
+        Field::Interviewees,
+        Field::FindingTitle,
+        Field::Observation,
+        Field::Recommendation,
+        Field::Owner,
+        Field::KpiName,
+        Field::KpiUnit,
+        Field::KpiPeriod,
+        Field::KpiSource,
+        Field::Confidentiality,
+        Field::Firm,
+        Field::Author,
+    ];
+}
+
+/// The earliest and latest years a date may have: wide enough for any real
+/// engagement, narrow enough that every date reads back and prints as typed.
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2999;
+
+/// A date within [`MIN_YEAR`]..=[`MAX_YEAR`].
+pub fn date_in_range(field: Field, date: NaiveDate) -> Result<NaiveDate, ValidationError> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(ValidationError::DateOutOfRange { field, date })
     }
 }
 
@@ -113,6 +194,10 @@ pub enum ValidationError {
     NotANumber { field: Field },
     #[error("Choose at least one section besides the contents.")]
     NoSections,
+    #[error("{field} must be between the years {MIN_YEAR} and {MAX_YEAR}, not {date}.")]
+    DateOutOfRange { field: Field, date: NaiveDate },
+    #[error("The last day of the fieldwork cannot be before the first.")]
+    EndsBeforeStart,
 }
 
 impl ValidationError {
@@ -121,7 +206,9 @@ impl ValidationError {
             ValidationError::Required { field }
             | ValidationError::TooLong { field, .. }
             | ValidationError::ControlCharacters { field }
-            | ValidationError::NotANumber { field } => *field,
+            | ValidationError::NotANumber { field }
+            | ValidationError::DateOutOfRange { field, .. } => *field,
+            ValidationError::EndsBeforeStart => Field::EndsOn,
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
             ValidationError::NoSections => Field::Sections,
             ValidationError::LevelOutOfRange { .. } | ValidationError::UnknownClause { .. } => {
@@ -237,6 +324,46 @@ mod tests {
             "São Paulo",
         ] {
             assert_eq!(required_line(Field::ClientName, text).as_deref(), Ok(text));
+        }
+    }
+
+    #[test]
+    fn the_field_lists_are_complete() {
+        // A new variant fails to compile here until it is placed in ALL.
+        let position = |f: Field| match f {
+            Field::ClientName
+            | Field::Title
+            | Field::Scope
+            | Field::Assessors
+            | Field::TargetLevel
+            | Field::NaJustification
+            | Field::Notes
+            | Field::Evidence
+            | Field::Interviewees
+            | Field::Level
+            | Field::FindingTitle
+            | Field::Observation
+            | Field::Recommendation
+            | Field::Owner
+            | Field::KpiName
+            | Field::KpiUnit
+            | Field::KpiValue
+            | Field::KpiPeriod
+            | Field::KpiSource
+            | Field::Confidentiality
+            | Field::Firm
+            | Field::Author
+            | Field::Sections
+            | Field::StartsOn
+            | Field::EndsOn
+            | Field::DueDate => Field::ALL.iter().position(|g| *g == f),
+        };
+        assert!(Field::ALL.iter().all(|f| position(*f).is_some()));
+        let distinct: std::collections::HashSet<_> = Field::ALL.iter().collect();
+        assert_eq!(distinct.len(), Field::ALL.len());
+        // Text fields are the ones with a real length limit.
+        for f in Field::ALL {
+            assert_eq!(Field::TEXT.contains(&f), f.max_chars() > 1, "{f:?}");
         }
     }
 

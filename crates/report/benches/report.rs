@@ -1,6 +1,8 @@
 //! How long the PDF gap report takes, from the assessment's data to the
 //! finished PDF bytes (model, layout, font subsetting, compression):
-//! the demo assessment, and the demo with 1,000 extra findings.
+//! the demo assessment, and the demo with 1,000 extra findings; and an
+//! assessment whose one note is 100,000 characters without a space (Latin,
+//! then Chinese), which every line break has to cut.
 //! Run with `cargo bench -p clausewise-report`.
 
 use std::hint::black_box;
@@ -8,6 +10,7 @@ use std::hint::black_box;
 use chrono::Utc;
 use clausewise_core::catalogue::Catalogue;
 use clausewise_core::report::ReportOptions;
+use clausewise_core::{ClauseResponse, NewAssessment, Rating};
 use clausewise_report::{build, render, ReportInput};
 use clausewise_store::Store;
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -44,6 +47,66 @@ fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
     });
 }
 
+/// A report whose only note is `note`.
+fn bench_note(c: &mut Criterion, name: &str, note: &str) {
+    let mut store = Store::open_in_memory().expect("store");
+    let a = store
+        .create_assessment(&NewAssessment {
+            client_name: "Northwind Logistics".into(),
+            title: "Gap assessment".into(),
+            scope: String::new(),
+            assessors: String::new(),
+            target_level: 3,
+            starts_on: None,
+            ends_on: None,
+        })
+        .expect("assessment");
+    let response = ClauseResponse {
+        rating: Rating::Level { level: 2 },
+        notes: note.to_owned(),
+        ..ClauseResponse::blank("4.1")
+    };
+    store.save_response(a.id, &response).expect("note");
+    let ws = store.workspace(a.id).expect("workspace");
+    let options = ReportOptions::default();
+    let input = ReportInput {
+        catalogue: Catalogue::builtin(),
+        assessment: &ws.assessment,
+        client_name: &ws.client_name,
+        responses: &ws.responses,
+        findings: &[],
+        kpis: &[],
+        generated: Utc::now(),
+        progress: None,
+    };
+    let mut group = c.benchmark_group("long notes");
+    group.sample_size(10);
+    group.bench_function(name, |b| {
+        b.iter(|| {
+            let report = build(black_box(&input), &options);
+            black_box(render(&report, None).expect("render"))
+        })
+    });
+    group.finish();
+}
+
+fn notes(c: &mut Criterion) {
+    bench_note(
+        c,
+        "report: 100,000-character unbroken Latin note",
+        &"abcdefghij".repeat(10_000),
+    );
+    bench_note(
+        c,
+        "report: 100,000-character CJK note",
+        &"服务管理变更"
+            .repeat(16_667)
+            .chars()
+            .take(100_000)
+            .collect::<String>(),
+    );
+}
+
 fn reports(c: &mut Criterion) {
     bench_report(c, "report: demo assessment", 0);
     let mut group = c.benchmark_group("large");
@@ -52,5 +115,5 @@ fn reports(c: &mut Criterion) {
     bench_report(c, "report: demo + 1,000 findings", 1000);
 }
 
-criterion_group!(benches, reports);
+criterion_group!(benches, reports, notes);
 criterion_main!(benches);

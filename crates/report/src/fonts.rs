@@ -6,9 +6,10 @@
 //! the computer that has them ([`Fallbacks`]); the PDF then embeds the
 //! glyphs it uses from that font as well. Only the glyphs a report uses are
 //! embedded (subset at save time). A character no font covers, or one of a
-//! script that needs shaping ([`needs_shaping`]), is printed as a visible
-//! replacement mark and reported back as a warning, so nothing disappears
-//! silently.
+//! script written from right to left or that needs shaping
+//! ([`needs_shaping`]: Arabic, Hebrew, Devanagari, …), even where DejaVu
+//! Sans has it, is printed as a visible replacement mark and reported back
+//! as a warning, so nothing disappears or comes out garbled silently.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -184,23 +185,42 @@ impl Fallbacks {
     }
 }
 
-/// Scripts whose letters change shape or order with their neighbours
-/// (Arabic, the Indic scripts, Tibetan, Myanmar, Khmer, conjoining Hangul
-/// jamo, …). The report places glyphs one after the other without text
-/// shaping, which would print these wrongly, so they are not borrowed.
+/// Scripts the report cannot set correctly, since it places glyphs one
+/// after the other from left to right without text shaping or the bidi
+/// algorithm: right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+/// Samaritan, Mandaic, Adlam, the Arabic presentation forms, …) and scripts
+/// whose letters change shape or order with their neighbours (the Indic
+/// scripts, Tibetan, Myanmar, Khmer, Mongolian, conjoining Hangul jamo, …).
+/// Their characters become the replacement mark, with a warning, even
+/// where DejaVu Sans or a borrowed font has a glyph: printed unjoined and
+/// in reverse reading order they would look right to no one.
 pub fn needs_shaping(c: char) -> bool {
     matches!(c,
+        // Hebrew, Arabic, Syriac, Arabic Supplement, Thaana, N'Ko,
+        // Samaritan, Mandaic, Syriac Supplement, Arabic Extended.
         '\u{0590}'..='\u{08FF}'
+        // Devanagari to Sinhala.
         | '\u{0900}'..='\u{0DFF}'
+        // Tibetan, Myanmar.
         | '\u{0F00}'..='\u{109F}'
+        // Conjoining Hangul jamo.
         | '\u{1100}'..='\u{11FF}'
+        // Khmer, Mongolian, Canadian Syllabics Extended.
         | '\u{1780}'..='\u{18AF}'
+        // Limbu to Vedic Extensions.
         | '\u{1A00}'..='\u{1CFF}'
         | '\u{A8E0}'..='\u{A8FF}'
         | '\u{A900}'..='\u{AAFF}'
+        // Hebrew and Arabic presentation forms.
         | '\u{FB1D}'..='\u{FDFF}'
         | '\u{FE70}'..='\u{FEFF}'
-        | '\u{11000}'..='\u{11FFF}')
+        // Right-to-left scripts of the SMP (Cypriot to Old Uyghur, Hanifi
+        // Rohingya, Yezidi, Sogdian, …).
+        | '\u{10800}'..='\u{10FFF}'
+        // Brahmic scripts of the SMP.
+        | '\u{11000}'..='\u{11FFF}'
+        // Mende Kikakui, Adlam, Siyaq numbers, Arabic mathematical letters.
+        | '\u{1E800}'..='\u{1EEFF}')
 }
 
 /// Han characters are drawn differently in Japan, Korea, Taiwan or Hong
@@ -379,14 +399,17 @@ impl Metrics {
             .position(|(f, _)| f.lookup_glyph_index(u32::from(c)).is_some())
     }
 
-    /// Whether some typeface has a glyph for `c` (a borrowed font only for
-    /// characters that need no shaping).
+    /// Whether the report can print `c`: some typeface has a glyph for it
+    /// and it needs no shaping (DejaVu Sans has Arabic and Hebrew letters,
+    /// which are still not printable).
     pub fn covers(&self, c: char) -> bool {
-        self.faces
-            .regular
-            .lookup_glyph_index(u32::from(c))
-            .is_some()
-            || self.borrowed(c).is_some()
+        !needs_shaping(c)
+            && (self
+                .faces
+                .regular
+                .lookup_glyph_index(u32::from(c))
+                .is_some()
+                || self.borrowed(c).is_some())
     }
 
     /// Advance of one character in em.
@@ -517,6 +540,23 @@ mod tests {
         assert_eq!(best(zh, &windows), "Microsoft YaHei");
         assert_eq!(best(ja, &windows), "Yu Gothic");
         assert_eq!(best(ko, &windows), "Malgun Gothic");
+    }
+
+    #[test]
+    fn right_to_left_letters_are_replaced_even_though_dejavu_has_them() {
+        let mut m = Metrics::new();
+        // DejaVu Sans has these glyphs; printed left to right and unjoined
+        // they would read wrongly, so they are replaced and remembered.
+        for c in ['ש', 'ب', 'ܐ', 'ހ', 'ߊ', 'ﻻ', 'ﭏ'] {
+            assert!(needs_shaping(c), "{c}");
+            assert!(!m.covers(c), "{c}");
+        }
+        assert_eq!(
+            m.printable("שלום ok سلام"),
+            "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} ok \u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"
+        );
+        assert_eq!(m.missing, "שלוםسلام".chars().collect::<BTreeSet<char>>());
+        assert!(needs_shaping('\u{1E900}'), "Adlam");
     }
 
     #[test]

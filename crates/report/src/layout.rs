@@ -205,6 +205,9 @@ pub struct Bar {
     pub label: String,
     pub current: Option<f64>,
     pub target: Option<f64>,
+    /// Why there is no current value ("not assessed"): the chart leaves a
+    /// gap and says so, rather than plotting 0.
+    pub no_score: Option<&'static str>,
 }
 
 /// One cell of the heat map: a requirement and its level (None: not
@@ -299,6 +302,16 @@ pub struct OutlineEntry {
     pub page: usize,
 }
 
+/// Where the layout stood, to go back to ([`Engine::rollback`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Checkpoint {
+    pages: usize,
+    ops: usize,
+    pen: Pen,
+    y: f32,
+    outline: usize,
+}
+
 /// The text and fill state of a page's content stream, so that font and
 /// colour are only set when they change (a smaller PDF, written faster).
 #[derive(Debug, Clone, Copy, Default)]
@@ -354,6 +367,29 @@ impl<'m> Engine<'m> {
 
     pub fn page_index(&self) -> usize {
         self.pages.len().saturating_sub(1)
+    }
+
+    /// The current state of the layout, to [`Engine::rollback`] to.
+    pub fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            pages: self.pages.len(),
+            ops: self.pages.last().map_or(0, Vec::len),
+            pen: self.pens.last().copied().unwrap_or_default(),
+            y: self.y,
+            outline: self.outline.len(),
+        }
+    }
+
+    /// Undoes everything laid out since `c` was taken.
+    pub fn rollback(&mut self, c: Checkpoint) {
+        self.pages.truncate(c.pages);
+        self.pens.truncate(c.pages);
+        if let (Some(ops), Some(pen)) = (self.pages.last_mut(), self.pens.last_mut()) {
+            ops.truncate(c.ops);
+            *pen = c.pen;
+        }
+        self.y = c.y;
+        self.outline.truncate(c.outline);
     }
 
     fn ops(&mut self) -> &mut Vec<Op> {
@@ -621,41 +657,33 @@ impl<'m> Engine<'m> {
                     at_start = true;
                 }
                 for word in segment.split_whitespace() {
-                    let mut word = word.to_owned();
-                    let mut ww = self.metrics.width(&word, span.weight, size);
+                    let ww = self.metrics.width(word, span.weight, size);
                     if !at_start && line.width + space + ww > max_w {
                         lines.push(std::mem::take(&mut line));
                         at_start = true;
                     }
-                    // A word wider than the line: break it between characters.
-                    while ww > max_w {
-                        let mut head = String::new();
-                        let mut hw = 0.0;
-                        for c in word.chars() {
-                            let cw =
-                                self.metrics
-                                    .width(c.encode_utf8(&mut [0; 4]), span.weight, size);
-                            if hw + cw > max_w && !head.is_empty() {
-                                break;
-                            }
-                            hw += cw;
-                            head.push(c);
-                        }
-                        if head.is_empty() {
-                            break;
-                        }
-                        let rest = word[head.len()..].to_owned();
-                        push_piece(&mut line, head, hw, 0.0, span);
-                        lines.push(std::mem::take(&mut line));
-                        word = rest;
-                        ww = self.metrics.width(&word, span.weight, size);
-                    }
-                    if word.is_empty() {
-                        at_start = true;
+                    if ww <= max_w {
+                        let gap = if at_start { 0.0 } else { space };
+                        push_piece(&mut line, word.to_owned(), ww, gap, span);
+                        at_start = false;
                         continue;
                     }
-                    let gap = if at_start { 0.0 } else { space };
-                    push_piece(&mut line, word, ww, gap, span);
+                    // A word wider than the line starts one and is broken
+                    // between characters, in one pass over it: each piece
+                    // is cut from the word and measured once.
+                    let (mut start, mut hw) = (0, 0.0);
+                    for (i, c) in word.char_indices() {
+                        let cw = self
+                            .metrics
+                            .width(c.encode_utf8(&mut [0; 4]), span.weight, size);
+                        if hw + cw > max_w && i > start {
+                            push_piece(&mut line, word[start..i].to_owned(), hw, 0.0, span);
+                            lines.push(std::mem::take(&mut line));
+                            (start, hw) = (i, 0.0);
+                        }
+                        hw += cw;
+                    }
+                    push_piece(&mut line, word[start..].to_owned(), hw, 0.0, span);
                     at_start = false;
                 }
             }
@@ -676,9 +704,19 @@ impl<'m> Engine<'m> {
 
     // ---- blocks -----------------------------------------------------------
 
-    /// A section's title on a new page, recorded in the outline.
-    pub fn section(&mut self, title: &str) {
-        self.new_page();
+    /// A section's title, recorded in the outline: on a new page when
+    /// `new_page`, otherwise below what came before, together with the
+    /// first `keep` points of its content.
+    pub fn section(&mut self, title: &str, new_page: bool, keep: f32) {
+        const TITLE_H: f32 = 48.0;
+        if new_page || self.pages.is_empty() {
+            self.new_page();
+        } else if self.y > TOP + 0.5 {
+            self.y += 26.0;
+            if self.remaining() < TITLE_H + keep {
+                self.new_page();
+            }
+        }
         self.outline.push(OutlineEntry {
             title: title.to_owned(),
             page: self.page_index(),
@@ -690,9 +728,75 @@ impl<'m> Engine<'m> {
         self.y += 18.0;
     }
 
+    /// Lays out a section's blocks, keeping each heading with the start of
+    /// what follows it.
+    pub fn blocks(&mut self, blocks: &[Block]) {
+        for (i, block) in blocks.iter().enumerate() {
+            match block {
+                Block::Heading { level, text } => {
+                    let keep = self.lead(&blocks[i + 1..]);
+                    self.heading(*level, text, keep);
+                }
+                _ => self.block(block),
+            }
+        }
+    }
+
+    /// The height that must fit below a heading so that it is not left
+    /// alone at the bottom of a page: the start of the next block (and of
+    /// the one after, when the next is a heading too).
+    pub fn lead(&mut self, blocks: &[Block]) -> f32 {
+        let Some(block) = blocks.first() else {
+            return 0.0;
+        };
+        match block {
+            Block::Heading { level, text } => {
+                let (size, before, after) = heading_style(*level);
+                let lines = self.wrap(&[Span::bold(text)], size, CONTENT_W).len();
+                before + lines as f32 * size * 1.3 + after + self.lead(&blocks[1..])
+            }
+            // Two lines of a paragraph; a short one that introduces a
+            // table or chart (a caption) goes with the start of it.
+            Block::Paragraph {
+                spans,
+                size,
+                space_after,
+            } => {
+                let lines = self.wrap(spans, *size, CONTENT_W).len();
+                let captioned = matches!(
+                    blocks.get(1),
+                    Some(
+                        Block::Table(_)
+                            | Block::GapBars(_)
+                            | Block::HeatMap(_)
+                            | Block::Radar(_)
+                            | Block::Tiles(_)
+                            | Block::Callout { .. }
+                    )
+                );
+                if lines <= 2 && captioned {
+                    lines as f32 * size * 1.4 + space_after + self.lead(&blocks[1..])
+                } else {
+                    lines.min(2) as f32 * size * 1.4
+                }
+            }
+            Block::Table(table) => self.table_lead(table),
+            Block::Callout {
+                title,
+                accent,
+                lines,
+            } => self.callout_height(title, *accent, lines),
+            Block::Tiles(tiles) => self.tiles_height(tiles) + 12.0,
+            Block::Radar(_) => RADAR_H,
+            Block::GapBars(bars) => gap_bars_height(bars).min(PAGE_H - BOTTOM - TOP),
+            Block::HeatMap(rows) => heat_map_height(rows).min(PAGE_H - BOTTOM - TOP),
+            Block::Spacer(_) => self.lead(&blocks[1..]),
+        }
+    }
+
     pub fn block(&mut self, block: &Block) {
         match block {
-            Block::Heading { level, text } => self.heading(*level, text),
+            Block::Heading { level, text } => self.heading(*level, text, 48.0),
             Block::Paragraph {
                 spans,
                 size,
@@ -716,17 +820,16 @@ impl<'m> Engine<'m> {
         }
     }
 
-    fn heading(&mut self, level: u8, text: &str) {
-        let (size, color, before, after) = if level <= 2 {
-            (13.0, BRAND, 12.0, 6.0)
-        } else {
-            (10.5, INK, 8.0, 3.0)
-        };
+    fn heading(&mut self, level: u8, text: &str, keep: f32) {
+        let (size, before, after) = heading_style(level);
+        let color = if level <= 2 { BRAND } else { INK };
         let lines = self.wrap(&[Span::bold(text).in_color(color)], size, CONTENT_W);
         let lh = size * 1.3;
         let h = lines.len() as f32 * lh;
-        // Keep the heading with the start of what follows it.
-        self.ensure(before + h + after + 48.0);
+        // Keep the heading with the start of what follows it (never more
+        // than a page can hold).
+        let keep = keep.min(PAGE_H - BOTTOM - TOP - before - h - after);
+        self.ensure(before + h + after + keep);
         if self.y > TOP + 0.5 {
             self.y += before;
         }
@@ -748,7 +851,8 @@ impl<'m> Engine<'m> {
         self.y += space_after;
     }
 
-    fn table(&mut self, table: &Table) {
+    /// Column widths, wrapped column titles and the header's height.
+    fn table_header_layout(&mut self, table: &Table) -> (Vec<f32>, Vec<Vec<WrappedLine>>, f32) {
         let total: f32 = table
             .columns
             .iter()
@@ -762,7 +866,7 @@ impl<'m> Engine<'m> {
             .collect();
         let size = table.size;
         let lh = size * 1.32;
-        let pad = 4.0;
+        let pad = TABLE_PAD;
         let header: Vec<Vec<WrappedLine>> = table
             .columns
             .iter()
@@ -780,6 +884,43 @@ impl<'m> Engine<'m> {
         } else {
             0.0
         };
+        (widths, header, header_h)
+    }
+
+    fn row_lines(&mut self, row: &[Cell], widths: &[f32], size: f32) -> Vec<Vec<WrappedLine>> {
+        row.iter()
+            .zip(widths)
+            .map(|(cell, w)| {
+                let span = Span {
+                    text: cell.text.clone(),
+                    weight: cell.weight,
+                    color: cell.color,
+                };
+                self.wrap(&[span], size, (w - 2.0 * TABLE_PAD - cell.indent).max(8.0))
+            })
+            .collect()
+    }
+
+    /// The header and the first row, which the table never splits unless
+    /// it is longer than a page.
+    fn table_lead(&mut self, table: &Table) -> f32 {
+        let (widths, _, header_h) = self.table_header_layout(table);
+        let lh = table.size * 1.32;
+        let first = table.rows.first().map_or(0, |row| {
+            self.row_lines(row, &widths, table.size)
+                .iter()
+                .map(Vec::len)
+                .max()
+                .unwrap_or(1)
+        });
+        header_h + first as f32 * lh + 2.0 * TABLE_PAD
+    }
+
+    fn table(&mut self, table: &Table) {
+        let (widths, header, header_h) = self.table_header_layout(table);
+        let size = table.size;
+        let lh = size * 1.32;
+        let pad = TABLE_PAD;
         let page_lines = ((PAGE_H - BOTTOM - TOP - header_h - 2.0 * pad) / lh)
             .floor()
             .max(1.0) as usize;
@@ -788,18 +929,7 @@ impl<'m> Engine<'m> {
         // never left alone at the bottom of a page.
         let mut header_here = false;
         for (i, row) in table.rows.iter().enumerate() {
-            let cells: Vec<Vec<WrappedLine>> = row
-                .iter()
-                .zip(&widths)
-                .map(|(cell, w)| {
-                    let span = Span {
-                        text: cell.text.clone(),
-                        weight: cell.weight,
-                        color: cell.color,
-                    };
-                    self.wrap(&[span], size, (w - 2.0 * pad - cell.indent).max(8.0))
-                })
-                .collect();
+            let cells = self.row_lines(row, &widths, size);
             let n = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let mut start = 0;
             while start < n {
@@ -888,7 +1018,12 @@ impl<'m> Engine<'m> {
         self.y += header_h;
     }
 
-    fn callout(&mut self, title: &str, accent: Rgb, lines: &[Vec<Span>]) {
+    fn callout_layout(
+        &mut self,
+        title: &str,
+        accent: Rgb,
+        lines: &[Vec<Span>],
+    ) -> (Vec<WrappedLine>, Vec<Vec<WrappedLine>>, f32) {
         let inner = CONTENT_W - 28.0;
         let title_lines = self.wrap(&[Span::bold(title).in_color(accent)], 13.0, inner);
         let body: Vec<Vec<WrappedLine>> = lines
@@ -897,6 +1032,15 @@ impl<'m> Engine<'m> {
             .collect();
         let body_h: f32 = body.iter().map(|l| l.len() as f32 * 12.6 + 2.0).sum();
         let h = 14.0 + title_lines.len() as f32 * 17.0 + 4.0 + body_h + 10.0;
+        (title_lines, body, h)
+    }
+
+    fn callout_height(&mut self, title: &str, accent: Rgb, lines: &[Vec<Span>]) -> f32 {
+        self.callout_layout(title, accent, lines).2 + 12.0
+    }
+
+    fn callout(&mut self, title: &str, accent: Rgb, lines: &[Vec<Span>]) {
+        let (title_lines, body, h) = self.callout_layout(title, accent, lines);
         self.ensure(h);
         self.fill_rect(MARGIN_X, self.y, CONTENT_W, h, ZEBRA);
         self.fill_rect(MARGIN_X, self.y, 5.0, h, accent);
@@ -919,44 +1063,84 @@ impl<'m> Engine<'m> {
         self.y += h + 12.0;
     }
 
+    /// Each tile's label, value (with its size) and note, wrapped to the
+    /// tile; the tiles' common width and height.
+    #[allow(clippy::type_complexity)]
+    fn tiles_layout(
+        &mut self,
+        tiles: &[Tile],
+    ) -> (
+        Vec<(Vec<WrappedLine>, f32, Vec<WrappedLine>, Vec<WrappedLine>)>,
+        f32,
+        f32,
+    ) {
+        let gap = 10.0;
+        let w = (CONTENT_W - gap * (tiles.len() as f32 - 1.0)) / tiles.len() as f32;
+        let inner = w - 16.0;
+        let mut h: f32 = 64.0;
+        let mut laid = Vec::new();
+        for tile in tiles {
+            let label = self.wrap(&[Span::plain(&tile.label).in_color(MUTED)], 8.0, inner);
+            // A long value (a verdict) shrinks to fit the tile's width, down
+            // to 70 % of its size; beyond that it wraps.
+            let value = self.metrics.printable(&tile.value);
+            let mut size: f32 = TILE_VALUE;
+            while size > TILE_VALUE * 0.7 && self.metrics.width(&value, Weight::Bold, size) > inner
+            {
+                size = (size - 1.0).max(TILE_VALUE * 0.7);
+            }
+            let value = self.wrap(
+                &[Span::bold(&tile.value).in_color(tile.accent)],
+                size,
+                inner,
+            );
+            let note = self.wrap(&[Span::plain(&tile.note).in_color(MUTED)], 7.5, inner);
+            let content = 9.0
+                + label.len() as f32 * 10.0
+                + 5.0
+                + value.len() as f32 * size * 1.15
+                + 4.0
+                + note.len() as f32 * 9.5
+                + 8.0;
+            h = h.max(content);
+            laid.push((label, size, value, note));
+        }
+        (laid, w, h)
+    }
+
+    fn tiles_height(&mut self, tiles: &[Tile]) -> f32 {
+        if tiles.is_empty() {
+            return 0.0;
+        }
+        self.tiles_layout(tiles).2 + 2.0
+    }
+
     fn tiles(&mut self, tiles: &[Tile]) {
         if tiles.is_empty() {
             return;
         }
-        let gap = 10.0;
-        let w = (CONTENT_W - gap * (tiles.len() as f32 - 1.0)) / tiles.len() as f32;
-        let h = 64.0;
+        let (laid, w, h) = self.tiles_layout(tiles);
         self.ensure(h + 12.0);
         let mut x = MARGIN_X;
-        for tile in tiles {
+        for (tile, (label, size, value, note)) in tiles.iter().zip(&laid) {
             self.fill_rect(x, self.y, w, h, ZEBRA);
             self.fill_rect(x, self.y, w, 3.0, tile.accent);
-            let label = self.metrics.printable(&tile.label);
-            let label = self
-                .metrics
-                .ellipsize(&label, Weight::Regular, 8.0, w - 16.0);
-            self.text(x + 8.0, self.y + 17.0, &label, Weight::Regular, 8.0, MUTED);
-            let value = self.metrics.printable(&tile.value);
-            // Shrink a long value (a verdict) until it fits the tile.
-            let mut size = 18.0;
-            while size > 10.0 && self.metrics.width(&value, Weight::Bold, size) > w - 16.0 {
-                size -= 1.0;
+            let mut top = self.y + 9.0;
+            for line in label {
+                self.draw_line(x + 8.0, top, line, 8.0, 10.0);
+                top += 10.0;
             }
-            let value = self.metrics.ellipsize(&value, Weight::Bold, size, w - 16.0);
-            self.text(
-                x + 8.0,
-                self.y + 40.0,
-                &value,
-                Weight::Bold,
-                size,
-                tile.accent,
-            );
-            let note = self.metrics.printable(&tile.note);
-            let note = self
-                .metrics
-                .ellipsize(&note, Weight::Regular, 7.5, w - 16.0);
-            self.text(x + 8.0, self.y + 55.0, &note, Weight::Regular, 7.5, MUTED);
-            x += w + gap;
+            top += 5.0;
+            for line in value {
+                self.draw_line(x + 8.0, top, line, *size, size * 1.15);
+                top += size * 1.15;
+            }
+            top += 4.0;
+            for line in note {
+                self.draw_line(x + 8.0, top, line, 7.5, 9.5);
+                top += 9.5;
+            }
+            x += w + 10.0;
         }
         self.y += h + 14.0;
     }
@@ -966,7 +1150,7 @@ impl<'m> Engine<'m> {
         if n < 3 {
             return;
         }
-        let h = 330.0;
+        let h = RADAR_H;
         self.ensure(h);
         let cx = MARGIN_X + CONTENT_W / 2.0;
         let cy = self.y + 160.0;
@@ -977,18 +1161,35 @@ impl<'m> Engine<'m> {
             let a = angle(i);
             (cx + a.cos() * r * v / 5.0, cy + a.sin() * r * v / 5.0)
         };
-        let value = |v: Option<f64>| v.unwrap_or(0.0).clamp(0.0, 5.0) as f32;
-        let current: Vec<(f32, f32)> = bars
+        // A clause without a value has no point: never plotted as 0.
+        let point = |i: usize, v: Option<f64>| v.map(|v| at(i, v.clamp(0.0, 5.0) as f32));
+        let current: Vec<Option<(f32, f32)>> = bars
             .iter()
             .enumerate()
-            .map(|(i, b)| at(i, value(b.current)))
+            .map(|(i, b)| point(i, b.current))
             .collect();
-        let target: Vec<(f32, f32)> = bars
+        let target: Vec<Option<(f32, f32)>> = bars
             .iter()
             .enumerate()
-            .map(|(i, b)| at(i, value(b.target)))
+            .map(|(i, b)| point(i, b.target))
             .collect();
-        self.fill_polygon(&current, ACCENT_LIGHT);
+        // Neighbouring spokes that both have a point are joined.
+        let pairs = |points: &[Option<(f32, f32)>]| -> Vec<((f32, f32), (f32, f32))> {
+            (0..n)
+                .filter_map(|i| Some((points[i]?, points[(i + 1) % n]?)))
+                .collect()
+        };
+        let complete = |points: &[Option<(f32, f32)>]| -> Option<Vec<(f32, f32)>> {
+            points.iter().copied().collect()
+        };
+        match complete(&current) {
+            Some(polygon) => self.fill_polygon(&polygon, ACCENT_LIGHT),
+            None => {
+                for (a, b) in pairs(&current) {
+                    self.fill_polygon(&[(cx, cy), a, b], ACCENT_LIGHT);
+                }
+            }
+        }
         let page = self.page_index();
         for level in 1..=5 {
             let ring: Vec<(f32, f32)> = (0..n).map(|i| at(i, level as f32)).collect();
@@ -1003,20 +1204,43 @@ impl<'m> Engine<'m> {
                 MUTED,
             );
         }
-        for i in 0..n {
+        for (i, bar) in bars.iter().enumerate() {
             let (x, y) = at(i, 5.0);
-            self.stroke_on(page, &[(cx, cy), (x, y)], false, RULE, 0.6, None);
+            match bar.no_score {
+                None => self.stroke_on(page, &[(cx, cy), (x, y)], false, RULE, 0.6, None),
+                Some(_) => self.stroke_on(
+                    page,
+                    &[(cx, cy), (x, y)],
+                    false,
+                    MUTED,
+                    0.6,
+                    Some(&[2.0, 2.0]),
+                ),
+            }
         }
-        self.stroke_on(page, &target, true, TEAL, 1.4, Some(&[4.0, 3.0]));
-        self.stroke_on(page, &current, true, ACCENT, 1.8, None);
-        for &(x, y) in &current {
+        let mut series =
+            |points: &[Option<(f32, f32)>], color: Rgb, width: f32, dash: Option<&[f32]>| {
+                match complete(points) {
+                    Some(polygon) => self.stroke_on(page, &polygon, true, color, width, dash),
+                    None => {
+                        for (a, b) in pairs(points) {
+                            self.stroke_on(page, &[a, b], false, color, width, dash);
+                        }
+                    }
+                }
+            };
+        series(&target, TEAL, 1.4, Some(&[4.0, 3.0]));
+        series(&current, ACCENT, 1.8, None);
+        for &(x, y) in current.iter().flatten() {
             self.fill_rect(x - 2.0, y - 2.0, 4.0, 4.0, ACCENT);
         }
         for (i, bar) in bars.iter().enumerate() {
             let a = angle(i);
             let (x, y) = (cx + a.cos() * (r + 14.0), cy + a.sin() * (r + 12.0));
-            let lines = self.wrap(&[Span::plain(&bar.label)], 8.0, 118.0);
-            let lines = &lines[..lines.len().min(2)];
+            let mut lines = self.wrap(&[Span::plain(&bar.label)], 8.0, 118.0);
+            if let Some(why) = bar.no_score {
+                lines.extend(self.wrap(&[Span::muted(format!("({why})"))], 8.0, 118.0));
+            }
             let top = if a.sin() < -0.5 {
                 y - lines.len() as f32 * 10.0
             } else if a.sin() > 0.5 {
@@ -1036,8 +1260,11 @@ impl<'m> Engine<'m> {
             }
         }
         // Legend.
+        let mut reasons: Vec<&str> = bars.iter().filter_map(|b| b.no_score).collect();
+        reasons.dedup();
+        let unscored = (!reasons.is_empty()).then(|| format!("{}: no point", reasons.join(" or ")));
         let ly = self.y + h - 18.0;
-        let lx = cx - 110.0;
+        let lx = cx - if unscored.is_some() { 160.0 } else { 110.0 };
         self.fill_rect(lx, ly - 6.0, 14.0, 6.0, ACCENT_LIGHT);
         self.hline_on(page, lx, lx + 14.0, ly - 3.0, ACCENT, 1.8);
         self.text(lx + 19.0, ly, "Current maturity", Weight::Regular, 8.0, INK);
@@ -1050,6 +1277,17 @@ impl<'m> Engine<'m> {
             Some(&[4.0, 3.0]),
         );
         self.text(lx + 139.0, ly, "Target", Weight::Regular, 8.0, INK);
+        if let Some(text) = unscored {
+            self.stroke_on(
+                page,
+                &[(lx + 185.0, ly - 3.0), (lx + 199.0, ly - 3.0)],
+                false,
+                MUTED,
+                0.6,
+                Some(&[2.0, 2.0]),
+            );
+            self.text(lx + 204.0, ly, &text, Weight::Regular, 8.0, INK);
+        }
         self.y += h;
     }
 
@@ -1083,10 +1321,16 @@ impl<'m> Engine<'m> {
             );
             e.y += 13.0;
         };
-        self.ensure(13.0 + row_h * 3.0);
+        // All bars on one page when a page can hold them.
+        self.ensure(gap_bars_height(bars).min(PAGE_H - BOTTOM - TOP));
         axis(self);
-        for bar in bars {
-            if self.remaining() < row_h {
+        for (i, bar) in bars.iter().enumerate() {
+            // A long label wraps; the row grows with it.
+            let label = self.wrap(&[Span::plain(&bar.label)], 8.0, label_w);
+            let label_h = (label.len() as f32 - 1.0) * 10.0;
+            // The legend stays with the last bar.
+            let legend = if i + 1 == bars.len() { 20.0 } else { 0.0 };
+            if self.remaining() < row_h + label_h + legend {
                 self.new_page();
                 axis(self);
             }
@@ -1094,13 +1338,18 @@ impl<'m> Engine<'m> {
             let y = self.y;
             for level in 0..=5 {
                 let x = x0 + level as f32 * scale;
-                self.stroke_on(page, &[(x, y), (x, y + row_h)], false, RULE, 0.5, None);
+                self.stroke_on(
+                    page,
+                    &[(x, y), (x, y + row_h + label_h)],
+                    false,
+                    RULE,
+                    0.5,
+                    None,
+                );
             }
-            let label = self.metrics.printable(&bar.label);
-            let label = self
-                .metrics
-                .ellipsize(&label, Weight::Regular, 8.0, label_w);
-            self.text(MARGIN_X, y + 11.0, &label, Weight::Regular, 8.0, INK);
+            for (k, line) in label.iter().enumerate() {
+                self.draw_line(MARGIN_X, y + 3.0 + k as f32 * 10.0, line, 8.0, 10.0);
+            }
             let target = bar.target.unwrap_or(0.0).clamp(0.0, 5.0) as f32;
             let current = bar.current.unwrap_or(0.0).clamp(0.0, 5.0) as f32;
             self.fill_rect(x0, y + 4.0, target * scale, 8.0, RULE);
@@ -1126,7 +1375,7 @@ impl<'m> Engine<'m> {
                 8.0,
                 INK,
             );
-            self.y += row_h;
+            self.y += row_h + label_h;
         }
         // Legend.
         self.y += 6.0;
@@ -1161,14 +1410,16 @@ impl<'m> Engine<'m> {
         let ch = 18.0;
         let gap = 3.0;
         let per_line = ((CONTENT_W - label_w + gap) / (cw + gap)).floor().max(1.0) as usize;
-        for (label, cells) in rows {
+        // The whole map on one page when a page can hold it.
+        self.ensure(heat_map_height(rows).min(PAGE_H - BOTTOM - TOP));
+        for (i, (label, cells)) in rows.iter().enumerate() {
             let lines = cells.len().div_ceil(per_line).max(1);
-            let h = lines as f32 * (ch + gap) + 6.0;
-            self.ensure(h);
             let label_lines = self.wrap(&[Span::bold(label)], 8.0, label_w - 8.0);
-            let h = h.max(label_lines.len().min(3) as f32 * 10.0 + 6.0);
-            self.ensure(h);
-            for (k, line) in label_lines.iter().take(3).enumerate() {
+            let h = (lines as f32 * (ch + gap) + 6.0).max(label_lines.len() as f32 * 10.0 + 6.0);
+            // The legend stays with the last row.
+            let legend = if i + 1 == rows.len() { 26.0 } else { 0.0 };
+            self.ensure(h + legend);
+            for (k, line) in label_lines.iter().enumerate() {
                 self.draw_line(MARGIN_X, self.y + 2.0 + k as f32 * 10.0, line, 8.0, 10.0);
             }
             for (k, cell) in cells.iter().enumerate() {
@@ -1241,6 +1492,38 @@ impl<'m> Engine<'m> {
     }
 }
 
+/// Size, space before and space after of a heading.
+fn heading_style(level: u8) -> (f32, f32, f32) {
+    if level <= 2 {
+        (13.0, 12.0, 6.0)
+    } else {
+        (10.5, 8.0, 3.0)
+    }
+}
+
+/// Size of a key figure's value in a tile.
+const TILE_VALUE: f32 = 18.0;
+
+/// Padding inside table cells.
+const TABLE_PAD: f32 = 4.0;
+
+/// Height of the gap bars with axis and legend (labels on one line).
+fn gap_bars_height(bars: &[Bar]) -> f32 {
+    13.0 + 16.0 * bars.len() as f32 + 26.0
+}
+
+/// Height of the heat map with its legend (labels of up to two lines).
+fn heat_map_height(rows: &[(String, Vec<HeatCell>)]) -> f32 {
+    let per_line = ((CONTENT_W - 118.0 + 3.0) / 43.0).floor().max(1.0) as usize;
+    rows.iter()
+        .map(|(_, cells)| (cells.len().div_ceil(per_line).max(1) as f32 * 21.0).max(20.0) + 6.0)
+        .sum::<f32>()
+        + 26.0
+}
+
+/// Height of a radar chart with its labels and legend.
+const RADAR_H: f32 = 330.0;
+
 fn push_piece(line: &mut WrappedLine, text: String, width: f32, gap: f32, span: &Span) {
     if let Some(last) = line.pieces.last_mut() {
         if last.2 == span.weight && last.3 == span.color {
@@ -1255,4 +1538,72 @@ fn push_piece(line: &mut WrappedLine, text: String, width: f32, gap: f32, span: 
     line.pieces
         .push((line.width + gap, text, span.weight, span.color));
     line.width += gap + width;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fonts::faces;
+
+    fn with_engine<T>(f: impl FnOnce(&mut Engine) -> T) -> T {
+        let mut doc = printpdf::PdfDocument::new("test");
+        let fonts = FontIds {
+            regular: doc.add_font(&faces().regular),
+            bold: doc.add_font(&faces().bold),
+            fallbacks: Vec::new(),
+        };
+        let mut metrics = Metrics::new();
+        let mut engine = Engine::new(&mut metrics, fonts);
+        f(&mut engine)
+    }
+
+    fn text_of(lines: &[WrappedLine]) -> String {
+        lines
+            .iter()
+            .flat_map(|l| l.pieces.iter().map(|p| p.1.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_long_unbroken_word_is_broken_into_lines_that_fit_and_lose_no_character() {
+        with_engine(|e| {
+            let word: String = "abcdefghijklmnopqrstuvwxyzÄÖÜß0123456789"
+                .chars()
+                .cycle()
+                .take(5_000)
+                .collect();
+            let max = 200.0;
+            let lines = e.wrap(&[Span::plain(&word)], 9.0, max);
+            assert!(lines.len() > 10, "{} lines", lines.len());
+            assert_eq!(text_of(&lines), word);
+            for line in &lines {
+                let w = e.metrics.width(&line.pieces[0].1, Weight::Regular, 9.0);
+                assert!(w <= max + 0.01, "{w}");
+                assert!((line.width - w).abs() < 0.01, "{} vs {w}", line.width);
+            }
+            // Every line but the last is full: one more character would not
+            // have fitted.
+            for pair in lines.windows(2) {
+                let next = pair[1].pieces[0].1.chars().next().unwrap();
+                let more = format!("{}{next}", pair[0].pieces[0].1);
+                assert!(e.metrics.width(&more, Weight::Regular, 9.0) > max);
+            }
+        });
+    }
+
+    #[test]
+    fn a_long_word_starts_its_own_line_and_text_after_it_continues_the_last() {
+        with_engine(|e| {
+            let word = "x".repeat(300);
+            let lines = e.wrap(&[Span::plain(format!("Before {word} after"))], 9.0, 150.0);
+            assert_eq!(lines[0].pieces[0].1, "Before");
+            let last = &lines.last().unwrap().pieces[0].1;
+            assert!(last.ends_with("x after"), "{last}");
+            let all: String = text_of(&lines).split_whitespace().collect();
+            assert_eq!(all, format!("Before{word}after"));
+            // A width below one character still places one per line.
+            let narrow = e.wrap(&[Span::plain("abc")], 9.0, 0.5);
+            assert_eq!(narrow.len(), 3);
+        });
+    }
 }

@@ -24,6 +24,7 @@ use crate::layout::{
     RED, RULE, TOP, WHITE,
 };
 pub use crate::model::{build, Report, ReportInput};
+use clausewise_core::text::{count, plural};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
@@ -78,10 +79,21 @@ fn lay_out(report: &Report, logo: Option<&RawImage>, mut metrics: Metrics) -> Pa
         });
         e.page_index()
     });
-    for section in &report.sections {
-        e.section(&section.title);
-        for block in &section.blocks {
-            e.block(block);
+    for (i, section) in report.sections.iter().enumerate() {
+        // A section that must fit one page is laid out in its fullest
+        // version that does (or, failing all, its tightest).
+        let start = e.checkpoint();
+        let versions = std::iter::once(&section.blocks).chain(&section.tighter);
+        let last = section.tighter.len();
+        for (k, blocks) in versions.enumerate() {
+            let keep = e.lead(blocks);
+            e.section(&section.title, section.new_page || i == 0, keep);
+            let first = e.page_index();
+            e.blocks(blocks);
+            if e.page_index() == first || k == last {
+                break;
+            }
+            e.rollback(start);
         }
     }
 
@@ -155,24 +167,10 @@ pub fn render_with(
         .iter()
         .partition(|&&c| fonts::needs_shaping(c));
     if !plain.is_empty() {
-        let sample: String = plain.iter().take(12).collect();
-        warnings.push(format!(
-            "{} different characters (for example {sample}) are neither in the report's \
-             typeface, which covers Latin, Greek and Cyrillic scripts, nor in any font installed \
-             on this computer; they are printed as {REPLACEMENT}. Installing a font for that \
-             script (for example Noto Sans CJK for Chinese, Japanese and Korean) and exporting \
-             again prints them.",
-            plain.len()
-        ));
+        warnings.push(unprintable_warning(&plain));
     }
     if !shaped.is_empty() {
-        let sample: String = shaped.iter().take(12).collect();
-        warnings.push(format!(
-            "{} different characters (for example {sample}) belong to scripts whose letters \
-             join or change order (such as Devanagari or Khmer), which the report cannot set \
-             yet; they are printed as {REPLACEMENT}.",
-            shaped.len()
-        ));
+        warnings.push(shaping_warning(&shaped));
     }
 
     doc.add_bookmark(&report.cover.title, 1);
@@ -211,6 +209,40 @@ pub fn render_with(
         outline,
         warnings,
     })
+}
+
+/// "2 different characters (for example 服务) are …": characters no font
+/// has.
+fn unprintable_warning(chars: &[char]) -> String {
+    let n = chars.len() as u64;
+    let sample: String = chars.iter().take(12).collect();
+    format!(
+        "{} (for example {sample}) {} neither in the report's typeface, which covers Latin, \
+         Greek and Cyrillic scripts, nor in any font installed on this computer; {} printed \
+         as {REPLACEMENT}. Installing a font for that script (for example Noto Sans CJK for \
+         Chinese, Japanese and Korean) and exporting again prints {}.",
+        count(n, "character", "different characters"),
+        plural(n, "is", "are"),
+        plural(n, "it is", "they are"),
+        plural(n, "it", "them"),
+    )
+}
+
+/// Characters of scripts the report cannot set: letters that join or
+/// change shape with their neighbours, or that are written from right to
+/// left, would come out wrong, so they are replaced (see
+/// [`fonts::needs_shaping`]).
+fn shaping_warning(chars: &[char]) -> String {
+    let n = chars.len() as u64;
+    let sample: String = chars.iter().take(12).collect();
+    format!(
+        "{} (for example {sample}) {} to scripts that are written from right to left or whose \
+         letters join or change order (such as Arabic, Hebrew, Devanagari or Khmer), which the \
+         report cannot set yet; {} printed as {REPLACEMENT}.",
+        count(n, "character", "different characters"),
+        plural(n, "belongs", "belong"),
+        plural(n, "it is", "they are"),
+    )
 }
 
 /// Serialises the document. Streams are deflated here rather than by
@@ -264,37 +296,70 @@ fn deflate(stream: &mut lopdf::Stream) {
     }
 }
 
+/// Wraps `text` at `size`, or smaller (down to 70 %) until it takes at
+/// most `max_lines` lines; it is never cut. Returns the size and the lines.
+fn fit(
+    e: &mut Engine,
+    span: &layout::Span,
+    size: f32,
+    max_lines: usize,
+    width: f32,
+) -> (f32, Vec<layout::WrappedLine>) {
+    let smallest = size * 0.7;
+    let mut s = size;
+    loop {
+        let lines = e.wrap(std::slice::from_ref(span), s, width);
+        if lines.len() <= max_lines || s <= smallest {
+            return (s, lines);
+        }
+        s = (s - 1.0).max(smallest);
+    }
+}
+
 fn cover(e: &mut Engine, report: &Report, logo: Option<(printpdf::XObjectId, usize, usize)>) {
     let c = &report.cover;
     // Logo or firm name, top left.
-    let mut y = 64.0;
     if let Some((id, w, h)) = logo {
-        e.image(id, w, h, MARGIN_X, y, 170.0, 56.0);
-        y += 64.0;
+        e.image(id, w, h, MARGIN_X, 64.0, 170.0, 56.0);
     } else if !c.firm.is_empty() {
-        let firm = e.metrics.printable(&c.firm);
-        let firm = e.metrics.ellipsize(&firm, Weight::Bold, 14.0, CONTENT_W);
-        e.text(MARGIN_X, y + 14.0, &firm, Weight::Bold, 14.0, BRAND);
-        y += 30.0;
+        let (size, lines) = fit(
+            e,
+            &layout::Span::bold(&c.firm).in_color(BRAND),
+            14.0,
+            3,
+            CONTENT_W,
+        );
+        let mut y = 64.0;
+        for line in &lines {
+            for (dx, text, w, col) in &line.pieces {
+                e.text(MARGIN_X + dx, y + size, text, *w, size, *col);
+            }
+            y += size * 1.3;
+        }
     }
-    let _ = y;
 
-    // The title band.
+    // The title band: title and client wrap (and shrink a little when
+    // long), never cut.
     let band_top = 220.0;
     let kicker = e.metrics.printable(&c.kicker);
-    let title_lines = e.wrap(
-        &[layout::Span::bold(&c.title).in_color(WHITE)],
+    let (title_size, title_lines) = fit(
+        e,
+        &layout::Span::bold(&c.title).in_color(WHITE),
         26.0,
+        4,
         CONTENT_W,
     );
-    let title_lines = &clip(title_lines, 4);
-    let client_lines = e.wrap(
-        &[layout::Span::plain(&c.client).in_color(Rgb(0xd6, 0xe4, 0xfb))],
+    let title_lh = title_size * 32.0 / 26.0;
+    let (client_size, client_lines) = fit(
+        e,
+        &layout::Span::plain(&c.client).in_color(Rgb(0xd6, 0xe4, 0xfb)),
         15.0,
+        2,
         CONTENT_W,
     );
-    let client_lines = &clip(client_lines, 2);
-    let band_h = 48.0 + title_lines.len() as f32 * 32.0 + client_lines.len() as f32 * 20.0 + 36.0;
+    let client_lh = client_size * 20.0 / 15.0;
+    let band_h =
+        48.0 + title_lines.len() as f32 * title_lh + client_lines.len() as f32 * client_lh + 36.0;
     e.fill_rect(0.0, band_top, PAGE_W, band_h, BRAND);
     e.fill_rect(0.0, band_top + band_h, PAGE_W, 5.0, ACCENT);
     let kicker = e
@@ -309,37 +374,66 @@ fn cover(e: &mut Engine, report: &Report, logo: Option<(printpdf::XObjectId, usi
         Rgb(0x9d, 0xbc, 0xf0),
     );
     let mut y = band_top + 50.0;
-    for line in title_lines {
+    for line in &title_lines {
         for (dx, text, w, col) in &line.pieces {
-            e.text(MARGIN_X + dx, y + 24.0, text, *w, 26.0, *col);
+            e.text(
+                MARGIN_X + dx,
+                y + title_size * 24.0 / 26.0,
+                text,
+                *w,
+                title_size,
+                *col,
+            );
         }
-        y += 32.0;
+        y += title_lh;
     }
     y += 6.0;
-    for line in client_lines {
+    for line in &client_lines {
         for (dx, text, w, col) in &line.pieces {
-            e.text(MARGIN_X + dx, y + 14.0, text, *w, 15.0, *col);
+            e.text(
+                MARGIN_X + dx,
+                y + client_size * 14.0 / 15.0,
+                text,
+                *w,
+                client_size,
+                *col,
+            );
         }
-        y += 20.0;
+        y += client_lh;
     }
 
-    // Facts.
-    let mut y = band_top + band_h + 48.0;
-    // Facts stop above the confidentiality label.
+    // Facts, above the confidentiality label: in full, smaller if they
+    // would not fit otherwise.
+    let top = band_top + band_h + 48.0;
     let last_baseline = PAGE_H - BOTTOM - 56.0;
-    for (label, value) in &c.facts {
-        if y > last_baseline {
-            break;
+    let value_w = CONTENT_W - 110.0;
+    let mut size: f32 = 11.0;
+    let facts = loop {
+        let facts: Vec<(String, Vec<layout::WrappedLine>)> = c
+            .facts
+            .iter()
+            .map(|(label, value)| {
+                let label = e.metrics.printable(label).to_uppercase();
+                (label, e.wrap(&[layout::Span::plain(value)], size, value_w))
+            })
+            .collect();
+        let height: f32 = facts
+            .iter()
+            .map(|(_, lines)| lines.len() as f32 * size * 15.0 / 11.0 + 7.0)
+            .sum();
+        if top + height - 22.0 <= last_baseline || size <= 11.0 * 0.7 {
+            break facts;
         }
-        let label = e.metrics.printable(label);
-        e.text(MARGIN_X, y, &label.to_uppercase(), Weight::Bold, 7.5, MUTED);
-        let lines = e.wrap(&[layout::Span::plain(value)], 11.0, CONTENT_W - 110.0);
-        let room = (((last_baseline - y) / 15.0).floor().max(0.0) as usize + 1).min(3);
-        for line in &clip(lines, room) {
+        size = (size - 0.5).max(11.0 * 0.7);
+    };
+    let mut y = top;
+    for (label, lines) in &facts {
+        e.text(MARGIN_X, y, label, Weight::Bold, 7.5, MUTED);
+        for line in lines {
             for (dx, text, w, col) in &line.pieces {
-                e.text(MARGIN_X + 110.0 + dx, y, text, *w, 11.0, *col);
+                e.text(MARGIN_X + 110.0 + dx, y, text, *w, size, *col);
             }
-            y += 15.0;
+            y += size * 15.0 / 11.0;
         }
         y += 7.0;
     }
@@ -368,18 +462,6 @@ fn cover(e: &mut Engine, report: &Report, logo: Option<(printpdf::XObjectId, usi
         );
         e.text(MARGIN_X + 10.0, top + 14.5, &label, Weight::Bold, 9.0, RED);
     }
-}
-
-/// The first `max` lines, the last one ending in an ellipsis when text was
-/// cut.
-fn clip(mut lines: Vec<layout::WrappedLine>, max: usize) -> Vec<layout::WrappedLine> {
-    if lines.len() > max {
-        lines.truncate(max.max(1));
-        if let Some(piece) = lines.last_mut().and_then(|l| l.pieces.last_mut()) {
-            piece.1.push('…');
-        }
-    }
-    lines
 }
 
 fn contents(e: &mut Engine, page: usize, report: &Report) {
@@ -559,5 +641,33 @@ fn io_message(e: &std::io::Error) -> String {
             std::io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
             _ => e.to_string(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn warnings_count_one_character_or_several() {
+        assert_eq!(
+            shaping_warning(&['ש']),
+            "1 character (for example ש) belongs to scripts that are written from right to left \
+             or whose letters join or change order (such as Arabic, Hebrew, Devanagari or \
+             Khmer), which the report cannot set yet; it is printed as \u{FFFD}."
+        );
+        assert!(shaping_warning(&['ש', 'ب'])
+            .starts_with("2 different characters (for example שب) belong to scripts"));
+        assert!(shaping_warning(&['ש', 'ب']).ends_with("; they are printed as \u{FFFD}."));
+        let one = unprintable_warning(&['服']);
+        assert!(
+            one.starts_with("1 character (for example 服) is neither in"),
+            "{one}"
+        );
+        assert!(one.contains("; it is printed as \u{FFFD}."), "{one}");
+        assert!(one.ends_with("exporting again prints it."), "{one}");
+        let two = unprintable_warning(&['服', '务']);
+        assert!(two.starts_with("2 different characters (for example 服务) are neither in"));
+        assert!(two.ends_with("exporting again prints them."), "{two}");
     }
 }

@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use clausewise_core::catalogue::compare_clause_ids;
-use clausewise_core::dashboard::{dashboard, ClauseBar, Dashboard};
+use clausewise_core::dashboard::{dashboard, ClauseBar, Dashboard, KpiStatus, NoScore};
 use clausewise_core::finding::{Finding, FindingKind, Phase};
 use clausewise_core::kpi::Kpi;
 use clausewise_core::progress::{format_delta, ClauseChange, Progress, Trend};
 use clausewise_core::readiness::{Verdict, RULE};
 use clausewise_core::report::{ReportOptions, ReportSection};
+use clausewise_core::text::{count, plural};
 use clausewise_core::{Assessment, AssessmentStatus, Catalogue, ClauseResponse, Rating};
 
 use crate::layout::{
@@ -74,6 +75,12 @@ pub struct Section {
     pub key: ReportSection,
     pub title: String,
     pub blocks: Vec<Block>,
+    /// Whether the section starts a page; otherwise it follows the one
+    /// before on the same page when there is room.
+    pub new_page: bool,
+    /// Shorter versions of `blocks`, tightest last, for a section that must
+    /// fit one page: the first that fits is printed.
+    pub tighter: Vec<Vec<Block>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -142,10 +149,8 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
     if !firm.is_empty() {
         facts.push(("Prepared by".to_owned(), firm.clone()));
     }
-    facts.push((
-        "Standard".to_owned(),
-        format!("{} ({})", input.catalogue.title, input.catalogue.version),
-    ));
+    let standard = input.catalogue.standard();
+    facts.push(("Standard".to_owned(), standard.clone()));
     facts.push((
         "Status".to_owned(),
         match a.status {
@@ -154,7 +159,11 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
         },
     ));
 
-    let ctx = Ctx { input, dash: &dash };
+    let ctx = Ctx {
+        input,
+        dash: &dash,
+        options,
+    };
     let mut sections = Vec::new();
     for key in ReportSection::ALL {
         if key == ReportSection::Contents || !options.includes(key) {
@@ -164,7 +173,7 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
             continue;
         }
         let blocks = match key {
-            ReportSection::Summary => ctx.summary(),
+            ReportSection::Summary => ctx.summary(SUMMARY_REASONS, SUMMARY_GAPS),
             ReportSection::Progress => input.progress.map(progress).unwrap_or_default(),
             ReportSection::Method => ctx.method(),
             ReportSection::Charts => ctx.charts(),
@@ -177,29 +186,40 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
             ReportSection::Itil => ctx.itil(),
             ReportSection::Contents => Vec::new(),
         };
+        // The executive summary stands on its own page, and so does the
+        // appendix; every other section follows on.
+        let after_summary = sections
+            .last()
+            .is_some_and(|s: &Section| s.key == ReportSection::Summary);
         sections.push(Section {
             key,
             title: key.title().to_owned(),
             blocks,
+            new_page: matches!(key, ReportSection::Summary | ReportSection::Itil) || after_summary,
+            tighter: if key == ReportSection::Summary {
+                SUMMARY_TIGHTER
+                    .iter()
+                    .map(|&(reasons, gaps)| ctx.summary(reasons, gaps))
+                    .collect()
+            } else {
+                Vec::new()
+            },
         });
     }
 
     Report {
         title: format!("{} — {}", a.title, input.client_name),
-        subject: format!(
-            "Maturity and gap assessment against {}",
-            input.catalogue.title
-        ),
+        subject: format!("Maturity and gap assessment against {standard}"),
         author,
         keywords: vec![
-            "ISO/IEC 20000-1".to_owned(),
+            standard.clone(),
             "gap assessment".to_owned(),
             "service management".to_owned(),
             input.client_name.to_owned(),
         ],
         generated: input.generated,
         cover: Cover {
-            kicker: format!("{} · Gap assessment report", input.catalogue.title),
+            kicker: format!("{standard} · Gap assessment report"),
             title: a.title.clone(),
             client: input.client_name.to_owned(),
             facts,
@@ -215,6 +235,7 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
 struct Ctx<'a> {
     input: &'a ReportInput<'a>,
     dash: &'a Dashboard,
+    options: &'a ReportOptions,
 }
 
 impl Ctx<'_> {
@@ -233,10 +254,28 @@ impl Ctx<'_> {
             .findings_by_kind
             .iter()
             .find(|k| k.kind == kind)
-            .map_or(0, |k| k.open)
+            .and_then(|k| k.open)
+            .unwrap_or(0)
     }
 
-    fn summary(&self) -> Vec<Block> {
+    /// Where the rest of a capped list is, naming only sections this
+    /// report includes: ": all are in “Findings in detail”".
+    fn rest_in(&self, sections: &[ReportSection]) -> String {
+        let names: Vec<String> = sections
+            .iter()
+            .filter(|s| self.options.includes(**s))
+            .map(|s| format!("“{}”", s.title()))
+            .collect();
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!(", listed in {}", names.join(" and "))
+        }
+    }
+
+    /// The executive summary, listing at most `shown_reasons` readiness
+    /// reasons and `shown_gaps` clauses below target.
+    fn summary(&self, shown_reasons: usize, shown_gaps: usize) -> Vec<Block> {
         let a = self.input.assessment;
         let card = &self.dash.scorecard;
         let readiness = &self.dash.readiness;
@@ -245,7 +284,9 @@ impl Ctx<'_> {
             "This report sets out the maturity of {}'s service management system against {}, \
              requirement by requirement, the gaps to the target maturity of level {}, and the \
              actions recommended to close them.",
-            self.input.client_name, self.input.catalogue.title, a.target_level
+            self.input.client_name,
+            self.input.catalogue.standard(),
+            a.target_level
         );
         if !a.assessors.trim().is_empty() {
             intro.push_str(&format!(
@@ -261,9 +302,10 @@ impl Ctx<'_> {
             .dash
             .findings_by_kind
             .iter()
-            .filter(|k| k.kind != FindingKind::GoodPractice)
-            .map(|k| k.open)
+            .filter_map(|k| k.open)
             .sum();
+        let major = self.open_count(FindingKind::MajorNonconformity);
+        let minor = self.open_count(FindingKind::MinorNonconformity);
         blocks.push(Block::Tiles(vec![
             Tile {
                 label: "Overall maturity".into(),
@@ -280,16 +322,8 @@ impl Ctx<'_> {
             Tile {
                 label: "Open findings".into(),
                 value: open_findings.to_string(),
-                note: format!(
-                    "{} major · {} minor nonconformities",
-                    self.open_count(FindingKind::MajorNonconformity),
-                    self.open_count(FindingKind::MinorNonconformity)
-                ),
-                accent: if self.open_count(FindingKind::MajorNonconformity) > 0 {
-                    RED
-                } else {
-                    BRAND
-                },
+                note: nonconformities_note(major, minor),
+                accent: if major > 0 { RED } else { BRAND },
             },
             Tile {
                 label: "Certification readiness".into(),
@@ -299,18 +333,18 @@ impl Ctx<'_> {
             },
         ]));
 
-        // The verdict with the reasons that decide it.
-        const SHOWN: usize = 8;
+        // The verdict with the reasons that decide it (they come first).
         let mut lines: Vec<Vec<Span>> = readiness
             .reasons
             .iter()
-            .take(SHOWN)
+            .take(shown_reasons)
             .map(|r| vec![Span::plain(&r.message)])
             .collect();
-        if readiness.reasons.len() > SHOWN {
+        if readiness.reasons.len() > shown_reasons {
+            let more = readiness.reasons.len() - shown_reasons;
             lines.push(vec![Span::muted(format!(
-                "… and {} more; every requirement is listed in the clause-by-clause results.",
-                readiness.reasons.len() - SHOWN
+                "… and {more} more{}.",
+                self.rest_in(&[ReportSection::Findings, ReportSection::Clauses])
             ))]);
         }
         if lines.is_empty() {
@@ -325,33 +359,37 @@ impl Ctx<'_> {
             lines,
         });
 
+        // Findings by kind, one column each; good practice is counted but
+        // is neither open nor closed.
         blocks.push(Block::h2("Findings by kind"));
-        blocks.push(Block::Table(Table {
-            columns: vec![
-                Column::new("Kind", 5.0),
-                Column::new("Open", 1.2).right(),
-                Column::new("Closed", 1.2).right(),
-                Column::new("Total", 1.2).right(),
-            ],
-            rows: self
-                .dash
-                .findings_by_kind
+        let kinds = &self.dash.findings_by_kind;
+        let mut columns = vec![Column::new("", 1.2)];
+        columns.extend(
+            kinds
                 .iter()
-                .map(|k| {
-                    vec![
-                        Cell::new(k.kind.label()).colored(kind_color(k.kind)).bold(),
-                        Cell::new(k.open.to_string()),
-                        Cell::new((k.total - k.open).to_string()),
-                        Cell::new(k.total.to_string()),
-                    ]
-                })
-                .collect(),
-            size: 9.0,
+                .map(|k| Column::new(k.kind.label(), 1.5).right()),
+        );
+        let row =
+            |label: &str, value: &dyn Fn(&clausewise_core::dashboard::KindCount) -> String| {
+                let mut cells = vec![Cell::new(label).bold()];
+                cells.extend(kinds.iter().map(|k| Cell::new(value(k))));
+                cells
+            };
+        let dash = |n: Option<u32>| n.map_or("–".to_owned(), |n| n.to_string());
+        blocks.push(Block::Table(Table {
+            columns,
+            rows: vec![
+                row("Open", &|k| dash(k.open)),
+                row("Closed", &|k| dash(k.open.map(|o| k.total - o))),
+                row("Total", &|k| k.total.to_string()),
+            ],
+            size: 8.5,
             header: true,
         }));
 
         blocks.push(Block::h2("Largest gaps"));
-        if self.dash.charts.gaps.is_empty() {
+        let gaps = &self.dash.charts.gaps;
+        if gaps.is_empty() {
             blocks.push(Block::text("No clause is below its target."));
         } else {
             blocks.push(Block::Table(Table {
@@ -361,12 +399,9 @@ impl Ctx<'_> {
                     Column::new("Target", 1.2).right(),
                     Column::new("Gap", 1.2).right(),
                 ],
-                rows: self
-                    .dash
-                    .charts
-                    .gaps
+                rows: gaps
                     .iter()
-                    .take(5)
+                    .take(shown_gaps)
                     .map(|g| {
                         vec![
                             Cell::new(format!("{} {}", g.clause_id, g.title)),
@@ -376,24 +411,24 @@ impl Ctx<'_> {
                         ]
                     })
                     .collect(),
-                size: 9.0,
+                size: 8.5,
                 header: true,
             }));
+            if gaps.len() > shown_gaps {
+                let more = gaps.len() - shown_gaps;
+                blocks.push(Block::small(vec![Span::muted(format!(
+                    "… and {} below target{}.",
+                    count(more as u64, "more clause", "more clauses"),
+                    self.rest_in(&[ReportSection::Charts, ReportSection::Clauses])
+                ))]));
+            }
         }
-        let k = &self.dash.kpi_status;
-        if k.met + k.not_met + k.unknown > 0 {
-            blocks.push(Block::h2("Service KPIs"));
-            blocks.push(Block::text(format!(
-                "{} of {} service KPIs meet their target; {} do not{}.",
-                k.met,
-                k.met + k.not_met + k.unknown,
-                k.not_met,
-                if k.unknown > 0 {
-                    format!(", and {} have no value or target yet", k.unknown)
-                } else {
-                    String::new()
-                }
-            )));
+        if let Some(sentence) = kpi_sentence(&self.dash.kpi_status) {
+            blocks.push(Block::Spacer(4.0));
+            blocks.push(Block::spans(vec![
+                Span::bold("Service KPIs: "),
+                Span::plain(sentence),
+            ]));
         }
         blocks
     }
@@ -424,10 +459,7 @@ impl Ctx<'_> {
                 ],
                 vec![
                     Cell::new("Standard").bold(),
-                    Cell::new(format!(
-                        "{} (catalogue {} {})",
-                        self.input.catalogue.title, a.catalogue_id, a.catalogue_version
-                    )),
+                    Cell::new(self.input.catalogue.standard()),
                 ],
                 vec![
                     Cell::new("Target maturity").bold(),
@@ -695,16 +727,18 @@ impl Ctx<'_> {
 
     fn findings(&self) -> Vec<Block> {
         let catalogue = self.input.catalogue;
-        let findings = self.sorted_findings();
-        if findings.is_empty() {
+        let (actions, good): (Vec<&Finding>, Vec<&Finding>) = self
+            .sorted_findings()
+            .into_iter()
+            .partition(|f| f.kind.calls_for_action());
+        if actions.is_empty() && good.is_empty() {
             return vec![Block::text("No findings were recorded.")];
         }
-        let mut blocks = vec![Block::small(vec![Span::muted(format!(
-            "{} findings, grouped by the requirement they concern.",
-            findings.len()
+        let mut blocks = vec![Block::small(vec![Span::muted(findings_intro(
+            actions.len(),
         ))])];
         let mut current = "";
-        for f in findings {
+        for f in actions {
             if f.clause_id != current {
                 current = &f.clause_id;
                 blocks.push(Block::h2(format!(
@@ -729,31 +763,42 @@ impl Ctx<'_> {
                 meta.push(Span::muted(format!("·  {}", phase.label())));
             }
             blocks.push(Block::small(meta));
-            for (label, text) in [
-                ("Observed", &f.observation),
-                ("Evidence", &f.evidence),
-                ("Recommendation", &f.recommendation),
-            ] {
-                if !text.trim().is_empty() {
-                    blocks.push(Block::spans(vec![
-                        Span::bold(format!("{label}:")),
-                        Span::plain(text.trim()),
-                    ]));
-                }
-            }
+            finding_texts(&mut blocks, f);
             blocks.push(Block::Spacer(4.0));
+        }
+
+        // Good practice: what the client does well, with no priority or
+        // status, since there is nothing to act on.
+        if !good.is_empty() {
+            blocks.push(Block::h2("Good practice"));
+            blocks.push(Block::small(vec![Span::muted(good_practice_note(
+                good.len(),
+            ))]));
+            for f in good {
+                blocks.push(Block::h3(&f.title));
+                blocks.push(Block::small(vec![
+                    Span::bold(f.kind.label()).in_color(kind_color(f.kind)),
+                    Span::muted(format!(
+                        "·  {} {}",
+                        f.clause_id,
+                        clause_title(catalogue, &f.clause_id)
+                    )),
+                ]));
+                finding_texts(&mut blocks, f);
+                blocks.push(Block::Spacer(4.0));
+            }
         }
         blocks
     }
 
     fn roadmap(&self) -> Vec<Block> {
         let mut by_phase: BTreeMap<Option<Phase>, Vec<&Finding>> = BTreeMap::new();
-        let mut closed = 0;
+        let mut closed = 0u32;
         for f in self.input.findings {
-            if f.kind == FindingKind::GoodPractice {
+            if !f.kind.calls_for_action() {
                 continue;
             }
-            if !f.status.is_open() {
+            if !f.is_open() {
                 closed += 1;
                 continue;
             }
@@ -829,10 +874,7 @@ impl Ctx<'_> {
             }));
         }
         if closed > 0 {
-            blocks.push(Block::small(vec![Span::muted(format!(
-                "{closed} closed finding{} not listed.",
-                if closed == 1 { " is" } else { "s are" }
-            ))]));
+            blocks.push(Block::small(vec![Span::muted(closed_note(closed))]));
         }
         blocks
     }
@@ -878,10 +920,11 @@ impl Ctx<'_> {
                     .kpis
                     .iter()
                     .map(|k| {
+                        let status = Cell::new(k.status_label());
                         let status = match k.met() {
-                            Some(true) => Cell::new("Met").bold().colored(GREEN),
-                            Some(false) => Cell::new("Not met").bold().colored(RED),
-                            None => Cell::new("No data").colored(MUTED),
+                            Some(true) => status.bold().colored(GREEN),
+                            Some(false) => status.bold().colored(RED),
+                            None => status.colored(MUTED),
                         };
                         vec![
                             Cell::new(&k.name).bold(),
@@ -969,7 +1012,7 @@ impl Ctx<'_> {
             .collect();
         rows.sort_by(|a, b| compare_clause_ids(&a.clause_id, &b.clause_id));
         let mut blocks = vec![Block::text(
-            "ISO/IEC 20000-1 allows no exclusions of its requirements. Where a requirement was \
+            "The standard allows no exclusions of its requirements. Where a requirement was \
              nonetheless judged not applicable to the scope, the justification is listed here \
              for the auditor's attention.",
         )];
@@ -1031,6 +1074,95 @@ impl Ctx<'_> {
             }),
         ]
     }
+}
+
+/// What was observed, the evidence and the recommendation, as given.
+fn finding_texts(blocks: &mut Vec<Block>, f: &Finding) {
+    for (label, text) in [
+        ("Observed", &f.observation),
+        ("Evidence", &f.evidence),
+        ("Recommendation", &f.recommendation),
+    ] {
+        if !text.trim().is_empty() {
+            blocks.push(Block::spans(vec![
+                Span::bold(format!("{label}:")),
+                Span::plain(text.trim()),
+            ]));
+        }
+    }
+}
+
+/// Readiness reasons shown in the executive summary; the rest are counted.
+const SUMMARY_REASONS: usize = 5;
+/// Clauses below target shown in the executive summary.
+const SUMMARY_GAPS: usize = 5;
+/// Shorter lists, tried in turn when the executive summary does not fit
+/// its page (long finding titles, a long introduction).
+const SUMMARY_TIGHTER: [(usize, usize); 4] = [(4, 4), (3, 3), (2, 3), (1, 2)];
+
+/// "1 major nonconformity · 2 minor nonconformities".
+fn nonconformities_note(major: u32, minor: u32) -> String {
+    format!(
+        "{} · {}",
+        count(major, "major nonconformity", "major nonconformities"),
+        count(minor, "minor nonconformity", "minor nonconformities")
+    )
+}
+
+/// "3 of 4 service KPIs meet their target; 1 does not." or `None` without
+/// KPIs.
+fn kpi_sentence(k: &KpiStatus) -> Option<String> {
+    let total = k.met + k.not_met + k.unknown;
+    if total == 0 {
+        return None;
+    }
+    let mut rest = Vec::new();
+    if k.not_met > 0 {
+        rest.push(format!(
+            "{} {}",
+            k.not_met,
+            plural(k.not_met, "does not", "do not")
+        ));
+    }
+    if k.unknown > 0 {
+        rest.push(format!(
+            "{} {} no value or target yet",
+            k.unknown,
+            plural(k.unknown, "has", "have")
+        ));
+    }
+    Some(format!(
+        "{} of {} {} {}{}.",
+        k.met,
+        total,
+        plural(total, "service KPI", "service KPIs"),
+        plural(k.met, "meets its target", "meet their target"),
+        if rest.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", rest.join(", and "))
+        }
+    ))
+}
+
+/// "2 findings that call for action, grouped by the requirement they
+/// concern."
+fn findings_intro(n: usize) -> String {
+    format!(
+        "{} that {}, grouped by the requirement {}.",
+        count(n as u64, "finding", "findings"),
+        plural(n as u64, "calls for action", "call for action"),
+        plural(n as u64, "it concerns", "they concern")
+    )
+}
+
+/// "1 closed finding is not listed."
+fn closed_note(n: u32) -> String {
+    format!(
+        "{} {} not listed.",
+        count(n, "closed finding", "closed findings"),
+        plural(n, "is", "are")
+    )
 }
 
 fn trend_cell(trend: Trend) -> Cell {
@@ -1096,13 +1228,53 @@ fn kpi_row(p: &Progress) -> Vec<Cell> {
 /// ", on the 40 requirements scored in both" while some requirement is
 /// scored on one side only, so the overall figure reads as what it is.
 fn like_for_like(p: &Progress) -> String {
-    if p.scored_one_side == 0 {
+    like_for_like_of(p.scored_one_side, p.scored_both)
+}
+
+fn like_for_like_of(scored_one_side: u32, scored_both: u32) -> String {
+    if scored_one_side == 0 {
         String::new()
-    } else if p.scored_both == 1 {
-        ", on the one requirement scored in both".to_owned()
     } else {
-        format!(", on the {} requirements scored in both", p.scored_both)
+        format!(
+            ", on the {} scored in both",
+            count(scored_both, "requirement", "requirements")
+        )
     }
+}
+
+/// " (2 requirements are scored in one of them only …)" for the progress
+/// section's introduction; nothing when every requirement compares.
+fn scored_in_one_only(n: u32) -> String {
+    if n == 0 {
+        return String::new();
+    }
+    format!(
+        " ({} {} scored in one of them only and {} left out of both, so while {} {}, the \
+         figures here can differ from each assessment's own)",
+        count(n, "requirement", "requirements"),
+        plural(n, "is", "are"),
+        plural(n, "is", "are"),
+        plural(n, "it", "they"),
+        plural(n, "is", "are"),
+    )
+}
+
+/// "1 requirement improved and 2 regressed".
+fn moved_note(improved: u32, regressed: u32) -> String {
+    format!(
+        "{} improved and {regressed} regressed",
+        count(improved, "requirement", "requirements")
+    )
+}
+
+/// "2 practices worth keeping and spreading; they need no action."
+fn good_practice_note(n: usize) -> String {
+    let n = n as u64;
+    format!(
+        "{} worth keeping and spreading; {} no action.",
+        count(n, "practice", "practices"),
+        plural(n, "it needs", "they need")
+    )
 }
 
 /// One sentence on the progress since the baseline, for the summary.
@@ -1118,20 +1290,10 @@ fn progress_sentence(p: &Progress) -> String {
         _ => "overall maturity cannot be compared yet, as no requirement is scored in both"
             .to_owned(),
     };
-    let plural = |n: u32| {
-        if n == 1 {
-            "requirement"
-        } else {
-            "requirements"
-        }
-    };
     format!(
-        "It follows up the assessment “{}”: since then, {overall}; {} {} improved and {} \
-         regressed.",
+        "It follows up the assessment “{}”: since then, {overall}; {}.",
         p.baseline.title,
-        p.requirements.improved,
-        plural(p.requirements.improved),
-        p.requirements.regressed
+        moved_note(p.requirements.improved, p.requirements.regressed)
     )
 }
 
@@ -1151,16 +1313,7 @@ fn progress(p: &Progress) -> Vec<Block> {
             AssessmentStatus::Final => "final",
         },
         b.created_at.format("%-d %B %Y"),
-        match p.scored_one_side {
-            0 => String::new(),
-            1 => " (one requirement is scored in one of them only and is left out of both, \
-                  so while it is, the figures here can differ from each assessment's own)"
-                .to_owned(),
-            n => format!(
-                " ({n} requirements are scored in one of them only and are left out of both, \
-                 so while they are, the figures here can differ from each assessment's own)"
-            ),
-        }
+        scored_in_one_only(p.scored_one_side)
     ))];
     let t = p.requirements;
     blocks.push(Block::Tiles(vec![
@@ -1347,6 +1500,7 @@ fn bars(clauses: &[ClauseBar]) -> Vec<Bar> {
             label: format!("{} {}", b.clause_id, b.title),
             current: b.current,
             target: b.target,
+            no_score: b.no_score.map(NoScore::label),
         })
         .collect()
 }
@@ -1401,6 +1555,104 @@ fn split_names(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_with_counts_agree_with_0_1_and_2() {
+        let kpis = |met, not_met, unknown| {
+            kpi_sentence(&KpiStatus {
+                met,
+                not_met,
+                unknown,
+            })
+        };
+        assert_eq!(kpis(0, 0, 0), None);
+        assert_eq!(
+            kpis(1, 0, 0).unwrap(),
+            "1 of 1 service KPI meets its target."
+        );
+        assert_eq!(
+            kpis(0, 1, 0).unwrap(),
+            "0 of 1 service KPI meet their target; 1 does not."
+        );
+        assert_eq!(
+            kpis(3, 1, 0).unwrap(),
+            "3 of 4 service KPIs meet their target; 1 does not."
+        );
+        assert_eq!(
+            kpis(1, 2, 1).unwrap(),
+            "1 of 4 service KPIs meets its target; 2 do not, and 1 has no value or target yet."
+        );
+        assert_eq!(
+            kpis(2, 0, 2).unwrap(),
+            "2 of 4 service KPIs meet their target; 2 have no value or target yet."
+        );
+        assert_eq!(
+            kpis(0, 0, 2).unwrap(),
+            "0 of 2 service KPIs meet their target; 2 have no value or target yet."
+        );
+
+        assert_eq!(
+            nonconformities_note(0, 0),
+            "0 major nonconformities · 0 minor nonconformities"
+        );
+        assert_eq!(
+            nonconformities_note(1, 1),
+            "1 major nonconformity · 1 minor nonconformity"
+        );
+        assert_eq!(
+            nonconformities_note(2, 1),
+            "2 major nonconformities · 1 minor nonconformity"
+        );
+
+        assert_eq!(
+            findings_intro(0),
+            "0 findings that call for action, grouped by the requirement they concern."
+        );
+        assert_eq!(
+            findings_intro(1),
+            "1 finding that calls for action, grouped by the requirement it concerns."
+        );
+        assert_eq!(
+            findings_intro(2),
+            "2 findings that call for action, grouped by the requirement they concern."
+        );
+
+        assert_eq!(
+            good_practice_note(1),
+            "1 practice worth keeping and spreading; it needs no action."
+        );
+        assert_eq!(
+            good_practice_note(2),
+            "2 practices worth keeping and spreading; they need no action."
+        );
+        assert_eq!(moved_note(0, 0), "0 requirements improved and 0 regressed");
+        assert_eq!(moved_note(1, 1), "1 requirement improved and 1 regressed");
+        assert_eq!(moved_note(2, 2), "2 requirements improved and 2 regressed");
+        assert_eq!(like_for_like_of(0, 40), "");
+        assert_eq!(
+            like_for_like_of(1, 1),
+            ", on the 1 requirement scored in both"
+        );
+        assert_eq!(
+            like_for_like_of(2, 2),
+            ", on the 2 requirements scored in both"
+        );
+        assert_eq!(scored_in_one_only(0), "");
+        assert_eq!(
+            scored_in_one_only(1),
+            " (1 requirement is scored in one of them only and is left out of both, so while \
+             it is, the figures here can differ from each assessment's own)"
+        );
+        assert_eq!(
+            scored_in_one_only(2),
+            " (2 requirements are scored in one of them only and are left out of both, so \
+             while they are, the figures here can differ from each assessment's own)"
+        );
+
+        assert_eq!(closed_note(0), "0 closed findings are not listed.");
+        assert_eq!(closed_note(1), "1 closed finding is not listed.");
+        assert_eq!(closed_note(2), "2 closed findings are not listed.");
+    }
 
     #[test]
     fn names_split_outside_parentheses_only() {

@@ -1,7 +1,8 @@
-//! Spreadsheet exports for the client's tracker: clause results and the
-//! findings with their roadmap fields, as CSV (one table per file) or as one
-//! XLSX workbook with a sheet per table (header row, column widths, filters,
-//! frozen header).
+//! Spreadsheet exports for the client's tracker: clause results, the
+//! findings with their roadmap fields and the service KPIs, as CSV (one
+//! table per file, comma- or semicolon-separated) or as one XLSX workbook
+//! with a sheet per table (header row, column widths, filters, frozen
+//! header).
 
 use clausewise_core::catalogue::compare_clause_ids;
 use clausewise_core::scoring::scorecard;
@@ -15,7 +16,10 @@ use crate::model::ReportInput;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Text(String),
+    /// A score, shown with one decimal.
     Number(f64),
+    /// A measured quantity (a KPI's value or target), shown as recorded.
+    Measure(f64),
     Empty,
 }
 
@@ -33,11 +37,39 @@ impl Value {
             Value::Number(clausewise_core::round_score(v))
         })
     }
-    fn as_csv(&self) -> String {
+    fn measure(v: Option<f64>) -> Value {
+        v.map_or(Value::Empty, Value::Measure)
+    }
+    fn as_csv(&self, delimiter: Delimiter) -> String {
         match self {
             Value::Text(s) => s.clone(),
-            Value::Number(n) => format!("{n}"),
+            Value::Number(n) | Value::Measure(n) => match delimiter {
+                Delimiter::Comma => format!("{n}"),
+                Delimiter::Semicolon => format!("{n}").replace('.', ","),
+            },
             Value::Empty => String::new(),
+        }
+    }
+}
+
+/// The CSV dialect. Spreadsheet programs set to a language that writes
+/// decimal numbers with a comma (German, French, …) expect fields separated
+/// by semicolons, and read a comma-separated file as one column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Delimiter {
+    /// Comma-separated, decimal point: 2.5
+    #[default]
+    Comma,
+    /// Semicolon-separated, decimal comma: 2,5
+    Semicolon,
+}
+
+impl Delimiter {
+    fn byte(self) -> u8 {
+        match self {
+            Delimiter::Comma => b',',
+            Delimiter::Semicolon => b';',
         }
     }
 }
@@ -57,6 +89,7 @@ pub enum Table {
     Findings,
     /// A follow-up's clauses against its baseline.
     Progress,
+    Kpis,
 }
 
 /// Every clause with its current level or score, target, gap and notes.
@@ -219,22 +252,67 @@ pub fn finding_sheet(input: &ReportInput) -> Sheet {
     }
 }
 
-/// A table as CSV (comma-separated, UTF-8 with a byte-order mark so that
-/// spreadsheet programs read accents and Cyrillic correctly). `None` for
-/// the progress table of an assessment without a baseline.
+/// Every service KPI: value, target and whether it is met, as the
+/// dashboard and the report judge it.
+pub fn kpi_sheet(input: &ReportInput) -> Sheet {
+    let rows = input
+        .kpis
+        .iter()
+        .map(|k| {
+            vec![
+                Value::text(&k.name),
+                Value::measure(k.value),
+                Value::text(&k.unit),
+                Value::measure(k.target),
+                Value::text(k.direction.label()),
+                Value::text(k.status_label()),
+                Value::text(&k.period),
+                Value::text(&k.source),
+                Value::text(k.clause_ids.join(", ")),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "KPIs",
+        columns: vec![
+            ("KPI", 36.0),
+            ("Value", 10.0),
+            ("Unit", 14.0),
+            ("Target", 10.0),
+            ("Direction", 16.0),
+            ("Status", 10.0),
+            ("Period", 14.0),
+            ("Source", 30.0),
+            ("Clauses", 16.0),
+        ],
+        rows,
+    }
+}
+
+/// A table as comma-separated CSV ([`csv_with`]).
 pub fn csv(input: &ReportInput, table: Table) -> Option<Vec<u8>> {
+    csv_with(input, table, Delimiter::Comma)
+}
+
+/// A table as CSV in the given dialect, UTF-8 with a byte-order mark so
+/// that spreadsheet programs read accents and Cyrillic correctly. `None`
+/// for the progress table of an assessment without a baseline.
+pub fn csv_with(input: &ReportInput, table: Table, delimiter: Delimiter) -> Option<Vec<u8>> {
     let sheet = match table {
         Table::Clauses => clause_sheet(input),
         Table::Findings => finding_sheet(input),
         Table::Progress => progress_sheet(input)?,
+        Table::Kpis => kpi_sheet(input),
     };
     let mut out = vec![0xEF, 0xBB, 0xBF];
     {
-        let mut w = ::csv::Writer::from_writer(&mut out);
+        let mut w = ::csv::WriterBuilder::new()
+            .delimiter(delimiter.byte())
+            .from_writer(&mut out);
         // Writing to memory cannot fail.
         let _ = w.write_record(sheet.columns.iter().map(|c| c.0));
         for row in &sheet.rows {
-            let _ = w.write_record(row.iter().map(|v| neutralise(&v.as_csv())));
+            let _ = w.write_record(row.iter().map(|v| neutralise(&v.as_csv(delimiter))));
         }
         let _ = w.flush();
     }
@@ -250,8 +328,8 @@ fn neutralise(text: &str) -> String {
     }
 }
 
-/// Both tables as an XLSX workbook, plus the progress since the baseline
-/// for a follow-up.
+/// Clause results and findings as an XLSX workbook, then the progress
+/// since the baseline for a follow-up, then the KPIs.
 pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
     let mut book = Workbook::new();
     let header = Format::new()
@@ -263,9 +341,11 @@ pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
     let number = Format::new()
         .set_num_format("0.0")
         .set_align(FormatAlign::Top);
+    let measure = Format::new().set_align(FormatAlign::Top);
     let sheets = [clause_sheet(input), finding_sheet(input)]
         .into_iter()
-        .chain(progress_sheet(input));
+        .chain(progress_sheet(input))
+        .chain([kpi_sheet(input)]);
     for sheet in sheets {
         let ws = book.add_worksheet();
         ws.set_name(sheet.name).map_err(|e| e.to_string())?;
@@ -285,6 +365,9 @@ pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
                         .write_string_with_format(r, c, truncate(s).as_ref(), &wrap)
                         .map(|_| ()),
                     Value::Number(n) => ws.write_number_with_format(r, c, *n, &number).map(|_| ()),
+                    Value::Measure(n) => {
+                        ws.write_number_with_format(r, c, *n, &measure).map(|_| ())
+                    }
                     Value::Empty => Ok(()),
                 }
                 .map_err(|e| e.to_string())?;

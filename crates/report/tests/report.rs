@@ -229,6 +229,8 @@ fn assessment_with(note: &str, finding_title: &str, client: &str) -> (Store, Uui
             scope: String::new(),
             assessors: String::new(),
             target_level: 3,
+            starts_on: None,
+            ends_on: None,
         })
         .unwrap();
     let mut r = ClauseResponse::blank("4.1");
@@ -525,13 +527,14 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
     let (store, id) = demo();
     let ws = store.workspace(id).unwrap();
     let findings = store.list_findings(id).unwrap();
+    let kpis = store.list_kpis(id).unwrap();
     let input = ReportInput {
         catalogue: Catalogue::builtin(),
         assessment: &ws.assessment,
         client_name: &ws.client_name,
         responses: &ws.responses,
         findings: &findings,
-        kpis: &[],
+        kpis: &kpis,
         generated: Utc::now(),
         progress: None,
     };
@@ -539,8 +542,45 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     assert_eq!(
         book.sheet_names(),
-        vec!["Clause results", "Findings and roadmap"]
+        vec!["Clause results", "Findings and roadmap", "KPIs"]
     );
+    // Every KPI with its figures and whether it is met, as core judges it.
+    let sheet = book.worksheet_range("KPIs").unwrap();
+    assert!(!kpis.is_empty());
+    assert_eq!(sheet.height(), 1 + kpis.len());
+    let header: Vec<String> = (0..9)
+        .map(|c| sheet.get((0, c)).unwrap().to_string())
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "KPI",
+            "Value",
+            "Unit",
+            "Target",
+            "Direction",
+            "Status",
+            "Period",
+            "Source",
+            "Clauses"
+        ]
+    );
+    for (r, k) in kpis.iter().enumerate() {
+        let row = r + 1;
+        assert_eq!(sheet.get((row, 0)), Some(&Data::String(k.name.clone())));
+        match k.value {
+            Some(v) => assert_eq!(sheet.get((row, 1)), Some(&Data::Float(v))),
+            None => assert_eq!(sheet.get((row, 1)), Some(&Data::Empty)),
+        }
+        assert_eq!(
+            sheet.get((row, 5)),
+            Some(&Data::String(k.status_label().into()))
+        );
+        assert_eq!(
+            sheet.get((row, 8)).map(|d| d.to_string()),
+            Some(k.clause_ids.join(", "))
+        );
+    }
     let clauses = book.worksheet_range("Clause results").unwrap();
     assert_eq!(clauses.height(), 1 + 77);
     assert_eq!(clauses.get((0, 0)), Some(&Data::String("Clause".into())));
@@ -582,7 +622,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
 }
 
 #[test]
-fn a_table_row_longer_than_a_page_splits_and_a_long_title_is_cut_visibly() {
+fn a_table_row_longer_than_a_page_splits_and_a_long_title_wraps_whole() {
     let mut store = Store::open_in_memory().unwrap();
     let a = store
         .create_assessment(&NewAssessment {
@@ -591,6 +631,8 @@ fn a_table_row_longer_than_a_page_splits_and_a_long_title_is_cut_visibly() {
             scope: String::new(),
             assessors: String::new(),
             target_level: 3,
+            starts_on: None,
+            ends_on: None,
         })
         .unwrap();
     let mut r = ClauseResponse::blank("8.3.4.2");
@@ -609,7 +651,12 @@ fn a_table_row_longer_than_a_page_splits_and_a_long_title_is_cut_visibly() {
     assert!(squash(&pages[na_page]).contains("Requirement Justification"));
     let all = squash(&pages.join("\n"));
     assert!(all.contains("LastWordOfTheJustification"));
-    assert!(squash(&pages[0]).contains('…'), "{}", pages[0]);
+    // The long title wraps on the cover, whole.
+    let cover = squash(&pages[0]);
+    assert!(
+        cover.contains("Very long title ".repeat(12).trim()),
+        "{cover}"
+    );
 }
 
 #[test]
@@ -703,7 +750,8 @@ fn a_follow_up_reports_its_progress_since_the_baseline() {
         vec![
             "Clause results",
             "Findings and roadmap",
-            "Progress since baseline"
+            "Progress since baseline",
+            "KPIs"
         ]
     );
     let sheet = book.worksheet_range("Progress since baseline").unwrap();
@@ -727,4 +775,316 @@ fn a_follow_up_reports_its_progress_since_the_baseline() {
         (audit.get(3), audit.get(4), audit.get(5), audit.get(6)),
         (Some("0"), Some("3"), Some("3"), Some("Improved"))
     );
+}
+
+fn demo_with(extra_findings: usize) -> (Store, Uuid) {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = store.create_demo_with(extra_findings).unwrap();
+    (store, a.id)
+}
+
+fn page_of(r: &Rendered, section: ReportSection) -> usize {
+    r.outline
+        .iter()
+        .find(|(t, _)| t == section.title())
+        .unwrap_or_else(|| panic!("no {}", section.title()))
+        .1
+}
+
+#[test]
+fn the_executive_summary_is_one_page_even_with_1000_more_findings() {
+    for extra in [0, 1000] {
+        let (store, id) = demo_with(extra);
+        let r = report_of(&store, id, &ReportOptions::default(), None);
+        let pages = pages_text(&r.bytes);
+        let summary = page_of(&r, ReportSection::Summary);
+        // The next section starts on the very next page, and the summary's
+        // last part is on its first page.
+        assert_eq!(page_of(&r, ReportSection::Method), summary + 1, "{extra}");
+        let text = squash(&pages[summary - 1]);
+        assert!(text.contains("Largest gaps"), "{extra}: {text}");
+        assert!(text.contains("Service KPIs:"), "{extra}: {text}");
+        // Capped lists say how many more there are and where they are.
+        assert!(
+            text.contains("more, listed in “Findings in detail” and “Clause-by-clause results”."),
+            "{extra}: {text}"
+        );
+        assert!(
+            text.contains(
+                "below target, listed in “Maturity at a glance” and “Clause-by-clause results”."
+            ),
+            "{extra}: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_capped_list_points_only_to_sections_that_are_printed() {
+    let (store, id) = demo();
+    let options = ReportOptions {
+        excluded: vec![ReportSection::Findings, ReportSection::Charts],
+        ..ReportOptions::default()
+    };
+    let r = report_of(&store, id, &options, None);
+    let pages = pages_text(&r.bytes);
+    let text = squash(&pages[page_of(&r, ReportSection::Summary) - 1]);
+    assert!(
+        text.contains("more, listed in “Clause-by-clause results”."),
+        "{text}"
+    );
+    assert!(!text.contains("“Findings in detail”"), "{text}");
+}
+
+#[test]
+fn sections_follow_on_instead_of_each_taking_a_page() {
+    let (store, id) = demo();
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    // The summary and the appendix start their own page; other sections
+    // follow on below what came before, on the same page.
+    let pages = pages_text(&r.bytes);
+    let follows_on = r
+        .outline
+        .iter()
+        .filter(|(title, page)| {
+            let text = squash(&pages[page - 1]);
+            let before = text.split(title.as_str()).next().unwrap_or_default();
+            // More than the running header before the title.
+            before.split_whitespace().count() > 12
+        })
+        .map(|(title, _)| title.as_str())
+        .collect::<Vec<_>>();
+    assert!(follows_on.len() >= 4, "{follows_on:?} {:?}", r.outline);
+    assert!(!follows_on.contains(&ReportSection::Summary.title()));
+    assert!(!follows_on.contains(&ReportSection::Itil.title()));
+    assert!(r.pages < 41, "{} pages", r.pages);
+    // No page ends with a heading: each title is followed by content on
+    // its page (its last line is never a section or clause heading).
+    for (title, page) in &r.outline {
+        let text = &pages[page - 1];
+        let after = text.split_once(title.as_str()).map_or("", |(_, a)| a);
+        assert!(
+            after.split_whitespace().count() > 8,
+            "{title} is left alone on page {page}"
+        );
+    }
+}
+
+/// An assessment with long values everywhere a tile or title shows them.
+fn long_values() -> (Store, Uuid, String, String, String) {
+    let mut store = Store::open_in_memory().unwrap();
+    let title = "Readiness assessment of the integrated service management system for the \
+                 group's shared IT services, data centres, networks and workplace services in \
+                 all eleven countries of the Nordic region, 2026"
+        .to_owned();
+    let client = "Vereinigte Nordwind Logistik und Spedition Gesellschaft mit beschränkter \
+                  Haftung und Compagnie Kommanditgesellschaft auf Aktien, Niederlassung \
+                  Hamburg-Altona Süd, Geschäftsbereich Informatik"
+        .to_owned();
+    assert!(title.chars().count() >= 190 && client.chars().count() >= 190);
+    let firm = "Whitfield, Okonkwo & Partners Service Management Advisory and Certification \
+                Readiness Consulting"
+        .to_owned();
+    let a = store
+        .create_assessment(&NewAssessment {
+            client_name: client.clone(),
+            title: title.clone(),
+            scope: String::new(),
+            assessors: "Dana Whitfield (lead auditor), Jonas Müller, Aleksandra Wiśniewska".into(),
+            target_level: 3,
+            starts_on: None,
+            ends_on: None,
+        })
+        .unwrap();
+    for (i, kind) in FindingKind::ALL.into_iter().enumerate() {
+        for n in 0..3 {
+            store
+                .create_finding(
+                    a.id,
+                    &FindingInput {
+                        clause_id: ["8.5.1.3", "9.2", "9.3", "8.6.1", "7.5.4"][i].into(),
+                        kind,
+                        title: format!("{} number {n}", kind.label()),
+                        observation: "Seen in the workshop.".into(),
+                        evidence: String::new(),
+                        recommendation: String::new(),
+                        priority: Priority::High,
+                        owner: String::new(),
+                        due_date: None,
+                        status: FindingStatus::Open,
+                        phase: None,
+                    },
+                )
+                .unwrap();
+        }
+    }
+    (store, a.id, title, client, firm)
+}
+
+#[test]
+fn long_titles_and_tile_values_wrap_and_lose_no_text() {
+    let (store, id, title, client, firm) = long_values();
+    let options = ReportOptions {
+        firm: firm.clone(),
+        ..ReportOptions::default()
+    };
+    let r = report_of(&store, id, &options, None);
+    let pages = pages_text(&r.bytes);
+    let cover = squash(&pages[0]);
+    for text in [&title, &client, &firm] {
+        assert!(
+            cover.contains(text.as_str()),
+            "{text:?} not whole on the cover: {cover}"
+        );
+    }
+    // Nothing on the cover is cut (only the running footer shortens).
+    let body = cover.split("CONFIDENTIAL").next().unwrap();
+    assert!(!body.contains('…'), "{cover}");
+    let summary = squash(&pages[page_of(&r, ReportSection::Summary) - 1]);
+    assert!(summary.contains(&client), "{summary}");
+    // The key figures, whole: 12 open findings (good practice is not one).
+    assert!(
+        summary.contains("Open findings 12 3 major nonconformities · 3 minor nonconformities"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Certification readiness Not ready for a stage 1 audit"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn good_practice_has_no_priority_or_status_and_is_never_open() {
+    let (store, id, ..) = long_values();
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let all = squash(&pages_text(&r.bytes).join("\n"));
+    // The findings of each kind that calls for action carry priority and
+    // status; good practice stands in its own list without them.
+    assert!(all.contains("Minor nonconformity number 0 Minor nonconformity · Priority high · Open"));
+    let good = all
+        .split("Good practice 3 practices worth keeping and spreading; they need no action.")
+        .nth(1)
+        .expect("a good practice list");
+    let good = good.split(ReportSection::Roadmap.title()).next().unwrap();
+    assert!(
+        good.contains("Good practice number 0 Good practice · 7.5.4 Service management system documented information"),
+        "{good}"
+    );
+    assert!(!good.contains("Priority"), "{good}");
+    assert!(!good.contains("Open"), "{good}");
+    // Not on the roadmap, not counted open in the summary.
+    let roadmap = all
+        .split(ReportSection::Roadmap.title())
+        .nth(2)
+        .unwrap_or_default();
+    assert!(!roadmap.contains("Good practice number"), "{roadmap}");
+    assert!(all.contains("Open findings 12"));
+}
+
+#[test]
+fn a_clause_group_with_nothing_assessed_is_marked_not_plotted() {
+    let (store, id) = assessment_with("note", "Finding", "Client");
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let pages = pages_text(&r.bytes);
+    let charts = squash(&pages[page_of(&r, ReportSection::Charts) - 1]);
+    // Only 4.1 is rated: clauses 5 to 10 are gaps in the radar, marked.
+    assert!(charts.contains("5 Leadership (not assessed)"), "{charts}");
+    assert!(charts.contains("10 Improvement (not assessed)"), "{charts}");
+    assert!(charts.contains("not assessed: no point"), "{charts}");
+    assert!(!charts.contains("4 Context of the organization (not assessed)"));
+}
+
+#[test]
+fn right_to_left_scripts_are_replaced_with_the_shaping_warning() {
+    let (store, id) = assessment_with("שלום notes سلام", "Finding", "Client");
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+    assert!(
+        r.warnings[0].starts_with("8 different characters (for example "),
+        "{:?}",
+        r.warnings
+    );
+    assert!(
+        r.warnings[0].contains("written from right to left"),
+        "{:?}",
+        r.warnings
+    );
+    assert!(r.warnings[0].contains("Arabic, Hebrew"), "{:?}", r.warnings);
+    let all = squash(&pages_text(&r.bytes).join("\n"));
+    assert!(
+        all.contains("\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} notes \u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"),
+        "{all}"
+    );
+}
+
+#[test]
+fn the_standard_is_named_once_on_the_cover_in_the_header_and_metadata() {
+    let (store, id) = demo();
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let pages = pages_text(&r.bytes);
+    let cover = squash(&pages[0]);
+    assert!(
+        cover.contains("STANDARD ISO/IEC 20000-1:2018 STATUS"),
+        "{cover}"
+    );
+    let all = squash(&pages.join("\n"));
+    assert!(!all.contains("(2018)"), "{all}");
+    assert!(!all.contains("2018 2018"));
+    assert!(squash(&pages[2]).contains("ISO/IEC 20000-1:2018 · Gap assessment report"));
+    let doc = lopdf_reader::Document::load_mem(&r.bytes).unwrap();
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .unwrap();
+    let info = doc.get_dictionary(info).unwrap();
+    let keywords = lopdf_reader::decode_text_string(&lopdf_reader::Object::String(
+        info.get(b"Keywords").unwrap().as_str().unwrap().to_vec(),
+        lopdf_reader::StringFormat::Literal,
+    ))
+    .unwrap();
+    assert!(keywords.contains("ISO/IEC 20000-1:2018"), "{keywords}");
+}
+
+#[test]
+fn csv_comes_comma_or_semicolon_separated_with_matching_decimals() {
+    use clausewise_report::sheets::{csv, csv_with, Delimiter, Table};
+    let (store, id) = demo();
+    let ws = store.workspace(id).unwrap();
+    let findings = store.list_findings(id).unwrap();
+    let kpis = store.list_kpis(id).unwrap();
+    let input = ReportInput::of(&ws, &findings, &kpis);
+    for table in [Table::Clauses, Table::Findings, Table::Kpis] {
+        assert_eq!(
+            csv(&input, table),
+            csv_with(&input, table, Delimiter::Comma)
+        );
+    }
+    let semi = csv_with(&input, Table::Clauses, Delimiter::Semicolon).unwrap();
+    assert!(semi.starts_with(&[0xEF, 0xBB, 0xBF]));
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(&semi[3..]);
+    assert_eq!(reader.headers().unwrap().len(), 11);
+    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 77);
+    // Clause 4's rolled-up score has a decimal comma; notes keep their
+    // commas inside quoted fields.
+    let four = rows.iter().find(|r| &r[0] == "4").unwrap();
+    assert!(four[4].contains(','), "{four:?}");
+    let comma = csv(&input, Table::Clauses).unwrap();
+    let mut reader = ::csv::Reader::from_reader(&comma[3..]);
+    let four_comma = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "4")
+        .unwrap();
+    assert_eq!(four[4].replace(',', "."), four_comma[4]);
+    for (a, b) in rows.iter().zip(reader.records()) {
+        let _ = (a, b);
+    }
+    let kpi_csv = csv_with(&input, Table::Kpis, Delimiter::Semicolon).unwrap();
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(&kpi_csv[3..]);
+    assert_eq!(reader.records().count(), kpis.len());
 }

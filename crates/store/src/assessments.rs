@@ -1,6 +1,6 @@
 //! Clients and assessments.
 
-use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, SubsecRound, Utc};
 use clausewise_core::assessment::validate_title;
 use clausewise_core::{
     Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Client, NewAssessment,
@@ -32,6 +32,20 @@ pub(crate) fn parse_uuid(text: &str) -> rusqlite::Result<Uuid> {
     Uuid::parse_str(text).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
     })
+}
+
+/// A calendar date as stored (`YYYY-MM-DD`).
+pub(crate) fn parse_date(text: &str) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+    })
+}
+
+fn optional_date(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<NaiveDate>> {
+    row.get::<_, Option<String>>(column)?
+        .as_deref()
+        .map(parse_date)
+        .transpose()
 }
 
 fn optional_uuid(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<Uuid>> {
@@ -68,6 +82,8 @@ fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
         scope: row.get("scope")?,
         assessors: row.get("assessors")?,
         target_level: row.get("target_level")?,
+        starts_on: optional_date(row, "starts_on")?,
+        ends_on: optional_date(row, "ends_on")?,
         status: parse_status(&row.get::<_, String>("status")?)?,
         catalogue_id: row.get("catalogue_id")?,
         catalogue_version: row.get("catalogue_version")?,
@@ -87,6 +103,10 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<AssessmentSummary> {
         target_level: row.get("target_level")?,
         baseline_id: optional_uuid(row, "baseline_id")?,
         baseline_title: row.get("baseline_title")?,
+        // Filled in from the responses by `list_assessments`.
+        overall: None,
+        assessed: 0,
+        assessable: 0,
         created_at: parse_time(&row.get::<_, String>("created_at")?)?,
         updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
     })
@@ -101,8 +121,31 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// All assessments, most recently changed first.
+    /// All assessments, most recently changed first, each with its overall
+    /// maturity and how many requirements are assessed.
     pub fn list_assessments(&self) -> Result<Vec<AssessmentSummary>, StoreError> {
+        // One read transaction: the rows and their scores from one moment.
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Deferred,
+        )?;
+        let mut list = self.assessment_rows()?;
+        let mut responses = crate::responses::all_responses(&self.conn)?;
+        tx.finish()?;
+        for a in &mut list {
+            let card = clausewise_core::scorecard(
+                Catalogue::builtin(),
+                &responses.remove(&a.id.to_string()).unwrap_or_default(),
+                a.target_level,
+            );
+            a.overall = card.overall;
+            a.assessed = card.assessed;
+            a.assessable = card.assessable;
+        }
+        Ok(list)
+    }
+
+    fn assessment_rows(&self) -> Result<Vec<AssessmentSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.title, a.client_id, c.name AS client_name, a.status, a.target_level,
                     b.id AS baseline_id, b.title AS baseline_title, a.created_at, a.updated_at
@@ -140,24 +183,7 @@ fn insert_assessment(
     let input = input.validated()?;
     let catalogue = Catalogue::builtin();
     let now = now();
-    let existing: Option<String> = tx
-        .query_row(
-            "SELECT id FROM client WHERE name = ?1 COLLATE NOCASE",
-            [&input.client_name],
-            |row| row.get(0),
-        )
-        .optional()?;
-    let client_id = match existing {
-        Some(id) => parse_uuid(&id)?,
-        None => {
-            let id = Uuid::new_v4();
-            tx.execute(
-                "INSERT INTO client (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-                params![id.to_string(), input.client_name, timestamp(now)],
-            )?;
-            id
-        }
-    };
+    let client_id = client_named(tx, &input.client_name, now)?;
     let assessment = Assessment {
         id: Uuid::new_v4(),
         client_id,
@@ -165,6 +191,8 @@ fn insert_assessment(
         scope: input.scope,
         assessors: input.assessors,
         target_level: input.target_level,
+        starts_on: input.starts_on,
+        ends_on: input.ends_on,
         status: AssessmentStatus::Draft,
         catalogue_id: catalogue.id.clone(),
         catalogue_version: catalogue.version.clone(),
@@ -176,6 +204,32 @@ fn insert_assessment(
     Ok(assessment)
 }
 
+/// The client of that name (any letter case), created if there is none.
+fn client_named(
+    tx: &rusqlite::Transaction<'_>,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<Uuid, StoreError> {
+    let existing: Option<String> = tx
+        .query_row(
+            "SELECT id FROM client WHERE name = ?1 COLLATE NOCASE",
+            [name],
+            |row| row.get(0),
+        )
+        .optional()?;
+    match existing {
+        Some(id) => Ok(parse_uuid(&id)?),
+        None => {
+            let id = Uuid::new_v4();
+            tx.execute(
+                "INSERT INTO client (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                params![id.to_string(), name, timestamp(now)],
+            )?;
+            Ok(id)
+        }
+    }
+}
+
 /// Writes one assessment row as given (ids and timestamps included).
 pub(crate) fn insert_assessment_row(
     tx: &rusqlite::Transaction<'_>,
@@ -183,9 +237,9 @@ pub(crate) fn insert_assessment_row(
 ) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO assessment
-                 (id, client_id, title, scope, assessors, target_level, status,
-                  catalogue_id, catalogue_version, baseline_id, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                 (id, client_id, title, scope, assessors, target_level, starts_on, ends_on,
+                  status, catalogue_id, catalogue_version, baseline_id, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             a.id.to_string(),
             a.client_id.to_string(),
@@ -193,6 +247,8 @@ pub(crate) fn insert_assessment_row(
             a.scope,
             a.assessors,
             a.target_level,
+            a.starts_on.map(|d| d.to_string()),
+            a.ends_on.map(|d| d.to_string()),
             a.status.as_str(),
             a.catalogue_id,
             a.catalogue_version,
@@ -207,9 +263,60 @@ pub(crate) fn insert_assessment_row(
 impl Store {
     pub fn rename_assessment(&mut self, id: Uuid, title: &str) -> Result<Assessment, StoreError> {
         let title = validate_title(title)?;
+        let tx = self.conn.transaction()?;
+        crate::findings::touch_assessment(&tx, id)?;
+        tx.execute(
+            "UPDATE assessment SET title = ?2 WHERE id = ?1",
+            params![id.to_string(), title],
+        )?;
+        tx.commit()?;
+        self.get_assessment(id)
+    }
+
+    /// Changes the details typed when the assessment was created: client,
+    /// title, scope, assessors, target and fieldwork dates, in one
+    /// transaction. Naming another client files the assessment under that
+    /// client (created if new); the former client stays.
+    pub fn update_assessment(
+        &mut self,
+        id: Uuid,
+        details: &NewAssessment,
+    ) -> Result<Assessment, StoreError> {
+        let details = details.validated()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        crate::findings::touch_assessment(&tx, id)?;
+        let client_id = client_named(&tx, &details.client_name, now())?;
+        tx.execute(
+            "UPDATE assessment SET client_id = ?2, title = ?3, scope = ?4, assessors = ?5,
+                 target_level = ?6, starts_on = ?7, ends_on = ?8
+             WHERE id = ?1",
+            params![
+                id.to_string(),
+                client_id.to_string(),
+                details.title,
+                details.scope,
+                details.assessors,
+                details.target_level,
+                details.starts_on.map(|d| d.to_string()),
+                details.ends_on.map(|d| d.to_string()),
+            ],
+        )?;
+        tx.commit()?;
+        self.get_assessment(id)
+    }
+
+    /// Marks the assessment final (issued to the client; no further changes)
+    /// or reopens it as a draft.
+    pub fn set_assessment_status(
+        &mut self,
+        id: Uuid,
+        status: AssessmentStatus,
+    ) -> Result<Assessment, StoreError> {
         let changed = self.conn.execute(
-            "UPDATE assessment SET title = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id.to_string(), title, timestamp(now())],
+            "UPDATE assessment SET status = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id.to_string(), status.as_str(), timestamp(now())],
         )?;
         if changed == 0 {
             return Err(StoreError::NotFound { what: "assessment" });

@@ -48,14 +48,44 @@ pub enum StoreError {
     #[error(transparent)]
     File(#[from] clausewise_core::transfer::FileError),
     #[error(
-        "The assessment “{title}” is already in this database (same id). Replace it, keep \
-         both, or cancel."
+        "The assessment “{title}” is already in this database (same id). {}",
+        newer_copy(*here_changed, *file_changed)
     )]
-    AlreadyExists { id: uuid::Uuid, title: String },
+    AlreadyExists {
+        id: uuid::Uuid,
+        title: String,
+        /// When the copy in the database and the copy in the file were last
+        /// changed, so the consultant can tell which is newer.
+        here_changed: chrono::DateTime<chrono::Utc>,
+        file_changed: chrono::DateTime<chrono::Utc>,
+    },
+    #[error("“{title}” is final, as issued to the client. Reopen it as a draft to change it.")]
+    Final { title: String },
     #[error("The database could not be updated: {0}.")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
+}
+
+/// Which of two copies of an assessment changed last, in local time.
+fn newer_copy(here: chrono::DateTime<chrono::Utc>, file: chrono::DateTime<chrono::Utc>) -> String {
+    let when = |t: chrono::DateTime<chrono::Utc>| {
+        t.with_timezone(&chrono::Local)
+            .format("%-d %B %Y at %H:%M")
+            .to_string()
+    };
+    let (here_text, file_text) = (when(here), when(file));
+    match here.cmp(&file) {
+        std::cmp::Ordering::Less => format!(
+            "The file’s copy is newer: changed on {file_text}; the one here on {here_text}."
+        ),
+        std::cmp::Ordering::Greater => format!(
+            "The copy here is newer: changed on {here_text}; the file’s copy on {file_text}."
+        ),
+        std::cmp::Ordering::Equal => {
+            format!("Both copies were last changed on {here_text}: they are likely the same.")
+        }
+    }
 }
 
 fn sqlite_message(err: &rusqlite::Error) -> String {
@@ -101,6 +131,7 @@ impl StoreError {
             StoreError::NotFound { .. } => ErrorCode::NotFound,
             StoreError::Invalid(_) | StoreError::File(_) => ErrorCode::Validation,
             StoreError::AlreadyExists { .. } => ErrorCode::Conflict,
+            StoreError::Final { .. } => ErrorCode::Final,
             StoreError::Migration(_)
             | StoreError::Sqlite(_)
             | StoreError::Io { .. }

@@ -57,17 +57,29 @@ fn finding_from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
     })
 }
 
-/// Marks the assessment changed; fails if it does not exist.
+/// Marks the assessment changed; fails if it does not exist or is final
+/// (every change to an assessment's content goes through here).
 pub(crate) fn touch_assessment(
     tx: &Transaction<'_>,
     assessment_id: Uuid,
 ) -> Result<(), StoreError> {
     let touched = tx.execute(
-        "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
+        "UPDATE assessment SET updated_at = ?2 WHERE id = ?1 AND status = 'draft'",
         params![assessment_id.to_string(), timestamp(now())],
     )?;
     if touched == 0 {
-        return Err(StoreError::NotFound { what: "assessment" });
+        // Either there is no such assessment or it is final.
+        let title: Option<String> = tx
+            .query_row(
+                "SELECT title FROM assessment WHERE id = ?1",
+                [assessment_id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        return Err(match title {
+            Some(title) => StoreError::Final { title },
+            None => StoreError::NotFound { what: "assessment" },
+        });
     }
     Ok(())
 }

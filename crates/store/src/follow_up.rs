@@ -1,7 +1,7 @@
 //! Follow-up assessments: a new assessment started from an earlier one (its
 //! baseline), and the progress made since.
 
-use clausewise_core::finding::{Finding, FindingKind};
+use clausewise_core::finding::Finding;
 use clausewise_core::kpi::Kpi;
 use clausewise_core::progress::{progress, Progress, Side};
 use clausewise_core::{Assessment, AssessmentStatus, Catalogue, ClauseResponse, FollowUpInput};
@@ -13,7 +13,8 @@ use crate::{Store, StoreError};
 impl Store {
     /// Starts a follow-up of `baseline_id`, in one transaction: same client,
     /// scope, assessors and target; every requirement's target override;
-    /// the levels and N/A decisions if `copy_levels`; the open findings (as
+    /// the levels and N/A decisions if `copy_levels`, marked carried over
+    /// until confirmed; the open findings (as
     /// new findings, keeping their status); the KPI definitions without
     /// their measured values. Notes, evidence and interviewees start empty:
     /// the follow-up is a fresh look.
@@ -39,6 +40,9 @@ impl Store {
             id: Uuid::new_v4(),
             title: input.title,
             status: AssessmentStatus::Draft,
+            // New fieldwork, on dates of its own.
+            starts_on: None,
+            ends_on: None,
             catalogue_id: catalogue.id.clone(),
             catalogue_version: catalogue.version.clone(),
             baseline_id: Some(baseline.id),
@@ -61,16 +65,15 @@ impl Store {
                 } else {
                     String::new()
                 },
+                // Until the consultant confirms or changes it.
+                carried_over: input.copy_levels && r.rating != clausewise_core::Rating::NotAssessed,
                 ..ClauseResponse::blank(&r.clause_id)
             };
             if carried != ClauseResponse::blank(&r.clause_id) {
                 crate::responses::upsert_response(&tx, follow_up.id, &carried, now)?;
             }
         }
-        for f in findings
-            .iter()
-            .filter(|f| f.status.is_open() && f.kind != FindingKind::GoodPractice)
-        {
+        for f in findings.iter().filter(|f| f.is_open()) {
             let carried = Finding {
                 id: Uuid::new_v4(),
                 created_at: now,

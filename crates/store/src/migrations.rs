@@ -12,6 +12,9 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0002_clause_responses.sql")),
     M::up(include_str!("migrations/0003_findings_kpis.sql")),
     M::up(include_str!("migrations/0004_follow_up_baseline.sql")),
+    M::up(include_str!(
+        "migrations/0005_fieldwork_dates_carried_over.sql"
+    )),
 ];
 
 /// The schema version this build writes.

@@ -4,8 +4,9 @@
 use chrono::{DateTime, Utc};
 use clausewise_core::api::{SavedResponse, Workspace};
 use clausewise_core::dashboard::{dashboard, Dashboard};
+use clausewise_core::response::ResponseEdit;
 use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
-use rusqlite::{params, Row, Transaction};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
 use crate::assessments::{now, parse_time, timestamp};
@@ -29,6 +30,7 @@ fn response_from_row(row: &Row<'_>) -> rusqlite::Result<ClauseResponse> {
         notes: row.get("notes")?,
         evidence: row.get("evidence")?,
         interviewees: row.get("interviewees")?,
+        carried_over: row.get("carried_over")?,
         updated_at: Some(parse_time(&row.get::<_, String>("updated_at")?)?),
     })
 }
@@ -39,6 +41,20 @@ fn rating_columns(rating: Rating) -> (&'static str, Option<u8>) {
         Rating::NotApplicable => ("not_applicable", None),
         Rating::Level { level } => ("level", Some(level)),
     }
+}
+
+/// Every stored response of every assessment, by assessment id.
+pub(crate) fn all_responses(
+    conn: &rusqlite::Connection,
+) -> Result<std::collections::HashMap<String, Vec<ClauseResponse>>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT * FROM clause_response")?;
+    let mut rows = stmt.query([])?;
+    let mut all: std::collections::HashMap<String, Vec<ClauseResponse>> = Default::default();
+    while let Some(row) = rows.next()? {
+        let id: String = row.get("assessment_id")?;
+        all.entry(id).or_default().push(response_from_row(row)?);
+    }
+    Ok(all)
 }
 
 impl Store {
@@ -96,18 +112,60 @@ impl Store {
 
         let tx = self.conn.transaction()?;
         touch_assessment(&tx, assessment_id)?;
-        let default_target: u8 = tx.query_row(
+        upsert_response(&tx, assessment_id, &saved, now)?;
+        tx.commit()?;
+        self.saved_response(assessment_id, saved)
+    }
+
+    /// Changes one field of one requirement's response, in one transaction,
+    /// leaving its other fields as stored: when this returns, the change is
+    /// on disk. Only the edited field is checked, so a field the consultant
+    /// has yet to shorten never holds back another one.
+    pub fn edit_response(
+        &mut self,
+        assessment_id: Uuid,
+        clause_id: &str,
+        edit: &ResponseEdit,
+    ) -> Result<SavedResponse, StoreError> {
+        let catalogue = Catalogue::builtin();
+        let now = now();
+        // Immediate: the stored response is read under the write lock, so a
+        // concurrent writer's change to another field is never overwritten.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        touch_assessment(&tx, assessment_id)?;
+        let stored = tx
+            .prepare_cached(
+                "SELECT * FROM clause_response WHERE assessment_id = ?1 AND clause_id = ?2",
+            )?
+            .query_row(
+                params![assessment_id.to_string(), clause_id],
+                response_from_row,
+            )
+            .optional()?
+            .unwrap_or_else(|| ClauseResponse::blank(clause_id));
+        let mut saved = stored.edited(edit, catalogue)?;
+        saved.updated_at = Some(now);
+        upsert_response(&tx, assessment_id, &saved, now)?;
+        tx.commit()?;
+        self.saved_response(assessment_id, saved)
+    }
+
+    fn saved_response(
+        &self,
+        assessment_id: Uuid,
+        saved: ClauseResponse,
+    ) -> Result<SavedResponse, StoreError> {
+        let default_target: u8 = self.conn.query_row(
             "SELECT target_level FROM assessment WHERE id = ?1",
             [assessment_id.to_string()],
             |row| row.get(0),
         )?;
-        upsert_response(&tx, assessment_id, &saved, now)?;
-        tx.commit()?;
-
         let responses = self.list_responses(assessment_id)?;
         Ok(SavedResponse {
             response: saved,
-            scorecard: scorecard(catalogue, &responses, default_target),
+            scorecard: scorecard(Catalogue::builtin(), &responses, default_target),
         })
     }
 }
@@ -123,8 +181,8 @@ pub(crate) fn upsert_response(
     tx.execute(
         "INSERT INTO clause_response
              (assessment_id, clause_id, rating, level, target_level, na_justification,
-              notes, evidence, interviewees, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+              notes, evidence, interviewees, carried_over, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
          ON CONFLICT (assessment_id, clause_id) DO UPDATE SET
              rating = excluded.rating,
              level = excluded.level,
@@ -133,6 +191,7 @@ pub(crate) fn upsert_response(
              notes = excluded.notes,
              evidence = excluded.evidence,
              interviewees = excluded.interviewees,
+             carried_over = excluded.carried_over,
              updated_at = excluded.updated_at",
         params![
             assessment_id.to_string(),
@@ -144,6 +203,7 @@ pub(crate) fn upsert_response(
             r.notes,
             r.evidence,
             r.interviewees,
+            r.carried_over,
             timestamp(now),
         ],
     )?;

@@ -31,6 +31,35 @@ impl OnConflict {
     }
 }
 
+/// A title for a second copy that tells it apart from every assessment in
+/// the database: "Title (imported copy)", then "(imported copy 2)", …, with
+/// the title shortened where needed to stay within its limit.
+fn copy_title(tx: &rusqlite::Transaction<'_>, title: &str) -> Result<String, StoreError> {
+    let max = clausewise_core::Field::Title.max_chars();
+    let taken = |candidate: &str| -> Result<bool, StoreError> {
+        Ok(tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM assessment WHERE title = ?1)",
+            [candidate],
+            |row| row.get(0),
+        )?)
+    };
+    let mut n = 1;
+    loop {
+        let suffix = if n == 1 {
+            " (imported copy)".to_owned()
+        } else {
+            format!(" (imported copy {n})")
+        };
+        let room = max.saturating_sub(suffix.chars().count());
+        let base: String = title.chars().take(room).collect();
+        let candidate = format!("{}{suffix}", base.trim_end());
+        if !taken(&candidate)? {
+            return Ok(candidate);
+        }
+        n += 1;
+    }
+}
+
 /// What an import did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
@@ -86,21 +115,23 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let exists: Option<String> = tx
+        let exists: Option<(String, String)> = tx
             .query_row(
-                "SELECT title FROM assessment WHERE id = ?1",
+                "SELECT title, updated_at FROM assessment WHERE id = ?1",
                 [file.assessment.id.to_string()],
-                |row| row.get(0),
+                |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?;
         // Follow-ups of the assessment being replaced keep pointing at it.
         let mut followers: Vec<String> = Vec::new();
         let file = match (exists, on_conflict) {
             (None, _) => file,
-            (Some(title), OnConflict::Fail) => {
+            (Some((title, changed)), OnConflict::Fail) => {
                 return Err(StoreError::AlreadyExists {
                     id: file.assessment.id,
                     title,
+                    here_changed: parse_time(&changed)?,
+                    file_changed: file.assessment.updated_at,
                 })
             }
             (Some(_), OnConflict::Replace) => {
@@ -114,7 +145,12 @@ impl Store {
                 )?;
                 file
             }
-            (Some(_), OnConflict::KeepBoth) => file.with_new_ids(),
+            (Some(_), OnConflict::KeepBoth) => {
+                let title = copy_title(&tx, &file.assessment.title)?;
+                let mut copy = file.with_new_ids();
+                copy.assessment.title = title;
+                copy
+            }
         };
 
         // The client: the same one (by id), else one of the same name, else new.

@@ -10,6 +10,8 @@ fn new(client: &str, title: &str) -> NewAssessment {
         scope: "Service desk and hosting".into(),
         assessors: "A. Auditor".into(),
         target_level: 3,
+        starts_on: None,
+        ends_on: None,
     }
 }
 
@@ -128,4 +130,147 @@ fn the_demo_is_created_whole() {
         1,
         "both under the same client"
     );
+}
+
+#[test]
+fn details_can_be_changed_after_creation() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = store.create_assessment(&new("Acme", "Review")).unwrap();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 3, d);
+    let mut details = new("Globex AG", " Readiness review 2026 ");
+    details.scope = "Service desk, hosting and the shipment portal".into();
+    details.assessors = "Dana Whitfield (lead)".into();
+    details.target_level = 4;
+    details.starts_on = day(30);
+    details.ends_on = day(31);
+    let changed = store.update_assessment(a.id, &details).unwrap();
+    assert_eq!(changed.title, "Readiness review 2026");
+    assert_eq!(changed.scope, details.scope);
+    assert_eq!(changed.assessors, "Dana Whitfield (lead)");
+    assert_eq!(changed.target_level, 4);
+    assert_eq!((changed.starts_on, changed.ends_on), (day(30), day(31)));
+    assert_eq!(changed.created_at, a.created_at);
+    assert!(changed.updated_at >= a.updated_at);
+    // Another client's name files it under that (new) client; the old one stays.
+    assert_ne!(changed.client_id, a.client_id);
+    let summary = &store.list_assessments().unwrap()[0];
+    assert_eq!(summary.client_name, "Globex AG");
+    assert_eq!(store.list_clients().unwrap().len(), 2);
+
+    // A bad value changes nothing.
+    details.ends_on = day(29);
+    let err = store.update_assessment(a.id, &details).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    assert_eq!(store.get_assessment(a.id).unwrap(), changed);
+    let err = store
+        .update_assessment(uuid::Uuid::new_v4(), &new("Acme", "x"))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn a_final_assessment_is_changed_only_after_reopening_it() {
+    use clausewise_core::finding::{FindingInput, FindingKind, FindingStatus, Priority};
+    use clausewise_core::response::ResponseEdit;
+    let mut store = Store::open_in_memory().unwrap();
+    let a = store.create_demo().unwrap();
+    let finding = store.list_findings(a.id).unwrap()[0].clone();
+    let kpi = store.list_kpis(a.id).unwrap()[0].clone();
+    let final_ = store
+        .set_assessment_status(a.id, AssessmentStatus::Final)
+        .unwrap();
+    assert_eq!(final_.status, AssessmentStatus::Final);
+    let before = store.export_assessment(a.id).unwrap();
+
+    let input = FindingInput {
+        clause_id: "9.3".into(),
+        kind: FindingKind::Observation,
+        title: "Late note".into(),
+        observation: String::new(),
+        evidence: String::new(),
+        recommendation: String::new(),
+        priority: Priority::Low,
+        owner: String::new(),
+        due_date: None,
+        status: FindingStatus::Open,
+        phase: None,
+    };
+    let kpi_input = clausewise_core::kpi::suggestions()[0].clone();
+    let attempts: Vec<(&str, StoreError)> = vec![
+        (
+            "edit a response",
+            store
+                .edit_response(a.id, "4.1", &ResponseEdit::Notes("late".into()))
+                .unwrap_err(),
+        ),
+        (
+            "rename",
+            store.rename_assessment(a.id, "Other").unwrap_err(),
+        ),
+        (
+            "change details",
+            store
+                .update_assessment(a.id, &new("Acme", "x"))
+                .unwrap_err(),
+        ),
+        (
+            "add a finding",
+            store.create_finding(a.id, &input).unwrap_err(),
+        ),
+        (
+            "change a finding",
+            store.update_finding(a.id, finding.id, &input).unwrap_err(),
+        ),
+        (
+            "delete a finding",
+            store.delete_finding(a.id, finding.id).unwrap_err(),
+        ),
+        ("add a KPI", store.create_kpi(a.id, &kpi_input).unwrap_err()),
+        (
+            "change a KPI",
+            store.update_kpi(a.id, kpi.id, &kpi_input).unwrap_err(),
+        ),
+        ("delete a KPI", store.delete_kpi(a.id, kpi.id).unwrap_err()),
+    ];
+    for (what, err) in attempts {
+        assert_eq!(err.code(), ErrorCode::Final, "{what}: {err}");
+        assert!(
+            err.to_string().contains("Reopen it as a draft"),
+            "{what}: {err}"
+        );
+    }
+    let mut after = store.export_assessment(a.id).unwrap();
+    after.exported_at = before.exported_at;
+    assert_eq!(after, before, "nothing changed");
+
+    store
+        .set_assessment_status(a.id, AssessmentStatus::Draft)
+        .unwrap();
+    store
+        .edit_response(a.id, "4.1", &ResponseEdit::Notes("late".into()))
+        .unwrap();
+    let err = store
+        .set_assessment_status(uuid::Uuid::new_v4(), AssessmentStatus::Final)
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn the_list_shows_each_assessments_maturity_and_coverage() {
+    let mut store = Store::open_in_memory().unwrap();
+    let demo = store.create_demo().unwrap();
+    let empty = store
+        .create_assessment(&new("Acme", "Not started"))
+        .unwrap();
+    let list = store.list_assessments().unwrap();
+    let row = |id| list.iter().find(|a| a.id == id).unwrap();
+    let card = store.workspace(demo.id).unwrap().scorecard;
+    assert_eq!(row(demo.id).overall, card.overall);
+    assert!(card.overall.is_some());
+    assert_eq!(
+        (row(demo.id).assessed, row(demo.id).assessable),
+        (card.assessed, 57)
+    );
+    assert_eq!(row(empty.id).overall, None);
+    assert_eq!((row(empty.id).assessed, row(empty.id).assessable), (0, 57));
 }

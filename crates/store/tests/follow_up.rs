@@ -334,3 +334,57 @@ fn an_import_never_links_assessments_in_a_loop() {
         .assessment;
     assert_eq!(copy.baseline_id, Some(b));
 }
+
+#[test]
+fn carried_over_levels_count_apart_until_confirmed() {
+    use clausewise_core::response::ResponseEdit;
+    let (mut store, baseline) = demo();
+    let then = store.workspace(baseline).unwrap();
+    assert_eq!(then.scorecard.carried_over, 0);
+    let id = follow_up(&mut store, baseline, true);
+    let now = store.workspace(id).unwrap();
+    assert_eq!(now.scorecard.assessed, then.scorecard.assessed);
+    assert_eq!(
+        now.scorecard.carried_over, now.scorecard.assessed,
+        "every copied level waits for confirmation"
+    );
+    assert!(now
+        .responses
+        .iter()
+        .all(|r| r.carried_over == (r.rating != Rating::NotAssessed)));
+
+    // A note is not a confirmation; setting a level (even the same one) is.
+    let level = now
+        .responses
+        .iter()
+        .find(|r| r.clause_id == "4.1")
+        .unwrap()
+        .rating;
+    let noted = store
+        .edit_response(id, "4.1", &ResponseEdit::Notes("Seen again.".into()))
+        .unwrap();
+    assert!(noted.response.carried_over);
+    let confirmed = store
+        .edit_response(id, "4.1", &ResponseEdit::Rating(level))
+        .unwrap();
+    assert!(!confirmed.response.carried_over);
+    assert_eq!(
+        confirmed.scorecard.carried_over,
+        now.scorecard.carried_over - 1
+    );
+    assert_eq!(
+        confirmed.scorecard.clause("4").unwrap().carried_over + 1,
+        now.scorecard.clause("4").unwrap().carried_over
+    );
+
+    // The flag travels in the assessment file.
+    let file = store.export_assessment(id).unwrap();
+    assert_eq!(
+        file.responses.iter().filter(|r| r.carried_over).count() as u32,
+        confirmed.scorecard.carried_over
+    );
+
+    // A blank follow-up has nothing to confirm.
+    let blank = follow_up(&mut store, baseline, false);
+    assert_eq!(store.workspace(blank).unwrap().scorecard.carried_over, 0);
+}

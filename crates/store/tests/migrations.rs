@@ -61,6 +61,15 @@ fn schema_1_with_data_migrates_to_the_current_schema() {
     assert_eq!(baseline.catalogue_id, "iso-iec-20000-1");
     assert_eq!(baseline.catalogue_version, "2018");
 
+    // A final assessment refuses changes until it is reopened as a draft.
+    let refused = store
+        .save_response(baseline.id, &clausewise_core::ClauseResponse::blank("9.3"))
+        .unwrap_err();
+    assert_eq!(refused.code(), clausewise_core::ErrorCode::Final);
+    store
+        .set_assessment_status(baseline.id, AssessmentStatus::Draft)
+        .unwrap();
+
     // The new table works on the migrated data.
     let saved = store
         .save_response(
@@ -115,7 +124,11 @@ fn schema_2_with_data_migrates_to_the_current_schema() {
     let r = ws.responses.iter().find(|r| r.clause_id == "9.3").unwrap();
     assert_eq!(r.notes, "Minutes exist but no decisions recorded — Łódź");
 
-    // The tables schema 3 adds work on the migrated data.
+    // The tables schema 3 adds work on the migrated data (of the
+    // assessment reopened as a draft: it was final).
+    store
+        .set_assessment_status(id, AssessmentStatus::Draft)
+        .unwrap();
     let finding = store
         .create_finding(
             id,
@@ -190,4 +203,80 @@ fn schema_3_with_data_migrates_to_the_current_schema() {
         })
         .unwrap();
     assert_eq!(fk, 0);
+}
+
+const V4: &str = include_str!("../src/migrations/0004_follow_up_baseline.sql");
+
+/// A database as schema 4 wrote it: schema 3's data plus a follow-up whose
+/// levels were copied from its baseline.
+fn schema_4_fixture(path: &std::path::Path) {
+    schema_3_fixture(path);
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V4).unwrap();
+    conn.execute_batch(
+        "INSERT INTO assessment (id, client_id, title, scope, assessors, target_level, status,
+                created_at, updated_at, catalogue_id, catalogue_version, baseline_id)
+         VALUES ('3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c', '6f1c2a4e-0b7d-4c56-9d1e-3a2b4c5d6e7f',
+                'Follow-up 2027', 'Service desk', 'A. Auditor', 4, 'draft',
+                '2027-01-10T08:00:00.000000Z', '2027-01-10T08:00:00.000000Z',
+                'iso-iec-20000-1', '2018', '0c6d7e8f-1a2b-4c3d-8e4f-5a6b7c8d9e0f');
+         INSERT INTO clause_response VALUES ('3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c', '9.3', 'level', 2,
+                NULL, '', '', '', '', '2027-01-10T08:00:00.000000Z');
+         PRAGMA user_version = 4;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn schema_4_with_data_migrates_to_the_current_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v4.db");
+    schema_4_fixture(&path);
+
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let id: uuid::Uuid = "3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c".parse().unwrap();
+    let follow_up = store.get_assessment(id).unwrap();
+    assert_eq!((follow_up.starts_on, follow_up.ends_on), (None, None));
+    let ws = store.workspace(id).unwrap();
+    // Levels copied before schema 5 count as the consultant's own: nobody
+    // can tell any more which were confirmed.
+    assert!(!ws.responses[0].carried_over);
+    assert_eq!(ws.scorecard.carried_over, 0);
+    assert_eq!(ws.scorecard.clause("9.3").unwrap().score, Some(2.0));
+
+    // The columns schema 5 adds work on the migrated data.
+    let mut details = clausewise_core::NewAssessment {
+        client_name: "Müller & Söhne AG".into(),
+        title: follow_up.title.clone(),
+        scope: follow_up.scope.clone(),
+        assessors: follow_up.assessors.clone(),
+        target_level: follow_up.target_level,
+        starts_on: chrono::NaiveDate::from_ymd_opt(2027, 1, 11),
+        ends_on: chrono::NaiveDate::from_ymd_opt(2027, 1, 12),
+    };
+    let updated = store.update_assessment(id, &details).unwrap();
+    assert_eq!(updated.ends_on, details.ends_on);
+    details.title = "Follow-up 2028".into();
+    let again = store
+        .start_follow_up(
+            id,
+            &clausewise_core::FollowUpInput {
+                title: details.title.clone(),
+                copy_levels: true,
+            },
+        )
+        .unwrap();
+    let carried = store.workspace(again.id).unwrap();
+    assert_eq!(carried.scorecard.carried_over, 1);
+    assert_eq!(
+        again.starts_on, None,
+        "a follow-up has fieldwork of its own"
+    );
+    drop(store);
+
+    let conn = Connection::open(&path).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
 }

@@ -2,6 +2,7 @@
 
 mod common;
 
+use clausewise_core::response::ResponseEdit;
 use clausewise_core::{ClauseResponse, ErrorCode, Rating};
 use clausewise_store::{OpenMode, Store};
 use common::blank;
@@ -107,4 +108,95 @@ fn long_notes_in_any_script_survive_a_reopen() {
     };
     let store = Store::open(&path, OpenMode::MustExist).unwrap();
     assert_eq!(store.list_responses(id).unwrap()[0].notes, note.trim());
+}
+
+/// The workshop sequence that once lost text behind "All changes saved":
+/// a field too long to store, then work on other fields and requirements,
+/// then a restart. Each field is saved on its own, so the rejected one
+/// holds back nothing else and nothing else pretends to have saved it.
+#[test]
+fn a_rejected_field_never_holds_back_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.db");
+    let pasted = "Dana Whitfield, Jonas Müller, Ana Souza (Łódź site); ".repeat(50);
+    assert!(pasted.chars().count() > 2_000);
+    let id = {
+        let mut store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+        let id = blank(&mut store);
+        store
+            .edit_response(
+                id,
+                "4.1",
+                &ResponseEdit::Notes("Context analysis reviewed in March.".into()),
+            )
+            .unwrap();
+        let err = store
+            .edit_response(id, "4.1", &ResponseEdit::Interviewees(pasted.clone()))
+            .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::Validation);
+        let api: clausewise_core::ApiError = err.into();
+        assert_eq!(api.field.as_deref(), Some("interviewees"));
+        assert!(
+            api.message.starts_with("People interviewed is too long"),
+            "{}",
+            api.message
+        );
+
+        // The level of the same requirement and of the next one still save.
+        store
+            .edit_response(id, "4.1", &ResponseEdit::Rating(Rating::Level { level: 3 }))
+            .unwrap();
+        let saved = store
+            .edit_response(id, "4.2", &ResponseEdit::Rating(Rating::Level { level: 2 }))
+            .unwrap();
+        assert_eq!(saved.scorecard.assessed, 2);
+        id
+    };
+    let store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let mut responses = store.list_responses(id).unwrap();
+    responses.sort_by(|a, b| a.clause_id.cmp(&b.clause_id));
+    let first = &responses[0];
+    assert_eq!(first.rating, Rating::Level { level: 3 });
+    assert_eq!(first.notes, "Context analysis reviewed in March.");
+    assert_eq!(first.interviewees, "", "the rejected text was never stored");
+    assert_eq!(responses[1].rating, Rating::Level { level: 2 });
+}
+
+#[test]
+fn an_edit_keeps_what_another_writer_stored_in_other_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two.db");
+    let mut app = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+    let id = blank(&mut app);
+    let mut cli = Store::open(&path, OpenMode::MustExist).unwrap();
+    app.edit_response(id, "9.3", &ResponseEdit::Notes("Minutes seen.".into()))
+        .unwrap();
+    cli.edit_response(id, "9.3", &ResponseEdit::Evidence("MR-2026-03".into()))
+        .unwrap();
+    app.edit_response(id, "9.3", &ResponseEdit::Rating(Rating::Level { level: 2 }))
+        .unwrap();
+    let r = &cli.list_responses(id).unwrap()[0];
+    assert_eq!(
+        (r.notes.as_str(), r.evidence.as_str(), r.rating),
+        ("Minutes seen.", "MR-2026-03", Rating::Level { level: 2 })
+    );
+}
+
+#[test]
+fn edits_need_an_existing_draft_assessment_and_a_real_requirement() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = blank(&mut store);
+    let note = ResponseEdit::Notes("x".into());
+    let err = store
+        .edit_response(uuid::Uuid::new_v4(), "4.1", &note)
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound);
+    let err = store.edit_response(id, "8.5", &note).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    store
+        .set_assessment_status(id, clausewise_core::AssessmentStatus::Final)
+        .unwrap();
+    let err = store.edit_response(id, "4.1", &note).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Final);
+    assert!(store.list_responses(id).unwrap().is_empty());
 }

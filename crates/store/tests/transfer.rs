@@ -54,7 +54,26 @@ fn the_same_assessment_again_fails_replaces_or_is_kept_twice() {
     assert!(err
         .to_string()
         .contains("ISO/IEC 20000-1 readiness assessment"));
+    assert!(
+        err.to_string().contains("Both copies were last changed on"),
+        "an unchanged export is the same copy: {err}"
+    );
     assert_eq!(fingerprint(&store), before);
+    // The question says which copy changed last.
+    let mut newer: serde_json::Value = serde_json::from_str(&json).unwrap();
+    newer["assessment"]["updated_at"] = "2999-01-01T00:00:00.000000Z".into();
+    let err = store
+        .import_assessment(newer.to_string().as_bytes(), OnConflict::Fail)
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("The file’s copy is newer"),
+        "{err}"
+    );
+    newer["assessment"]["updated_at"] = "2001-01-01T00:00:00.000000Z".into();
+    let err = store
+        .import_assessment(newer.to_string().as_bytes(), OnConflict::Fail)
+        .unwrap_err();
+    assert!(err.to_string().contains("The copy here is newer"), "{err}");
 
     // Replace: the edited copy wins, still one assessment.
     let mut file: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -73,13 +92,39 @@ fn the_same_assessment_again_fails_replaces_or_is_kept_twice() {
         .unwrap()
         .assessment;
     assert_ne!(copy.id, id);
+    assert_eq!(
+        copy.title,
+        "ISO/IEC 20000-1 readiness assessment (imported copy)"
+    );
     let list = store.list_assessments().unwrap();
     assert_eq!(list.len(), 2);
+    assert_eq!(list[0].title, copy.title, "the kept copy is titled apart");
     assert_eq!(store.list_clients().unwrap().len(), 1);
     let a = store.list_findings(id).unwrap();
     let b = store.list_findings(copy.id).unwrap();
     assert_eq!(a.len(), b.len());
     assert!(a.iter().all(|f| b.iter().all(|g| g.id != f.id)));
+
+    // A third copy gets a number; a title at its limit is shortened.
+    let third = store
+        .import_assessment(json.as_bytes(), OnConflict::KeepBoth)
+        .unwrap()
+        .assessment;
+    assert_eq!(
+        third.title,
+        "ISO/IEC 20000-1 readiness assessment (imported copy 2)"
+    );
+    let mut long: serde_json::Value = serde_json::from_str(&json).unwrap();
+    long["assessment"]["title"] = "Ж".repeat(200).into();
+    store
+        .import_assessment(long.to_string().as_bytes(), OnConflict::Replace)
+        .unwrap();
+    let copy = store
+        .import_assessment(long.to_string().as_bytes(), OnConflict::KeepBoth)
+        .unwrap()
+        .assessment;
+    assert_eq!(copy.title.chars().count(), 200);
+    assert!(copy.title.ends_with("Ж (imported copy)"), "{}", copy.title);
 }
 
 #[test]

@@ -1,89 +1,206 @@
-// Saves clause responses as they change, with no save button. Each change is
-// queued per clause; one save is in flight at a time and only the newest
-// version of a clause is sent, so fast typing never piles up requests and the
-// order of changes is kept. Failed saves (disk full, database busy) are
-// retried; the UI shows the state throughout.
-import type { ApiError, ClauseResponse, SavedResponse } from './bindings';
+// Saves clause responses as they change, with no save button, one field at a
+// time: each edit is queued under its requirement and field, one save is in
+// flight at a time, and only the newest value of a field is sent, so fast
+// typing never piles up requests. A field the Rust side refuses (too long,
+// say) stays refused, shown at the field and in the header, until it is
+// corrected; it never holds back the other fields, and no later save of
+// another field can make the header claim it was saved. Refused values are
+// kept as drafts (localStorage) so they are still there after a restart.
+// Saves that fail for a passing reason (disk full, database busy) are
+// retried.
+import type { ApiError, Field, ResponseEdit, SavedResponse } from './bindings';
 import { toApiError } from './backend';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
+/** The field an edit writes. Rating and "not applicable" both set the rating. */
+export type EditSlot = Exclude<ResponseEdit['field'], 'not_applicable'>;
+
+export function slotOf(edit: ResponseEdit): EditSlot {
+  return edit.field === 'not_applicable' ? 'rating' : edit.field;
+}
+
+/** The input field a slot is, as named in messages (see `FIELD_LABEL`). */
+export function fieldOf(slot: EditSlot): Field {
+  return slot === 'rating' ? 'level' : slot;
+}
+
+export interface PendingEdit {
+  clauseId: string;
+  edit: ResponseEdit;
+}
+
+export interface Rejection extends PendingEdit {
+  error: ApiError;
+}
+
+/** Where refused edits are kept between runs (localStorage in the app). */
+export interface DraftStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
 const RETRY_MS = 2000;
+/** Errors that sending the same value again would repeat. */
+const FINAL_CODES: readonly ApiError['code'][] = ['validation', 'not_found', 'final'];
+
+const key = (clauseId: string, slot: EditSlot) => `${clauseId}\u0000${slot}`;
 
 export class Autosave {
-  state = $state<SaveState>('idle');
-  error = $state<ApiError | null>(null);
+  /** Refused edits by requirement and field, newest refusal each. */
+  rejected = $state<Record<string, Rejection>>({});
+  /** The last passing failure while a retry is pending. */
+  retrying = $state<ApiError | null>(null);
   savedAt = $state<Date | null>(null);
+  private busy = $state(false);
+  private queued = $state(0);
 
-  private pending = new Map<string, ClauseResponse>();
-  private inflight = false;
+  private pending = new Map<string, PendingEdit>();
+  /** Drafts from an earlier run that are queued but not yet decided on. */
+  private restored = new Set<string>();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly save: (response: ClauseResponse) => Promise<SavedResponse>,
-    private readonly onSaved: (saved: SavedResponse) => void,
-    private readonly onRejected: (response: ClauseResponse, error: ApiError) => void = () => {},
+    private readonly save: (clauseId: string, edit: ResponseEdit) => Promise<SavedResponse>,
+    private readonly onSaved: (saved: SavedResponse, edit: ResponseEdit) => void,
+    private readonly drafts: { storage: DraftStorage; key: string } | null = null,
   ) {}
 
-  /** True while anything typed is not yet on disk. */
-  get dirty(): boolean {
-    return this.inflight || this.pending.size > 0;
+  get state(): SaveState {
+    if (this.retrying || Object.keys(this.rejected).length > 0) return 'failed';
+    if (this.busy || this.queued > 0) return 'saving';
+    return this.savedAt ? 'saved' : 'idle';
   }
 
-  queue(response: ClauseResponse): void {
-    this.pending.set(response.clause_id, $state.snapshot(response) as ClauseResponse);
+  /** The refusals, in the order the fields were edited. */
+  get rejections(): Rejection[] {
+    return Object.values(this.rejected);
+  }
+
+  /** The reason a field of a requirement is not saved, if it is not. */
+  rejection(clauseId: string, slot: EditSlot): Rejection | undefined {
+    return this.rejected[key(clauseId, slot)];
+  }
+
+  /** Requirements with a field that is not saved. */
+  get unsavedClauses(): Set<string> {
+    return new Set(this.rejections.map((r) => r.clauseId));
+  }
+
+  /** True while anything typed is not yet on disk, refused fields included. */
+  get dirty(): boolean {
+    return this.busy || this.pending.size > 0 || this.state === 'failed';
+  }
+
+  queue(clauseId: string, edit: ResponseEdit): void {
+    const k = key(clauseId, slotOf(edit));
+    // Re-inserted, so that fields are sent in the order of their last change.
+    this.pending.delete(k);
+    this.pending.set(k, { clauseId, edit: $state.snapshot(edit) as ResponseEdit });
+    this.queued = this.pending.size;
     void this.pump();
   }
 
   /**
    * Resolves true once everything typed is on disk; false after `timeoutMs`,
-   * or when the last save failed (a rejected change is not on disk either).
+   * or while any field is refused (a refused value is not on disk either).
    */
   async settled(timeoutMs = 10_000): Promise<boolean> {
     const start = Date.now();
-    while (this.dirty) {
-      if (Date.now() - start > timeoutMs) return false;
+    while (this.busy || this.pending.size > 0) {
+      if (this.retrying || Date.now() - start > timeoutMs) return false;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return this.state !== 'failed';
+  }
+
+  /**
+   * The refused edits kept from an earlier run, to put back into the fields
+   * they came from; queued again, so the Rust side decides afresh.
+   */
+  restoreDrafts(): PendingEdit[] {
+    if (!this.drafts) return [];
+    let kept: PendingEdit[] = [];
+    try {
+      const parsed: unknown = JSON.parse(this.drafts.storage.getItem(this.drafts.key) ?? '[]');
+      if (Array.isArray(parsed)) kept = parsed.filter(isPendingEdit);
+    } catch {
+      kept = [];
+    }
+    for (const draft of kept) {
+      this.queue(draft.clauseId, draft.edit);
+      this.restored.add(key(draft.clauseId, slotOf(draft.edit)));
+    }
+    return kept;
   }
 
   dispose(): void {
     clearTimeout(this.retryTimer);
   }
 
-  private async pump(): Promise<void> {
-    if (this.inflight) return;
-    const next = this.pending.values().next();
-    if (next.done) return;
-    const response = next.value;
-    this.pending.delete(response.clause_id);
-    this.inflight = true;
-    this.state = 'saving';
+  private persist(): void {
+    if (!this.drafts) return;
+    // Refused edits, and restored drafts until the Rust side has decided.
+    const list: PendingEdit[] = this.rejections.map(({ clauseId, edit }) => ({ clauseId, edit }));
+    for (const k of this.restored) {
+      const waiting = this.pending.get(k);
+      if (waiting && !(k in this.rejected)) list.push(waiting);
+    }
     try {
-      const saved = await this.save(response);
-      this.onSaved(saved);
+      if (list.length) this.drafts.storage.setItem(this.drafts.key, JSON.stringify(list));
+      else this.drafts.storage.removeItem(this.drafts.key);
+    } catch {
+      // Storage full: the value stays in the field and the header says "Not saved".
+    }
+  }
+
+  private async pump(): Promise<void> {
+    if (this.busy) return;
+    const next = this.pending.entries().next();
+    if (next.done) return;
+    const [k, item] = next.value;
+    this.pending.delete(k);
+    this.queued = this.pending.size;
+    this.busy = true;
+    try {
+      const saved = await this.save(item.clauseId, item.edit);
+      this.onSaved(saved, item.edit);
       this.savedAt = new Date();
-      this.error = null;
-      this.state = this.pending.size > 0 ? 'saving' : 'saved';
+      this.retrying = null;
+      if (k in this.rejected || this.restored.delete(k)) {
+        delete this.rejected[k];
+        this.persist();
+      }
     } catch (raw) {
       const error = toApiError(raw);
-      this.error = error;
-      if (error.code === 'validation' || error.code === 'not_found') {
-        // Sending it again would fail the same way; the UI shows why.
-        this.state = this.pending.size > 0 ? 'saving' : 'failed';
-        this.onRejected(response, error);
+      if (FINAL_CODES.includes(error.code)) {
+        // A newer value of the same field, already queued, decides instead.
+        if (!this.pending.has(k)) {
+          this.restored.delete(k);
+          this.rejected[k] = { ...item, error };
+          this.persist();
+        }
       } else {
-        // Keep it (unless a newer version is already queued) and try again.
-        if (!this.pending.has(response.clause_id)) this.pending.set(response.clause_id, response);
-        this.state = 'failed';
-        this.inflight = false;
+        if (!this.pending.has(k)) {
+          this.pending.set(k, item);
+          this.queued = this.pending.size;
+        }
+        this.retrying = error;
+        this.busy = false;
         clearTimeout(this.retryTimer);
         this.retryTimer = setTimeout(() => void this.pump(), RETRY_MS);
         return;
       }
     }
-    this.inflight = false;
+    this.busy = false;
     void this.pump();
   }
+}
+
+function isPendingEdit(value: unknown): value is PendingEdit {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const edit = v.edit as Record<string, unknown> | null;
+  return typeof v.clauseId === 'string' && typeof edit === 'object' && edit !== null && typeof edit.field === 'string';
 }

@@ -6,10 +6,10 @@ import type {
   ApiError,
   AppInfo,
   Assessment,
+  AssessmentStatus,
   AssessmentSummary,
   Catalogue,
   Client,
-  ClauseResponse,
   Dashboard,
   ErrorCode,
   ExportedReport,
@@ -22,6 +22,7 @@ import type {
   Progress,
   RecoveryInfo,
   ReportOptions,
+  ResponseEdit,
   SavedResponse,
   Snapshot,
   Workspace,
@@ -33,11 +34,15 @@ export interface Backend {
   listClients(): Promise<Client[]>;
   createAssessment(input: NewAssessment): Promise<Assessment>;
   renameAssessment(id: string, title: string): Promise<Assessment>;
+  /** Client, title, scope, assessors, target and fieldwork dates. */
+  updateAssessment(id: string, details: NewAssessment): Promise<Assessment>;
+  /** Final (issued; refuses changes) or back to draft. */
+  setAssessmentStatus(id: string, status: AssessmentStatus): Promise<Assessment>;
   deleteAssessment(id: string): Promise<void>;
   getCatalogue(): Promise<Catalogue>;
   getWorkspace(id: string): Promise<Workspace>;
-  /** Resolves once the response is on disk. */
-  saveResponse(id: string, response: ClauseResponse): Promise<SavedResponse>;
+  /** Changes one field of a requirement's response; resolves once it is on disk. */
+  editResponse(id: string, clauseId: string, edit: ResponseEdit): Promise<SavedResponse>;
   listFindings(id: string): Promise<Finding[]>;
   createFinding(id: string, input: FindingInput): Promise<Finding>;
   updateFinding(id: string, findingId: string, input: FindingInput): Promise<Finding>;
@@ -68,7 +73,8 @@ export interface Backend {
   /** Opens a report exported in this session, or shows it in its folder. */
   openReport(path: string, reveal: boolean): Promise<void>;
   /** Save dialog, then writes the assessment; the path, or null if cancelled. */
-  exportAssessment(id: string, format: ExportFormat): Promise<string | null>;
+  /** A CSV table is comma-separated unless `delimiter` says otherwise. */
+  exportAssessment(id: string, format: ExportFormat, delimiter?: CsvDelimiter): Promise<string | null>;
   /**
    * Imports an assessment file. Without a path the open dialog asks for one
    * (null if cancelled); with the path of a file picked before and a choice,
@@ -80,6 +86,8 @@ export interface Backend {
 }
 
 export type ExportFormat = 'clausewise' | 'xlsx' | 'csv_clauses' | 'csv_findings' | 'csv_progress';
+/** Semicolon: fields separated by semicolons and decimal commas, as Excel expects in German, French, … */
+export type CsvDelimiter = 'comma' | 'semicolon';
 export type ConflictChoice = 'fail' | 'replace' | 'keep_both';
 export interface ImportResult {
   assessment: Assessment | null;
@@ -99,6 +107,7 @@ const CODES: readonly ErrorCode[] = [
   'storage',
   'internal',
   'conflict',
+  'final',
 ];
 
 export function isApiError(value: unknown): value is ApiError {
@@ -128,10 +137,12 @@ export const tauriBackend: Backend = {
   listClients: () => call('list_clients'),
   createAssessment: (input) => call('create_assessment', { input }),
   renameAssessment: (id, title) => call('rename_assessment', { id, title }),
+  updateAssessment: (id, details) => call('update_assessment', { id, details }),
+  setAssessmentStatus: (id, status) => call('set_assessment_status', { id, status }),
   deleteAssessment: (id) => call('delete_assessment', { id }),
   getCatalogue: () => call('get_catalogue'),
   getWorkspace: (id) => call('get_workspace', { id }),
-  saveResponse: (id, response) => call('save_response', { id, response }),
+  editResponse: (id, clauseId, edit) => call('edit_response', { id, clauseId, edit }),
   listFindings: (id) => call('list_findings', { id }),
   createFinding: (id, input) => call('create_finding', { id, input }),
   updateFinding: (id, findingId, input) => call('update_finding', { id, findingId, input }),
@@ -153,7 +164,7 @@ export const tauriBackend: Backend = {
   exportReport: (id, options) => call('export_report', { id, options }),
   chooseLogo: () => call('choose_logo'),
   openReport: (path, reveal) => call('open_report', { path, reveal }),
-  exportAssessment: (id, format) => call('export_assessment', { id, format }),
+  exportAssessment: (id, format, delimiter) => call('export_assessment', { id, format, delimiter: delimiter ?? null }),
   importAssessment: (path, onConflict) => call('import_assessment', { path, onConflict }),
   setZoom: async (factor) => {
     try {

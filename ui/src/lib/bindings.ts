@@ -1,7 +1,7 @@
 // Generated from the Rust types in crates/core by `cargo test -p clausewise-core`
 // with CLAUSEWISE_UPDATE_BINDINGS=1. Do not edit by hand.
 
-export type ErrorCode = "validation" | "not_found" | "newer_schema" | "not_a_database" | "unavailable" | "storage" | "internal" | "conflict";
+export type ErrorCode = "validation" | "not_found" | "newer_schema" | "not_a_database" | "unavailable" | "storage" | "internal" | "conflict" | "final";
 
 export type ApiError = { code: ErrorCode, message: string, 
 /**
@@ -20,7 +20,16 @@ export type Assessment = { id: string, client_id: string, title: string, scope: 
  * Maturity level the client aims for (1–5); the default target of
  * every requirement in this assessment.
  */
-target_level: number, status: AssessmentStatus, 
+target_level: number, 
+/**
+ * First and last day of the fieldwork (workshops, interviews), if set.
+ */
+starts_on: string | null, ends_on: string | null, 
+/**
+ * A final assessment is the one issued to the client: it is changed
+ * only after being reopened as a draft.
+ */
+status: AssessmentStatus, 
 /**
  * The framework catalogue the assessment follows (id and edition).
  */
@@ -35,9 +44,17 @@ export type AssessmentSummary = { id: string, title: string, client_id: string, 
 /**
  * The assessment this one follows up, if any, and its title.
  */
-baseline_id: string | null, baseline_title: string | null, created_at: string, updated_at: string, };
+baseline_id: string | null, baseline_title: string | null, 
+/**
+ * Overall maturity (the mean of clauses 4–10), as on the dashboard.
+ */
+overall: number | null, 
+/**
+ * Requirements decided (a level or N/A) of those assessable.
+ */
+assessed: number, assessable: number, created_at: string, updated_at: string, };
 
-export type NewAssessment = { client_name: string, title: string, scope: string, assessors: string, target_level: number, };
+export type NewAssessment = { client_name: string, title: string, scope: string, assessors: string, target_level: number, starts_on: string | null, ends_on: string | null, };
 
 export type MaturityLevel = { level: number, name: string, descriptor: string, };
 
@@ -101,13 +118,27 @@ export type ClauseResponse = { clause_id: string, rating: Rating,
 /**
  * Target for this requirement; `None` means the assessment's target.
  */
-target_level: number | null, na_justification: string, notes: string, evidence: string, interviewees: string, updated_at: string | null, };
+target_level: number | null, na_justification: string, notes: string, evidence: string, interviewees: string, 
+/**
+ * A follow-up's level (or N/A) taken over from the baseline and not yet
+ * confirmed or changed in this assessment.
+ */
+carried_over: boolean, updated_at: string | null, };
+
+export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
+
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date";
 
 export type ClauseScore = { clause_id: string, score: number | null, target: number | null, gap: number | null, 
 /**
  * Requirements at or below this clause that have a level or are N/A.
  */
 assessed: number, not_applicable: number, 
+/**
+ * Of the assessed, those whose level a follow-up carried over from its
+ * baseline and nobody has confirmed yet.
+ */
+carried_over: number, 
 /**
  * Requirements at or below this clause.
  */
@@ -117,7 +148,11 @@ export type Scorecard = {
 /**
  * One entry per catalogue clause, in catalogue order.
  */
-clauses: Array<ClauseScore>, overall: number | null, overall_target: number | null, overall_gap: number | null, assessed: number, not_applicable: number, assessable: number, 
+clauses: Array<ClauseScore>, overall: number | null, overall_target: number | null, overall_gap: number | null, assessed: number, not_applicable: number, 
+/**
+ * Assessed requirements still carrying the baseline's level unconfirmed.
+ */
+carried_over: number, assessable: number, 
 /**
  * Share of requirements decided, 0.0 to 1.0.
  */
@@ -183,7 +218,13 @@ export type Readiness = { verdict: Verdict,
  */
 reasons: Array<Reason>, rule: Array<string>, };
 
-export type ClauseBar = { clause_id: string, title: string, current: number | null, target: number | null, gap: number | null, };
+export type NoScore = "not_assessed" | "not_applicable";
+
+export type ClauseBar = { clause_id: string, title: string, current: number | null, target: number | null, gap: number | null, 
+/**
+ * Set exactly when `current` is `None`: why there is nothing to plot.
+ */
+no_score: NoScore | null, };
 
 export type HeatCell = { clause_id: string, title: string, rating: Rating, };
 
@@ -199,7 +240,12 @@ radar: Array<ClauseBar>,
  */
 gaps: Array<ClauseBar>, heat_map: Array<HeatRow>, };
 
-export type KindCount = { kind: FindingKind, open: number, total: number, };
+export type KindCount = { kind: FindingKind, 
+/**
+ * Open findings of this kind; `None` for good practice, which is
+ * neither open nor closed ([`Finding::is_open`]).
+ */
+open: number | null, total: number, };
 
 export type PriorityCount = { priority: Priority, open: number, total: number, };
 
@@ -320,3 +366,60 @@ kpis_measured: CountChange,
  * Every catalogue clause, in catalogue order.
  */
 clauses: Array<ClauseChange>, };
+
+/** Longest accepted text per field, in characters (Unicode scalar values). */
+export const FIELD_MAX_CHARS = {
+  client_name: 200,
+  title: 200,
+  scope: 20000,
+  assessors: 2000,
+  na_justification: 20000,
+  notes: 400000,
+  evidence: 400000,
+  interviewees: 2000,
+  finding_title: 300,
+  observation: 400000,
+  recommendation: 400000,
+  owner: 300,
+  kpi_name: 300,
+  kpi_unit: 100,
+  kpi_period: 100,
+  kpi_source: 1000,
+  confidentiality: 100,
+  firm: 200,
+  author: 200,
+} as const satisfies Partial<Record<Field, number>>;
+
+/** What each field is called, as in messages about it. */
+export const FIELD_LABEL: Record<Field, string> = {
+  client_name: "Client name",
+  title: "Assessment title",
+  scope: "Scope",
+  assessors: "Assessors",
+  target_level: "Target maturity level",
+  na_justification: "Justification for not applicable",
+  notes: "Notes",
+  evidence: "Evidence seen",
+  interviewees: "People interviewed",
+  level: "Maturity level",
+  finding_title: "Finding title",
+  observation: "What was observed",
+  recommendation: "Recommendation",
+  owner: "Owner",
+  kpi_name: "KPI name",
+  kpi_unit: "Unit",
+  kpi_value: "Value",
+  kpi_period: "Period",
+  kpi_source: "Source",
+  confidentiality: "Confidentiality label",
+  firm: "Consultancy",
+  author: "Author",
+  sections: "Sections",
+  starts_on: "First day of the fieldwork",
+  ends_on: "Last day of the fieldwork",
+  due_date: "Due date",
+};
+
+/** Dates are accepted from the year 1900 to 2999. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;

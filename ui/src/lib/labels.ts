@@ -1,4 +1,4 @@
-import type { Direction, FindingKind, FindingStatus, Phase, Priority, Trend, Verdict } from './bindings';
+import type { Direction, FindingKind, FindingStatus, NoScore, Phase, Priority, Trend, Verdict } from './bindings';
 
 export const KIND_LABEL: Record<FindingKind, string> = {
   major_nonconformity: 'Major nonconformity',
@@ -17,6 +17,12 @@ export const KIND_SHORT: Record<FindingKind, string> = {
 };
 
 export const KINDS = Object.keys(KIND_LABEL) as FindingKind[];
+
+/** Why a clause has no score (as the report prints it). */
+export const NO_SCORE_LABEL: Record<NoScore, string> = {
+  not_assessed: 'not assessed',
+  not_applicable: 'not applicable',
+};
 
 export const PRIORITY_LABEL: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 export const PRIORITIES = Object.keys(PRIORITY_LABEL) as Priority[];

@@ -1,9 +1,12 @@
 // In-memory Backend for component tests: same contract as the Rust side,
 // including validation errors that name the field.
-import type { Backend, ConflictChoice, ExportFormat, ImportResult } from './backend';
+import type { Backend, ConflictChoice, CsvDelimiter, ExportFormat, ImportResult } from './backend';
+import { FIELD_MAX_CHARS } from './bindings';
+import { blankResponse } from './workspace';
 import type {
   ApiError,
   Assessment,
+  AssessmentStatus,
   AssessmentSummary,
   Catalogue,
   Clause,
@@ -21,6 +24,7 @@ import type {
   Progress,
   RecoveryInfo,
   ReportOptions,
+  ResponseEdit,
   SavedResponse,
   Snapshot,
   Scorecard,
@@ -67,6 +71,7 @@ function rollUp(catalogue: Catalogue, responses: ClauseResponse[], defaultTarget
         gap: score != null && target != null ? Math.max(0, target - score) : null,
         assessed: rating.kind === 'not_assessed' ? 0 : 1,
         not_applicable: rating.kind === 'not_applicable' ? 1 : 0,
+        carried_over: rating.kind !== 'not_assessed' && r?.carried_over ? 1 : 0,
         assessable: 1,
       });
     } else {
@@ -82,6 +87,7 @@ function rollUp(catalogue: Catalogue, responses: ClauseResponse[], defaultTarget
     overall_gap: total.gap,
     assessed: total.assessed,
     not_applicable: total.not_applicable,
+    carried_over: total.carried_over,
     assessable: total.assessable,
     coverage: total.assessable ? total.assessed / total.assessable : 0,
   };
@@ -98,6 +104,7 @@ function group(id: string, kids: ClauseScore[]): ClauseScore {
     gap: score != null && target != null ? Math.max(0, target - score) : null,
     assessed: kids.reduce((a, k) => a + k.assessed, 0),
     not_applicable: kids.reduce((a, k) => a + k.not_applicable, 0),
+    carried_over: kids.reduce((a, k) => a + k.carried_over, 0),
     assessable: kids.reduce((a, k) => a + k.assessable, 0),
   };
 }
@@ -111,8 +118,10 @@ export class MockBackend implements Backend {
   assessments: Assessment[] = [];
   responses = new Map<string, ClauseResponse[]>();
   catalogue = testCatalogue();
-  /** Every save received, in order. */
+  /** Every response as saved, in order. */
   saves: ClauseResponse[] = [];
+  /** Every field edit received, in order (refused ones too). */
+  edits: { clauseId: string; edit: ResponseEdit }[] = [];
   findings = new Map<string, Finding[]>();
   kpis = new Map<string, Kpi[]>();
   /** Set to make saves reject with this error. */
@@ -147,6 +156,9 @@ export class MockBackend implements Backend {
         target_level: a.target_level,
         baseline_id: a.baseline_id ?? null,
         baseline_title: this.assessments.find((b) => b.id === a.baseline_id)?.title ?? null,
+        ...(({ overall, assessed, assessable }) => ({ overall, assessed, assessable }))(
+          rollUp(this.catalogue, this.responses.get(a.id) ?? [], a.target_level),
+        ),
         created_at: a.created_at,
         updated_at: a.updated_at,
       }));
@@ -178,6 +190,8 @@ export class MockBackend implements Backend {
       scope: input.scope.trim(),
       assessors: input.assessors.trim(),
       target_level: input.target_level,
+      starts_on: input.starts_on,
+      ends_on: input.ends_on,
       status: 'draft',
       catalogue_id: 'iso-iec-20000-1',
       catalogue_version: '2018',
@@ -222,18 +236,91 @@ export class MockBackend implements Backend {
     };
   }
 
-  async saveResponse(id: string, response: ClauseResponse): Promise<SavedResponse> {
+  async editResponse(id: string, clauseId: string, edit: ResponseEdit): Promise<SavedResponse> {
     this.guard();
+    this.edits.push({ clauseId, edit: structuredClone(edit) });
     if (this.saveFailure) throw this.saveFailure;
     const assessment = this.assessments.find((a) => a.id === id) ?? fail('not_found', 'The assessment was not found.');
-    if (response.rating.kind === 'not_applicable' && !response.na_justification.trim())
-      fail('validation', 'Justification for not applicable is required.', 'na_justification');
-    const saved = { ...structuredClone(response), updated_at: this.now() };
+    if (assessment.status === 'final')
+      fail('final', `“${assessment.title}” is final, as issued to the client. Reopen it as a draft to change it.`);
+    const stored = structuredClone(this.responses.get(id)?.find((r) => r.clause_id === clauseId) ?? blankResponse(clauseId));
+    const text = (field: keyof typeof FIELD_MAX_CHARS, label: string, value: string) => {
+      const n = [...value.trim()].length;
+      const max = FIELD_MAX_CHARS[field];
+      if (n > max) fail('validation', `${label} is too long: ${n} characters, at most ${max} are allowed.`, field);
+      return value.trim();
+    };
+    const required = () => fail('validation', 'Justification for not applicable is required.', 'na_justification');
+    switch (edit.field) {
+      case 'rating':
+        if (edit.value.kind === 'not_applicable' && !stored.na_justification.trim()) required();
+        stored.rating = edit.value;
+        stored.carried_over = false;
+        break;
+      case 'not_applicable':
+        stored.na_justification = text('na_justification', 'Justification for not applicable', edit.value);
+        if (!stored.na_justification) required();
+        stored.rating = { kind: 'not_applicable' };
+        stored.carried_over = false;
+        break;
+      case 'target_level':
+        stored.target_level = edit.value;
+        break;
+      case 'na_justification':
+        stored.na_justification = text('na_justification', 'Justification for not applicable', edit.value);
+        if (stored.rating.kind === 'not_applicable' && !stored.na_justification) required();
+        break;
+      case 'notes':
+        stored.notes = text('notes', 'Notes', edit.value);
+        break;
+      case 'evidence':
+        stored.evidence = text('evidence', 'Evidence seen', edit.value);
+        break;
+      case 'interviewees':
+        stored.interviewees = text('interviewees', 'People interviewed', edit.value);
+        break;
+    }
+    const saved = { ...stored, updated_at: this.now() };
     this.saves.push(saved);
-    const list = (this.responses.get(id) ?? []).filter((r) => r.clause_id !== response.clause_id);
+    const list = (this.responses.get(id) ?? []).filter((r) => r.clause_id !== clauseId);
     list.push(saved);
     this.responses.set(id, list);
-    return { response: saved, scorecard: rollUp(this.catalogue, list, assessment.target_level) };
+    return { response: structuredClone(saved), scorecard: rollUp(this.catalogue, list, assessment.target_level) };
+  }
+
+  async updateAssessment(id: string, details: NewAssessment): Promise<Assessment> {
+    this.guard();
+    const a = this.assessment(id);
+    if (a.status === 'final') fail('final', `“${a.title}” is final, as issued to the client. Reopen it as a draft to change it.`);
+    if (!details.client_name.trim()) fail('validation', 'Client name is required.', 'client_name');
+    if (!details.title.trim()) fail('validation', 'Assessment title is required.', 'title');
+    if (details.starts_on && details.ends_on && details.ends_on < details.starts_on)
+      fail('validation', 'The last day of the fieldwork cannot be before the first.', 'ends_on');
+    const now = this.now();
+    let client = this.clients.find((c) => c.name.toLowerCase() === details.client_name.trim().toLowerCase());
+    if (!client) {
+      client = { id: crypto.randomUUID(), name: details.client_name.trim(), created_at: now, updated_at: now };
+      this.clients.push(client);
+    }
+    Object.assign(a, {
+      client_id: client.id,
+      title: details.title.trim(),
+      scope: details.scope.trim(),
+      assessors: details.assessors.trim(),
+      target_level: details.target_level,
+      starts_on: details.starts_on,
+      ends_on: details.ends_on,
+      updated_at: now,
+    });
+    return { ...a };
+  }
+
+  async setAssessmentStatus(id: string, status: AssessmentStatus): Promise<Assessment> {
+    this.guard();
+    const a = this.assessment(id);
+    a.status = status;
+    a.updated_at = this.now();
+    return { ...a };
   }
 
   private assessment(id: string): Assessment {
@@ -347,20 +434,21 @@ export class MockBackend implements Backend {
           .filter((c) => !c.parent)
           .map((c) => {
             const s = ws.scorecard.clauses.find((x) => x.clause_id === c.id)!;
-            return { clause_id: c.id, title: c.title, current: s.score, target: s.target, gap: s.gap };
+            const noScore = s.score != null ? null : s.assessable > 0 && s.not_applicable === s.assessable ? 'not_applicable' : 'not_assessed';
+            return { clause_id: c.id, title: c.title, current: s.score, target: s.target, gap: s.gap, no_score: noScore };
           }),
         gaps: [],
         heat_map: [],
       },
       findings_by_kind: kinds.map((kind) => ({
         kind,
-        open: findings.filter((f) => f.kind === kind && f.status !== 'closed').length,
+        open: kind === 'good_practice' ? null : findings.filter((f) => f.kind === kind && f.status !== 'closed').length,
         total: findings.filter((f) => f.kind === kind).length,
       })),
       findings_by_priority: (['high', 'medium', 'low'] as const).map((priority) => ({
         priority,
-        open: findings.filter((f) => f.priority === priority && f.status !== 'closed').length,
-        total: findings.filter((f) => f.priority === priority).length,
+        open: findings.filter((f) => f.priority === priority && f.kind !== 'good_practice' && f.status !== 'closed').length,
+        total: findings.filter((f) => f.priority === priority && f.kind !== 'good_practice').length,
       })),
       kpi_status: { met: 0, not_met: 0, unknown: (this.kpis.get(id) ?? []).length },
     };
@@ -374,7 +462,17 @@ export class MockBackend implements Backend {
       fail('validation', `Assessment title is too long: ${[...title].length} characters, at most 200 are allowed.`, 'title');
     const base = this.assessments.find((a) => a.id === id) ?? fail('not_found', 'The assessment was not found.');
     const now = this.now();
-    const follow: Assessment = { ...base, id: crypto.randomUUID(), title, status: 'draft', baseline_id: id, created_at: now, updated_at: now };
+    const follow: Assessment = {
+      ...base,
+      id: crypto.randomUUID(),
+      title,
+      status: 'draft',
+      starts_on: null,
+      ends_on: null,
+      baseline_id: id,
+      created_at: now,
+      updated_at: now,
+    };
     this.assessments.push(follow);
     this.responses.set(
       follow.id,
@@ -382,6 +480,7 @@ export class MockBackend implements Backend {
         ...r,
         rating: input.copy_levels ? r.rating : { kind: 'not_assessed' as const },
         na_justification: input.copy_levels ? r.na_justification : '',
+        carried_over: input.copy_levels && r.rating.kind !== 'not_assessed',
         notes: '',
         evidence: '',
         interviewees: '',
@@ -542,9 +641,9 @@ export class MockBackend implements Backend {
     this.opened.push({ path, reveal });
   }
 
-  exported: { id: string; format: ExportFormat }[] = [];
-  async exportAssessment(id: string, format: ExportFormat): Promise<string | null> {
-    this.exported.push({ id, format });
+  exported: { id: string; format: ExportFormat; delimiter?: CsvDelimiter }[] = [];
+  async exportAssessment(id: string, format: ExportFormat, delimiter?: CsvDelimiter): Promise<string | null> {
+    this.exported.push(delimiter ? { id, format, delimiter } : { id, format });
     return `/home/consultant/export.${format.startsWith('csv') ? 'csv' : format}`;
   }
 

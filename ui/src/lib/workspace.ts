@@ -1,9 +1,22 @@
 import type { Clause, ClauseResponse, ClauseScore } from './bindings';
+import type { EditSlot } from './autosave.svelte';
+
+/** The input in the clause panel that edits each field of a response. */
+export const FIELD_ID: Record<EditSlot, string> = {
+  rating: 'level-label',
+  target_level: 'response-target',
+  na_justification: 'response-na',
+  notes: 'response-notes',
+  evidence: 'response-evidence',
+  interviewees: 'response-interviewees',
+};
 
 export interface Filters {
   query: string;
   notAssessed: boolean;
   belowTarget: boolean;
+  /** Levels a follow-up carried over from its baseline, not yet confirmed. */
+  unconfirmed: boolean;
   practice: string;
 }
 
@@ -16,12 +29,13 @@ export function blankResponse(clauseId: string): ClauseResponse {
     notes: '',
     evidence: '',
     interviewees: '',
+    carried_over: false,
     updated_at: null,
   };
 }
 
 export function filtersActive(f: Filters): boolean {
-  return f.query.trim() !== '' || f.notAssessed || f.belowTarget || f.practice !== '';
+  return f.query.trim() !== '' || f.notAssessed || f.belowTarget || f.unconfirmed || f.practice !== '';
 }
 
 /** Whether a requirement passes the search and filters of the clause tree. */
@@ -33,6 +47,7 @@ export function matchesFilters(
 ): boolean {
   if (f.notAssessed && response.rating.kind !== 'not_assessed') return false;
   if (f.belowTarget && !((score?.gap ?? 0) > 0)) return false;
+  if (f.unconfirmed && !(response.carried_over && response.rating.kind !== 'not_assessed')) return false;
   if (f.practice && !clause.itil_practices.includes(f.practice)) return false;
   const query = f.query.trim().toLocaleLowerCase();
   if (!query) return true;

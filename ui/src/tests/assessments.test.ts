@@ -12,7 +12,7 @@ function renderApp() {
 }
 
 async function seed(client: string, title: string) {
-  return backend.createAssessment({ client_name: client, title, scope: '', assessors: '', target_level: 3 });
+  return backend.createAssessment({ client_name: client, title, scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null });
 }
 
 beforeEach(() => {

@@ -14,7 +14,7 @@ beforeEach(async () => {
   backend = new MockBackend();
   sessionStorage.clear();
   id = (
-    await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3 })
+    await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null })
   ).id;
   location.hash = `#/assessments/${id}`;
 });

@@ -13,7 +13,7 @@ beforeEach(async () => {
   sessionStorage.clear();
   localStorage.clear();
   id = (
-    await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3 })
+    await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null })
   ).id;
   location.hash = `#/assessments/${id}`;
 });

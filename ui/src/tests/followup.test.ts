@@ -4,27 +4,20 @@ import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import App from '../App.svelte';
 import { MockBackend } from '../lib/mockBackend';
 import { backendContext } from '../lib/context';
-import type { ClauseResponse } from '../lib/bindings';
 
 let backend: MockBackend;
 let baseline: string;
 
-function level(clause_id: string, level: number): ClauseResponse {
-  return {
-    clause_id,
-    rating: { kind: 'level', level },
-    target_level: null,
-    na_justification: '',
-    notes: 'Seen in the workshop',
-    evidence: '',
-    interviewees: '',
-    updated_at: null,
-  };
+/** Scores a requirement and notes it was seen, as the workspace does. */
+async function level(id: string, clauseId: string, level: number) {
+  await backend.editResponse(id, clauseId, { field: 'rating', value: { kind: 'level', level } });
+  await backend.editResponse(id, clauseId, { field: 'notes', value: 'Seen in the workshop' });
 }
 
 beforeEach(async () => {
   backend = new MockBackend();
   sessionStorage.clear();
+  localStorage.clear();
   baseline = (
     await backend.createAssessment({
       client_name: 'Nordwind Logistik GmbH',
@@ -32,11 +25,13 @@ beforeEach(async () => {
       scope: '',
       assessors: '',
       target_level: 3,
+      starts_on: null,
+      ends_on: null,
     })
   ).id;
-  await backend.saveResponse(baseline, level('4.1', 2));
-  await backend.saveResponse(baseline, level('9.2', 1));
-  await backend.saveResponse(baseline, level('9.3', 3));
+  await level(baseline, '4.1', 2);
+  await level(baseline, '9.2', 1);
+  await level(baseline, '9.3', 3);
   await backend.createFinding(baseline, {
     clause_id: '9.2', kind: 'major_nonconformity', title: 'No audit programme', observation: '', evidence: '',
     recommendation: '', priority: 'high', owner: '', due_date: null, status: 'open', phase: null,
@@ -78,12 +73,43 @@ describe('follow-up assessments', () => {
     expect(within(row).getByText('Follow-up of “Readiness 2026”')).toBeInTheDocument();
   });
 
+  it('count carried-over levels apart until each is confirmed', async () => {
+    const user = userEvent.setup();
+    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    location.hash = `#/assessments/${follow.id}`;
+    render(App, { context: backendContext(backend) });
+    await screen.findByRole('heading', { level: 2, name: /4\.1 / });
+    const progress = screen.getByLabelText('Progress');
+    expect(progress).toHaveTextContent('3 / 57');
+    expect(progress).toHaveTextContent('3 carried over, not yet confirmed');
+    const tree = screen.getByRole('complementary', { name: 'Clauses' });
+    expect(within(tree).getByRole('button', { name: /^4\.1 .*carried over, not yet confirmed/ })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('Level 2 was carried over from the baseline and is not confirmed yet.');
+
+    // A note is no confirmation; the same level again is.
+    await user.click(screen.getByLabelText(/^Notes/));
+    await user.paste('Context reviewed again.');
+    await user.keyboard('{Escape}');
+    expect(screen.getByLabelText('Progress')).toHaveTextContent('3 carried over');
+    await user.click(screen.getByRole('button', { name: 'Confirm level 2' }));
+    await waitFor(() => expect(screen.getByLabelText('Progress')).toHaveTextContent('2 carried over, not yet confirmed'));
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    expect(within(tree).getByRole('button', { name: /^4\.1 / })).not.toHaveAccessibleName(/carried over/);
+
+    // The filter shows only what is left to confirm.
+    await user.click(within(tree).getByLabelText('Not yet confirmed'));
+    const shown = within(tree)
+      .getAllByRole('button', { name: /^\d+(\.\d+)+ / })
+      .map((b) => b.id.replace('tree-', ''));
+    expect(shown).toEqual(['9.2', '9.3']);
+  });
+
   it('show per clause baseline against now, filtered by trend', async () => {
     const user = userEvent.setup();
     const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
     expect(backend.responses.get(follow.id)?.find((r) => r.clause_id === '4.1')?.notes).toBe('');
-    await backend.saveResponse(follow.id, level('9.2', 3));
-    await backend.saveResponse(follow.id, level('4.1', 1));
+    await level(follow.id, '9.2', 3);
+    await level(follow.id, '4.1', 1);
     location.hash = `#/assessments/${follow.id}/progress`;
     render(App, { context: backendContext(backend) });
 
@@ -113,7 +139,7 @@ describe('follow-up assessments', () => {
 
   it('show progress since baseline on the dashboard; a baseline has no progress tab', async () => {
     const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
-    await backend.saveResponse(follow.id, level('9.2', 3));
+    await level(follow.id, '9.2', 3);
     location.hash = `#/assessments/${follow.id}/dashboard`;
     const { unmount } = render(App, { context: backendContext(backend) });
     const card = (await screen.findByRole('heading', { name: 'Progress since baseline' })).closest('section')!;
@@ -169,7 +195,7 @@ describe('follow-up assessments', () => {
     const dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
     await user.click(within(dialog).getByLabelText(/Progress since baseline \(\.csv\)/));
     await user.click(within(dialog).getByRole('button', { name: 'Export…' }));
-    await waitFor(() => expect(backend.exported).toEqual([{ id: follow.id, format: 'csv_progress' }]));
+    await waitFor(() => expect(backend.exported).toEqual([{ id: follow.id, format: 'csv_progress', delimiter: 'comma' }]));
   });
 
   it('are named when their baseline is about to be deleted', async () => {
@@ -188,7 +214,7 @@ describe('follow-up assessments', () => {
 
   it('compare groups and the overall figure like for like while requirements are scored on one side only', async () => {
     const follow = await backend.startFollowUp(baseline, { title: 'Fresh look', copy_levels: false });
-    await backend.saveResponse(follow.id, level('9.2', 2));
+    await level(follow.id, '9.2', 2);
     location.hash = `#/assessments/${follow.id}/progress`;
     render(App, { context: backendContext(backend) });
     // Only 9.2 is scored in both (1 then, 2 now); 4.1 and 9.3 are left out

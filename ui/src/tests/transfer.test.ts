@@ -11,6 +11,7 @@ let backend: MockBackend;
 beforeEach(() => {
   backend = new MockBackend();
   sessionStorage.clear();
+  localStorage.clear();
   location.hash = '#/';
 });
 
@@ -26,6 +27,8 @@ function assessment(title: string): Assessment {
     scope: '',
     assessors: '',
     target_level: 3,
+    starts_on: null,
+    ends_on: null,
     status: 'draft',
     catalogue_id: 'iso-iec-20000-1',
     catalogue_version: '2018',
@@ -90,7 +93,7 @@ describe('importing an assessment file', () => {
 describe('exporting an assessment', () => {
   it('offers the formats and shows where the file went', async () => {
     const user = userEvent.setup();
-    const a = await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3 });
+    const a = await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null });
     location.hash = `#/assessments/${a.id}`;
     render(App, { context: backendContext(backend) });
     await screen.findByRole('heading', { level: 2, name: /4\.1 Understanding/ });
@@ -100,5 +103,30 @@ describe('exporting an assessment', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Export…' }));
     expect(await within(dialog).findByTestId('exported-path')).toHaveTextContent('/home/consultant/export.xlsx');
     expect(backend.exported).toEqual([{ id: a.id, format: 'xlsx' }]);
+  });
+
+  it('asks for the CSV separator and remembers it', async () => {
+    const user = userEvent.setup();
+    localStorage.removeItem('clausewise.csv-delimiter');
+    const a = await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null });
+    location.hash = `#/assessments/${a.id}`;
+    render(App, { context: backendContext(backend) });
+    await screen.findByRole('heading', { level: 2, name: /4\.1 Understanding/ });
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    let dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
+    expect(within(dialog).queryByRole('group', { name: 'Separator' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByLabelText(/Clause results \(\.csv\)/));
+    const separator = within(dialog).getByRole('group', { name: 'Separator' });
+    expect(within(separator).getByLabelText('Comma')).toBeChecked();
+    await user.click(within(separator).getByLabelText(/Semicolon/));
+    await user.click(within(dialog).getByRole('button', { name: 'Export…' }));
+    await within(dialog).findByTestId('exported-path');
+    expect(backend.exported).toEqual([{ id: a.id, format: 'csv_clauses', delimiter: 'semicolon' }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
+    await user.click(within(dialog).getByLabelText(/Findings and roadmap \(\.csv\)/));
+    expect(within(within(dialog).getByRole('group', { name: 'Separator' })).getByLabelText(/Semicolon/)).toBeChecked();
   });
 });

@@ -12,12 +12,15 @@ let assessmentId: string;
 beforeEach(async () => {
   backend = new MockBackend();
   sessionStorage.clear();
+  localStorage.clear();
   const a = await backend.createAssessment({
     client_name: 'Nordwind Logistik GmbH',
     title: 'Readiness 2026',
     scope: '',
     assessors: '',
     target_level: 3,
+    starts_on: null,
+    ends_on: null,
   });
   assessmentId = a.id;
   location.hash = `#/assessments/${a.id}`;
@@ -150,7 +153,7 @@ describe('clause-by-clause workspace', () => {
 describe('matchesFilters', () => {
   it('treats numbers as clause prefixes on dot boundaries', () => {
     const clause = { id: '10.1', title: 'Nonconformity', itil_practices: [], kpis: [], summary: '' } as never;
-    const none = { query: '1', notAssessed: false, belowTarget: false, practice: '' };
+    const none = { query: '1', notAssessed: false, belowTarget: false, unconfirmed: false, practice: '' };
     expect(matchesFilters(clause, blankResponse('10.1'), undefined, none)).toBe(false);
     expect(matchesFilters(clause, blankResponse('10.1'), undefined, { ...none, query: '10' })).toBe(true);
     expect(matchesFilters(clause, blankResponse('10.1'), undefined, { ...none, query: '10.1' })).toBe(true);

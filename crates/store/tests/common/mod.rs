@@ -11,6 +11,8 @@ pub fn blank(store: &mut Store) -> uuid::Uuid {
             scope: String::new(),
             assessors: String::new(),
             target_level: 3,
+            starts_on: None,
+            ends_on: None,
         })
         .expect("blank assessment")
         .id
