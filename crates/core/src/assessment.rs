@@ -80,6 +80,33 @@ pub struct Assessment {
     pub updated_at: DateTime<Utc>,
 }
 
+impl Assessment {
+    /// The fieldwork period as printed: "16–18 November 2026",
+    /// "30 March – 2 April 2026", "30 December 2026 – 2 January 2027", one
+    /// day alone, or "from"/"until" when only one end is known.
+    pub fn fieldwork(&self) -> Option<String> {
+        fieldwork_text(self.starts_on, self.ends_on)
+    }
+}
+
+fn fieldwork_text(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<String> {
+    use chrono::Datelike;
+    let full = |d: NaiveDate| d.format("%-d %B %Y").to_string();
+    Some(match (start, end) {
+        (None, None) => return None,
+        (Some(s), None) => format!("from {}", full(s)),
+        (None, Some(e)) => format!("until {}", full(e)),
+        (Some(s), Some(e)) if s == e => full(s),
+        (Some(s), Some(e)) if s.year() == e.year() && s.month() == e.month() => {
+            format!("{}–{}", s.day(), full(e))
+        }
+        (Some(s), Some(e)) if s.year() == e.year() => {
+            format!("{} – {}", s.format("%-d %B"), full(e))
+        }
+        (Some(s), Some(e)) => format!("{} – {}", full(s), full(e)),
+    })
+}
+
 /// A row of the assessment list: the assessment with its client's name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct AssessmentSummary {
@@ -260,6 +287,35 @@ mod tests {
         input.starts_on = None;
         input.ends_on = Some(day(3000, 1, 1));
         assert_eq!(input.validated().unwrap_err().field(), Field::EndsOn);
+    }
+
+    #[test]
+    fn the_fieldwork_period_reads_naturally() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let cases = [
+            (None, None, None),
+            (
+                day(2026, 11, 16),
+                day(2026, 11, 18),
+                Some("16–18 November 2026"),
+            ),
+            (
+                day(2026, 3, 30),
+                day(2026, 4, 2),
+                Some("30 March – 2 April 2026"),
+            ),
+            (
+                day(2026, 12, 30),
+                day(2027, 1, 2),
+                Some("30 December 2026 – 2 January 2027"),
+            ),
+            (day(2026, 5, 4), day(2026, 5, 4), Some("4 May 2026")),
+            (day(2026, 5, 4), None, Some("from 4 May 2026")),
+            (None, day(2026, 5, 4), Some("until 4 May 2026")),
+        ];
+        for (start, end, text) in cases {
+            assert_eq!(fieldwork_text(start, end).as_deref(), text);
+        }
     }
 
     #[test]

@@ -143,6 +143,9 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
         ("Client".to_owned(), input.client_name.to_owned()),
         ("Date".to_owned(), date.clone()),
     ];
+    if let Some(fieldwork) = a.fieldwork() {
+        facts.push(("Fieldwork".to_owned(), fieldwork));
+    }
     if !a.assessors.trim().is_empty() {
         facts.push(("Assessors".to_owned(), a.assessors.trim().to_owned()));
     }
@@ -464,6 +467,10 @@ impl Ctx<'_> {
                 vec![
                     Cell::new("Target maturity").bold(),
                     Cell::new(format!("Level {}", a.target_level)),
+                ],
+                vec![
+                    Cell::new("Fieldwork").bold(),
+                    Cell::new(a.fieldwork().unwrap_or_else(|| "–".to_owned())),
                 ],
                 vec![
                     Cell::new("Started").bold(),

@@ -1046,6 +1046,37 @@ fn the_standard_is_named_once_on_the_cover_in_the_header_and_metadata() {
 }
 
 #[test]
+fn the_cover_follows_the_status_and_names_the_fieldwork() {
+    let (mut store, id) = demo();
+    let cover = |store: &Store| {
+        let r = report_of(store, id, &ReportOptions::default(), None);
+        squash(&pages_text(&r.bytes)[0])
+    };
+    let draft = cover(&store);
+    assert!(draft.contains("STATUS Draft"), "{draft}");
+    assert!(draft.contains("FIELDWORK 16–18 November 2026"), "{draft}");
+
+    store
+        .set_assessment_status(id, clausewise_core::AssessmentStatus::Final)
+        .unwrap();
+    let final_ = cover(&store);
+    assert!(final_.contains("STATUS Final"), "{final_}");
+    assert!(!final_.contains("Draft"), "{final_}");
+
+    // Without dates the cover has no fieldwork line.
+    store
+        .set_assessment_status(id, clausewise_core::AssessmentStatus::Draft)
+        .unwrap();
+    let a = store.get_assessment(id).unwrap();
+    let mut details = clausewise_core::demo::demo_assessment();
+    details.title = a.title;
+    details.starts_on = None;
+    details.ends_on = None;
+    store.update_assessment(id, &details).unwrap();
+    assert!(!cover(&store).contains("FIELDWORK"));
+}
+
+#[test]
 fn csv_comes_comma_or_semicolon_separated_with_matching_decimals() {
     use clausewise_report::sheets::{csv, csv_with, Delimiter, Table};
     let (store, id) = demo();
