@@ -57,6 +57,24 @@ describe('assessment details', () => {
     expect(stored).toMatchObject({ title: 'Readiness review 2026', assessors: 'Dana Whitfield, Jonas Müller', target_level: 4 });
   });
 
+  it('take the fieldwork dates as typed, and refuse an end before the start at its field', async () => {
+    const user = userEvent.setup();
+    await openWorkspace();
+    await user.click(screen.getByRole('button', { name: 'Details…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Assessment details' });
+    await user.type(within(dialog).getByLabelText(/^From/), '2026-11-18');
+    await user.type(within(dialog).getByLabelText(/^To/), '2026-11-16');
+    await user.click(within(dialog).getByRole('button', { name: 'Save details' }));
+    expect(await within(dialog).findByText('The last day of the fieldwork cannot be before the first.')).toBeInTheDocument();
+    expect(backend.assessments[0]?.ends_on ?? null).toBeNull();
+    const to = within(dialog).getByLabelText(/^To/);
+    await user.clear(to);
+    await user.type(to, '2026-11-20');
+    await user.click(within(dialog).getByRole('button', { name: 'Save details' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(backend.assessments[0]).toMatchObject({ starts_on: '2026-11-18', ends_on: '2026-11-20' });
+  });
+
   it('shows a refused value at its field and keeps the dialog open', async () => {
     const user = userEvent.setup();
     await openWorkspace();
