@@ -166,17 +166,16 @@ impl Store {
         let (conn, found) = match open(None) {
             Ok(opened) => opened,
             // A database in WAL mode needs its shared-memory file, which a
-            // read-only folder cannot get. Without a write-ahead log holding
-            // changes the file alone is complete, and nobody can be writing
-            // it there, so it is read as it is.
-            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) => {
+            // read-only folder or a full disk cannot give it. Without a
+            // write-ahead log holding changes the file alone is complete, and
+            // nobody can be writing it there, so it is read as it is.
+            Err(e) => {
                 let log = std::fs::metadata(files::with_suffix(path, "-wal"));
                 if log.is_ok_and(|m| m.len() > 0) {
                     return Err(files::diagnose(path, e));
                 }
-                open(Some(immutable_uri(path))).map_err(|e| files::diagnose(path, e))?
+                open(Some(immutable_uri(path))).map_err(|_| files::diagnose(path, e))?
             }
-            Err(e) => return Err(files::diagnose(path, e)),
         };
         accept(&conn, path, &found, OpenMode::MustExist)?;
         if found.version < SCHEMA_VERSION {
