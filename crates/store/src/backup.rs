@@ -292,15 +292,7 @@ fn unusable(snapshot: &Path, reason: impl Into<String>) -> StoreError {
     }
 }
 
-/// SQLite's description of an error, for a reason shown to the consultant.
-fn reason_of(err: &rusqlite::Error) -> String {
-    match err {
-        rusqlite::Error::SqliteFailure(e, Some(m)) if !m.is_empty() => {
-            format!("{m} ({e})")
-        }
-        other => other.to_string(),
-    }
-}
+use crate::error::sqlite_reason as reason_of;
 
 /// Opens a snapshot to read it (never creating anything) and checks that it
 /// is a sound Clausewise database this version can use. Returns its schema
@@ -337,14 +329,18 @@ fn validate(conn: &Connection, newest: i64) -> Result<i64, String> {
     if version == 0 {
         return Err("it is not a Clausewise database".to_owned());
     }
-    let problems = crate::migrations::schema_problems(conn, version).map_err(|e| match e {
-        StoreError::Sqlite(e) => damaged(e),
-        other => other.to_string(),
-    })?;
-    if !problems.is_empty() {
+    let differences =
+        crate::migrations::schema_differences(conn, version).map_err(|e| match e {
+            StoreError::Sqlite(e) => damaged(e),
+            other => other.to_string(),
+        })?;
+    if differences.foreign {
+        return Err("it is another program's database, not a Clausewise database".to_owned());
+    }
+    if !differences.problems.is_empty() {
         return Err(format!(
             "it is not a database as Clausewise creates it ({})",
-            crate::migrations::summary(&problems)
+            crate::migrations::summary(&differences.problems)
         ));
     }
     let integrity: Vec<String> = conn
@@ -395,14 +391,16 @@ fn prepare_copy(
     );
     source
         .execute("VACUUM INTO ?1", [copy.to_string_lossy()])
-        .map_err(|e| {
-            unusable(
+        .map_err(|e| match e.sqlite_error_code() {
+            // Nothing wrong with the snapshot: there is no room for the copy.
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::Sqlite(e),
+            _ => unusable(
                 snapshot,
                 format!(
                     "it could not be copied beside the database: {}",
                     reason_of(&e)
                 ),
-            )
+            ),
         })?;
     drop(source);
     let mut conn = Connection::open_with_flags(

@@ -82,12 +82,7 @@ const STORED_TIMES: &[StoredTimes] = &[
     },
 ];
 
-fn reason(err: &rusqlite::Error) -> String {
-    match err {
-        rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),
-        other => other.to_string(),
-    }
-}
+use crate::error::sqlite_reason as reason;
 
 impl Store {
     /// SQLite's integrity and foreign-key checks, the stored times and dates

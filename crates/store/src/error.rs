@@ -182,7 +182,7 @@ fn sqlite_message(err: &rusqlite::Error) -> String {
 }
 
 /// SQLite's own description of an error, without Rust's wrapping.
-fn sqlite_reason(err: &rusqlite::Error) -> String {
+pub(crate) fn sqlite_reason(err: &rusqlite::Error) -> String {
     match err {
         rusqlite::Error::SqliteFailure(e, Some(message)) => {
             if message.is_empty() {

@@ -249,16 +249,20 @@ fn accept(
             (false, OpenMode::CreateIfMissing) => Ok(()),
         };
     }
-    let problems = migrations::schema_problems(conn, found.version).map_err(|e| match e {
+    let differences = migrations::schema_differences(conn, found.version).map_err(|e| match e {
         StoreError::Sqlite(e) => files::diagnose(path, e),
         other => other,
     })?;
-    if problems.is_empty() {
+    if differences.problems.is_empty() {
         Ok(())
+    } else if differences.foreign {
+        Err(StoreError::Foreign {
+            path: path.to_owned(),
+        })
     } else {
         Err(StoreError::UnexpectedSchema {
             path: path.to_owned(),
-            problems,
+            problems: differences.problems,
         })
     }
 }

@@ -5,7 +5,7 @@
 //! it; the version is recorded in `user_version`.
 //!
 //! The schema a version creates is also the yardstick for files that claim to
-//! be Clausewise databases: [`schema_problems`] compares a file's objects
+//! be Clausewise databases: [`schema_differences`] compares a file's objects
 //! with what these migrations create, so another program's tables, triggers,
 //! views or indexes are never mistaken for ours.
 
@@ -155,30 +155,58 @@ fn expected(version: i64) -> Result<Schema, StoreError> {
     Ok(describe(&conn)?)
 }
 
+/// How a file's schema differs from the one Clausewise creates.
+#[derive(Debug, Default)]
+pub(crate) struct Differences {
+    /// In words; empty when the schema is exactly Clausewise's.
+    pub problems: Vec<String>,
+    /// At least half of Clausewise's tables are missing or different: the
+    /// file is another program's database rather than a changed Clausewise one.
+    pub foreign: bool,
+}
+
 /// How the schema of `conn` (at `version`) differs from what Clausewise
-/// creates for that version, in words; empty when it is exactly that.
-pub(crate) fn schema_problems(conn: &Connection, version: i64) -> Result<Vec<String>, StoreError> {
+/// creates for that version.
+pub(crate) fn schema_differences(
+    conn: &Connection,
+    version: i64,
+) -> Result<Differences, StoreError> {
     let found = describe(conn).map_err(StoreError::Sqlite)?;
     let wanted = expected(version)?;
     let mut problems = Vec::new();
+    let mut bad_tables = 0;
     for ((kind, name), shape) in &found {
         match wanted.get(&(kind.clone(), name.clone())) {
             None => problems.push(format!(
                 "it has {} {kind} “{name}” that Clausewise does not create",
                 if kind == "index" { "an" } else { "a" }
             )),
-            Some(w) if w != shape => problems.push(format!(
-                "its {kind} “{name}” is not the one Clausewise creates"
-            )),
+            Some(w) if w != shape => {
+                bad_tables += usize::from(kind == "table");
+                problems.push(format!(
+                    "its {kind} “{name}” is not the one Clausewise creates"
+                ));
+            }
             Some(_) => {}
         }
     }
     for (kind, name) in wanted.keys() {
         if !found.contains_key(&(kind.clone(), name.clone())) {
+            bad_tables += usize::from(kind == "table");
             problems.push(format!("its {kind} “{name}” is missing"));
         }
     }
-    Ok(problems)
+    let tables = wanted.keys().filter(|(kind, _)| kind == "table").count();
+    Ok(Differences {
+        foreign: bad_tables * 2 >= tables.max(1),
+        problems,
+    })
+}
+
+/// [`schema_differences`] in words only.
+#[cfg(test)]
+fn schema_problems(conn: &Connection, version: i64) -> Result<Vec<String>, StoreError> {
+    Ok(schema_differences(conn, version)?.problems)
 }
 
 /// The first few problems in words, and how many more there are.

@@ -439,7 +439,10 @@ fn snapshots_that_are_not_exactly_clausewise_databases_are_refused_and_change_no
     };
     let before = fingerprint(&store);
     for (file, says) in [
-        ("other-app-v3.db", "not a database as Clausewise creates it"),
+        (
+            "other-app-v3.db",
+            "it is another program's database, not a Clausewise database",
+        ),
         ("other-app-v0.db", "not a Clausewise database"),
         ("missing-table.db", "its table “kpi” is missing"),
         (
@@ -517,6 +520,9 @@ fn files_that_are_not_clausewise_databases_are_left_byte_identical() {
     }
     let conflicting = dir.path().join("conflicting.db");
     foreign_with_assessment_table(&conflicting, 0);
+    // Another program that counts its own schema versions in user_version.
+    let versioned = dir.path().join("versioned.db");
+    foreign_with_assessment_table(&versioned, 3);
     let empty = dir.path().join("empty.db");
     std::fs::write(&empty, b"").unwrap();
     let text = dir.path().join("notes.db");
@@ -525,6 +531,7 @@ fn files_that_are_not_clausewise_databases_are_left_byte_identical() {
     for (path, kind) in [
         (&other_app, "another program's database"),
         (&conflicting, "another program's database"),
+        (&versioned, "another program's database"),
         (&empty, "an empty file"),
         (&text, "not a Clausewise database"),
     ] {
