@@ -209,6 +209,22 @@ fn remove_with_companions(path: &Path) {
 /// names, and only while no other process is writing one.
 pub(crate) fn remove_leftovers(db_path: &Path) {
     let folder = folder_of(db_path);
+    let mut leftovers = Vec::new();
+    for dir in [folder.clone(), backup_dir(db_path)] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let leftover = entry.file_name().to_str().is_some_and(is_leftover)
+                && entry.file_type().is_ok_and(|t| t.is_file());
+            if leftover {
+                leftovers.push(entry.path());
+            }
+        }
+    }
+    if leftovers.is_empty() {
+        return;
+    }
     let Ok(lock) = OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -220,18 +236,8 @@ pub(crate) fn remove_leftovers(db_path: &Path) {
     if lock.try_lock().is_err() {
         return;
     }
-    for dir in [folder, backup_dir(db_path)] {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let Ok(name) = entry.file_name().into_string() else {
-                continue;
-            };
-            if is_leftover(&name) && entry.file_type().is_ok_and(|t| t.is_file()) {
-                let _ = std::fs::remove_file(entry.path());
-            }
-        }
+    for path in leftovers {
+        let _ = std::fs::remove_file(path);
     }
 }
 
