@@ -170,6 +170,7 @@ pub async fn export_report<R: Runtime>(
         return Ok(None);
     };
     let path = completed_path(path, "pdf")?;
+    clausewise_store::check_export_target(&path, state.database_path())?;
     let input =
         clausewise_report::ReportInput::of(&ws, &findings, &kpis).with_progress(progress.as_ref());
     let report = clausewise_report::build(&input, &options);

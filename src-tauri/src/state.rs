@@ -48,6 +48,11 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// The database file.
+    pub fn database_path(&self) -> &Path {
+        &self.database_path
+    }
+
     /// The app's own data folder (where the database lives).
     pub fn data_dir(&self) -> Option<&Path> {
         self.database_path
@@ -137,9 +142,13 @@ impl AppState {
     }
 }
 
+/// Opens the database, or says why it cannot be used: then the app shows
+/// the recovery screen. A database that opens but fails SQLite's quick
+/// check is damaged too; working on in it could lose more.
 fn open_store(path: &Path, seed_demo: bool) -> Result<Store, ApiError> {
     Store::open(path, OpenMode::CreateIfMissing)
         .and_then(|mut store| {
+            store.quick_check()?;
             if seed_demo && store.was_created() {
                 store.create_demo()?;
             }
@@ -208,6 +217,66 @@ mod tests {
             .filter_map(Result::ok)
             .any(|e| e.file_name().to_string_lossy().contains(".set-aside-"));
         assert!(aside, "the unreadable file was kept");
+    }
+
+    #[test]
+    fn a_damaged_database_that_still_opens_leads_to_the_recovery_screen() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("clausewise.db");
+        let snapshot = {
+            let state = AppState::open(path.clone());
+            state.snapshots().unwrap().remove(0)
+        };
+        // One page of the KPI table overwritten: the file still opens.
+        let (root, size): (i64, i64) = {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            (
+                conn.query_row(
+                    "SELECT rootpage FROM sqlite_schema WHERE name = 'kpi'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap(),
+                conn.pragma_query_value(None, "page_size", |r| r.get(0))
+                    .unwrap(),
+            )
+        };
+        let mut bytes = std::fs::read(&path).unwrap();
+        let start = ((root - 1) * size) as usize;
+        bytes[start..start + size as usize].fill(0x5a);
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(Store::open(&path, OpenMode::MustExist).is_ok());
+
+        let state = AppState::open(path.clone());
+        let info = state.recovery_info();
+        let problem = info.problem.expect("the damage is the recovery problem");
+        assert_eq!(problem.code, ErrorCode::NotADatabase);
+        assert!(
+            problem.message.contains("is damaged"),
+            "{}",
+            problem.message
+        );
+        assert!(
+            problem.message.contains("Restore a snapshot"),
+            "{}",
+            problem.message
+        );
+        assert!(state.with(|s| s.list_assessments()).is_err());
+
+        state.restore_snapshot(&snapshot.path).unwrap();
+        assert_eq!(state.with(|s| s.list_assessments()).unwrap().len(), 1);
+        assert!(state.with(|s| s.check()).unwrap().is_ok());
+        let aside: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().contains(".set-aside-"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert_eq!(
+            std::fs::read(aside[0].path()).unwrap(),
+            bytes,
+            "kept as it was"
+        );
     }
 
     #[test]

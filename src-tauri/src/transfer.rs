@@ -11,6 +11,8 @@ use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
+use clausewise_report::ReportError;
+
 use crate::report::{ask_save_path, completed_path, suggested_stem, write_error};
 use crate::AppState;
 
@@ -93,8 +95,33 @@ pub async fn export_assessment<R: Runtime>(
         return Ok(None);
     };
     let path = completed_path(path, ext)?;
-    clausewise_report::write_file(&path, &bytes).map_err(write_error)?;
+    clausewise_store::check_export_target(&path, state.database_path())?;
+    clausewise_report::write_file(&path, &bytes).map_err(|e| save_error(format, e))?;
     Ok(Some(path.display().to_string()))
+}
+
+/// A failed write, named by what was being saved.
+fn save_error(format: ExportFormat, e: ReportError) -> ApiError {
+    match e {
+        ReportError::Write { path, message } => {
+            let what = match format {
+                ExportFormat::Clausewise => "The assessment file",
+                ExportFormat::Xlsx => "The workbook",
+                ExportFormat::CsvClauses
+                | ExportFormat::CsvFindings
+                | ExportFormat::CsvProgress => "The CSV file",
+            };
+            ApiError::new(
+                ErrorCode::Storage,
+                format!(
+                    "{what} could not be saved to {}: {message}. Choose another folder, or free \
+                     some space and try again.",
+                    path.display()
+                ),
+            )
+        }
+        other => write_error(other),
+    }
 }
 
 /// Imports an assessment file. Without `path` the open dialog asks for one
@@ -149,7 +176,10 @@ pub async fn import_assessment<R: Runtime>(
     let bytes = read_file(&path)?;
     let result = state.with(|s| match s.import_assessment(&bytes, policy) {
         Ok(a) => Ok(Ok(a)),
-        Err(e @ clausewise_store::StoreError::AlreadyExists { .. }) => Ok(Err(e.to_string())),
+        Err(
+            e @ (clausewise_store::StoreError::AlreadyExists { .. }
+            | clausewise_store::StoreError::SharedIds { .. }),
+        ) => Ok(Err(e.to_string())),
         Err(e) => Err(e),
     });
     let path_text = path.display().to_string();
@@ -213,4 +243,34 @@ fn ask_open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
         .blocking_pick_file()?
         .into_path()
         .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_save_names_what_was_being_saved_and_why() {
+        let failed = || ReportError::Write {
+            path: PathBuf::from("/media/usb/Nordwind.xlsx"),
+            message: "the disk is full".to_owned(),
+        };
+        for (format, what) in [
+            (ExportFormat::Clausewise, "The assessment file"),
+            (ExportFormat::Xlsx, "The workbook"),
+            (ExportFormat::CsvClauses, "The CSV file"),
+            (ExportFormat::CsvFindings, "The CSV file"),
+            (ExportFormat::CsvProgress, "The CSV file"),
+        ] {
+            let err = save_error(format, failed());
+            assert_eq!(err.code, ErrorCode::Storage);
+            assert_eq!(
+                err.message,
+                format!(
+                    "{what} could not be saved to /media/usb/Nordwind.xlsx: the disk is full. \
+                     Choose another folder, or free some space and try again."
+                )
+            );
+        }
+    }
 }

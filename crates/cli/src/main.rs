@@ -18,8 +18,8 @@ mod compare;
 mod summary;
 
 use clausewise_store::{
-    backup_dir, default_data_dir, list_snapshots, CheckReport, OnConflict, OpenMode, Store,
-    StoreError, DATABASE_FILE_NAME,
+    backup_dir, check_export_target, default_data_dir, list_snapshots, recover_from_snapshot,
+    CheckReport, OnConflict, OpenMode, Store, StoreError, DATABASE_FILE_NAME,
 };
 use uuid::Uuid;
 
@@ -199,7 +199,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Check { json } => {
             let path = database_path(cli.db)?;
-            let store = open(&path, OpenMode::MustExist)?;
+            let store = open_for_reading(&path)?;
             let report = store.check().map_err(|e| e.to_string())?;
             let written = if json {
                 let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
@@ -243,17 +243,29 @@ fn run(cli: Cli) -> Result<(), String> {
             if !snapshot.is_file() {
                 return Err(format!("There is no snapshot at {}.", snapshot.display()));
             }
-            let mut store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
-            let before = store.restore(&snapshot).map_err(|e| e.to_string())?;
+            let path = database_path(cli.db)?;
+            let kept = match Store::open(&path, OpenMode::MustExist) {
+                Ok(mut store) => store.restore(&snapshot).map_err(|e| e.to_string())?.path,
+                // A database too damaged to open is set aside (never deleted)
+                // and the snapshot put in its place.
+                Err(
+                    StoreError::NotADatabase { .. }
+                    | StoreError::EmptyFile { .. }
+                    | StoreError::UnexpectedSchema { .. },
+                ) => recover_from_snapshot(&path, &snapshot)
+                    .map_err(|e| e.to_string())?
+                    .unwrap_or_default(),
+                Err(e) => return Err(open_message(&path, e)),
+            };
             writeln!(
                 out,
                 "Restored {}. The state it replaced is kept in {}.",
                 snapshot.display(),
-                before.path.display()
+                kept.display()
             )
         }
         Command::Summary { id, json } => {
-            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let store = open_for_reading(&database_path(cli.db)?)?;
             let summary = summary::Summary::load(&store, id).map_err(|e| e.to_string())?;
             if json {
                 let text = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
@@ -284,7 +296,9 @@ fn run(cli: Cli) -> Result<(), String> {
                 Some(path) => Some(clausewise_report::read_logo(path).map_err(|e| e.to_string())?),
                 None => None,
             };
-            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let path = database_path(cli.db)?;
+            check_export_target(&file, &path).map_err(|e| e.to_string())?;
+            let store = open_for_reading(&path)?;
             let ws = store.workspace(id).map_err(|e| e.to_string())?;
             let findings = store.list_findings(id).map_err(|e| e.to_string())?;
             let kpis = store.list_kpis(id).map_err(|e| e.to_string())?;
@@ -307,7 +321,9 @@ fn run(cli: Cli) -> Result<(), String> {
             delimiter,
             out: file,
         } => {
-            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let path = database_path(cli.db)?;
+            check_export_target(&file, &path).map_err(|e| e.to_string())?;
+            let store = open_for_reading(&path)?;
             let bytes = match format {
                 ExportFormat::Clausewise => store
                     .export_assessment(id)
@@ -364,6 +380,9 @@ fn run(cli: Cli) -> Result<(), String> {
                     e @ StoreError::AlreadyExists { .. } => {
                         format!("{e} Use --on-conflict replace or --on-conflict keep-both.")
                     }
+                    e @ StoreError::SharedIds { .. } => {
+                        format!("{e} Use --on-conflict keep-both.")
+                    }
                     StoreError::File(e) => format!("{} cannot be imported. {e}", file.display()),
                     other => other.to_string(),
                 })?;
@@ -385,7 +404,7 @@ fn run(cli: Cli) -> Result<(), String> {
             writeln!(out, "{}", follow_up.id)
         }
         Command::Compare { id, json } => {
-            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let store = open_for_reading(&database_path(cli.db)?)?;
             let assessment = store.get_assessment(id).map_err(|e| e.to_string())?;
             let progress = store
                 .progress(id)
@@ -405,7 +424,7 @@ fn run(cli: Cli) -> Result<(), String> {
             }
         }
         Command::List { json } => {
-            let store = open(&database_path(cli.db)?, OpenMode::MustExist)?;
+            let store = open_for_reading(&database_path(cli.db)?)?;
             let rows = store.list_assessments().map_err(|e| e.to_string())?;
             if json {
                 let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
@@ -482,14 +501,40 @@ fn database_path(db: Option<PathBuf>) -> Result<PathBuf, String> {
     }
 }
 
+/// Opens the database for a command that writes.
 fn open(path: &std::path::Path, mode: OpenMode) -> Result<Store, String> {
-    Store::open(path, mode).map_err(|e| match e {
+    Store::open(path, mode).map_err(|e| open_message(path, e))
+}
+
+/// Opens the database for a command that only reads: where nothing can be
+/// written (a read-only folder or file, a full disk) it is read as it is.
+fn open_for_reading(path: &std::path::Path) -> Result<Store, String> {
+    match Store::open(path, OpenMode::MustExist) {
+        Ok(store) => Ok(store),
+        Err(
+            e @ (StoreError::ReadOnlyFolder { .. }
+            | StoreError::ReadOnlyFile { .. }
+            | StoreError::DiskFull { .. }),
+        ) => Store::open_read_only(path).map_err(|read| match read {
+            StoreError::NeedsUpdateReadOnly { .. } => read.to_string(),
+            _ => e.to_string(),
+        }),
+        Err(e) => Err(open_message(path, e)),
+    }
+}
+
+fn open_message(path: &std::path::Path, e: StoreError) -> String {
+    match e {
         StoreError::Missing { .. } => format!(
             "{e} Create one with `clausewise-cli --db {} demo`, or start the desktop app.",
             path.display()
         ),
+        StoreError::ReadOnlyFolder { .. } | StoreError::ReadOnlyFile { .. } => format!(
+            "{e} The commands that only read (list, summary, compare, export, report, check) \
+             still work."
+        ),
         other => other.to_string(),
-    })
+    }
 }
 
 fn write_check(
@@ -509,6 +554,16 @@ fn write_check(
             r.foreign_key_violations.len()
         )?;
         for v in &r.foreign_key_violations {
+            writeln!(out, "  - {v}")?;
+        }
+    }
+    if !r.unreadable_values.is_empty() {
+        writeln!(
+            out,
+            "Stored times  {} cannot be read back (shown as the nearest time that can)",
+            r.unreadable_values.len()
+        )?;
+        for v in &r.unreadable_values {
             writeln!(out, "  - {v}")?;
         }
     }

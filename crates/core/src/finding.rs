@@ -6,7 +6,9 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::catalogue::Catalogue;
-use crate::validation::{optional_text, required_line, Field, ValidationError};
+use crate::validation::{
+    date_in_range, optional_line, optional_text, required_line, Field, ValidationError,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -191,8 +193,11 @@ impl FindingInput {
             evidence: optional_text(Field::Evidence, &self.evidence)?,
             recommendation: optional_text(Field::Recommendation, &self.recommendation)?,
             priority: self.priority,
-            owner: optional_text(Field::Owner, &self.owner)?,
-            due_date: self.due_date,
+            owner: optional_line(Field::Owner, &self.owner)?,
+            due_date: self
+                .due_date
+                .map(|d| date_in_range(Field::DueDate, d))
+                .transpose()?,
             status: self.status,
             phase: if self.kind == FindingKind::GoodPractice {
                 None

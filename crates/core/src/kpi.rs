@@ -8,7 +8,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::catalogue::Catalogue;
-use crate::validation::{optional_text, required_line, Field, ValidationError};
+use crate::validation::{optional_line, optional_text, required_line, Field, ValidationError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -103,11 +103,11 @@ impl KpiInput {
         Ok(KpiInput {
             name: required_line(Field::KpiName, &self.name)?,
             clause_ids,
-            unit: optional_text(Field::KpiUnit, &self.unit)?,
+            unit: optional_line(Field::KpiUnit, &self.unit)?,
             direction: self.direction,
             value: self.value,
             target: self.target,
-            period: optional_text(Field::KpiPeriod, &self.period)?,
+            period: optional_line(Field::KpiPeriod, &self.period)?,
             source: optional_text(Field::KpiSource, &self.source)?,
         })
     }

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingInput};
 use crate::kpi::{Kpi, KpiInput};
-use crate::validation::{required_line, Field};
+use crate::validation::{required_line, timestamp_in_range, Field, MAX_YEAR, MIN_YEAR};
 use crate::{Assessment, ClauseResponse, Client, NewAssessment};
 
 pub const FORMAT: &str = "clausewise-assessment";
@@ -192,6 +192,10 @@ impl AssessmentFile {
         }
         self.client.name = required_line(Field::ClientName, &self.client.name)
             .map_err(|e| invalid("client", e.to_string()))?;
+        in_range("client", "created_at", self.client.created_at)?;
+        in_range("client", "updated_at", self.client.updated_at)?;
+        in_range("assessment", "created_at", a.created_at)?;
+        in_range("assessment", "updated_at", a.updated_at)?;
         let checked = NewAssessment {
             client_name: self.client.name.clone(),
             title: a.title.clone(),
@@ -213,6 +217,9 @@ impl AssessmentFile {
             if !seen.insert(r.clause_id.clone()) {
                 return Err(invalid(place, "a second response for the same clause"));
             }
+            if let Some(t) = r.updated_at {
+                in_range(&place, "updated_at", t)?;
+            }
             let updated_at = r.updated_at;
             *r = r
                 .validated(catalogue)
@@ -229,6 +236,8 @@ impl AssessmentFile {
             if !ids.insert(f.id) {
                 return Err(invalid(place, format!("the id {} is used twice", f.id)));
             }
+            in_range(&place, "created_at", f.created_at)?;
+            in_range(&place, "updated_at", f.updated_at)?;
             let input = FindingInput {
                 clause_id: f.clause_id.clone(),
                 kind: f.kind,
@@ -266,6 +275,8 @@ impl AssessmentFile {
             if !ids.insert(k.id) {
                 return Err(invalid(place, format!("the id {} is used twice", k.id)));
             }
+            in_range(&place, "created_at", k.created_at)?;
+            in_range(&place, "updated_at", k.updated_at)?;
             let input = KpiInput {
                 name: k.name.clone(),
                 clause_ids: k.clause_ids.clone(),
@@ -298,6 +309,22 @@ impl AssessmentFile {
             k.id = Uuid::new_v4();
         }
         self
+    }
+}
+
+/// A timestamp of the file that the database can store and read back.
+fn in_range(place: &str, name: &str, t: DateTime<Utc>) -> Result<(), FileError> {
+    if timestamp_in_range(t) {
+        Ok(())
+    } else {
+        Err(invalid(
+            place,
+            format!(
+                "{name} {} is outside the years {MIN_YEAR} to {MAX_YEAR} (in UTC), which \
+                 Clausewise cannot store",
+                t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+            ),
+        ))
     }
 }
 
@@ -577,6 +604,54 @@ mod tests {
         assert!(
             e.to_string().contains("damaged or was changed by hand"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn times_and_dates_the_database_cannot_read_back_are_refused_with_their_place() {
+        let json = sample().to_json();
+        let with = |edit: &dyn Fn(&mut serde_json::Value)| {
+            let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+            edit(&mut v);
+            parse(&v.to_string()).map(|_| ()).map_err(|e| e.to_string())
+        };
+        for (edit, expected) in [
+            (
+                Box::new(|v: &mut serde_json::Value| {
+                    v["assessment"]["updated_at"] = "9999-12-31T23:30:00-01:00".into()
+                }) as Box<dyn Fn(&mut serde_json::Value)>,
+                "assessment: updated_at +10000-01-01T00:30:00Z is outside the years 1900 to 2999",
+            ),
+            (
+                Box::new(|v| v["client"]["created_at"] = "-0001-06-01T00:00:00Z".into()),
+                "client: created_at -0001-06-01T00:00:00Z is outside",
+            ),
+            (
+                Box::new(|v| v["responses"][0]["updated_at"] = "+99999-01-01T00:00:00Z".into()),
+                "responses[0] (clause 4.1): updated_at +99999-01-01T00:00:00Z is outside",
+            ),
+            (
+                Box::new(|v| v["findings"][0]["created_at"] = "1899-12-31T23:59:59Z".into()),
+                "findings[0] (\"Context not reviewed\"): created_at 1899-12-31T23:59:59Z",
+            ),
+            (
+                Box::new(|v| v["findings"][0]["due_date"] = "+99999-01-01".into()),
+                "Due date must be between the years 1900 and 2999, not +99999-01-01.",
+            ),
+            (
+                Box::new(|v| v["findings"][0]["due_date"] = "-0044-03-15".into()),
+                "Due date must be between the years 1900 and 2999, not -0044-03-15.",
+            ),
+        ] {
+            let err = with(&*edit).unwrap_err();
+            assert!(
+                err.contains(expected),
+                "{err}\n  should contain: {expected}"
+            );
+        }
+        assert_eq!(
+            with(&|v| v["findings"][0]["due_date"] = "2999-12-31".into()),
+            Ok(())
         );
     }
 

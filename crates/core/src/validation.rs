@@ -1,7 +1,7 @@
 //! Input rules for what a consultant types. Limits are generous enough for
 //! real work and small enough that a pasted megabyte cannot end up in a title.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
 use serde::Serialize;
 use std::fmt;
 use ts_rs::TS;
@@ -166,6 +166,74 @@ pub fn date_in_range(field: Field, date: NaiveDate) -> Result<NaiveDate, Validat
     }
 }
 
+/// The earliest moment a stored timestamp may have (the start of [`MIN_YEAR`]).
+pub fn earliest_timestamp() -> DateTime<Utc> {
+    NaiveDate::from_ymd_opt(MIN_YEAR, 1, 1)
+        .unwrap_or(NaiveDate::MIN)
+        .and_time(NaiveTime::MIN)
+        .and_utc()
+}
+
+/// The latest moment a stored timestamp may have (the end of [`MAX_YEAR`],
+/// to the microsecond stored).
+pub fn latest_timestamp() -> DateTime<Utc> {
+    NaiveDate::from_ymd_opt(MAX_YEAR, 12, 31)
+        .and_then(|d| d.and_hms_micro_opt(23, 59, 59, 999_999))
+        .unwrap_or(NaiveDate::MAX.and_time(NaiveTime::MIN))
+        .and_utc()
+}
+
+/// A timestamp (in UTC) within [`MIN_YEAR`]..=[`MAX_YEAR`]: the years the
+/// store writes with four digits and reads back. A time such as
+/// `9999-12-31T23:30:00-01:00` is in the year 10000 in UTC, so it is not.
+pub fn timestamp_in_range(t: DateTime<Utc>) -> bool {
+    (MIN_YEAR..=MAX_YEAR).contains(&t.year())
+}
+
+/// The nearest timestamp within range.
+pub fn clamp_timestamp(t: DateTime<Utc>) -> DateTime<Utc> {
+    t.clamp(earliest_timestamp(), latest_timestamp())
+}
+
+/// The nearest date within range.
+pub fn clamp_date(date: NaiveDate) -> NaiveDate {
+    date.clamp(
+        earliest_timestamp().date_naive(),
+        latest_timestamp().date_naive(),
+    )
+}
+
+/// Characters that change how the text around them is displayed, or are
+/// not displayed at all, without being part of any writing: bidirectional
+/// overrides, embeddings, isolates and marks, zero-width spaces and
+/// invisible operators. They can make a finding title or a client name read
+/// differently from what it is (in the app, the report or a spreadsheet).
+/// The zero-width joiner and non-joiner are not among them: Persian, the
+/// Indic scripts and emoji need them.
+pub fn invisible_control_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{061C}' => "ARABIC LETTER MARK",
+        '\u{180E}' => "MONGOLIAN VOWEL SEPARATOR",
+        '\u{200B}' => "ZERO WIDTH SPACE",
+        '\u{200E}' => "LEFT-TO-RIGHT MARK",
+        '\u{200F}' => "RIGHT-TO-LEFT MARK",
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2060}' => "WORD JOINER",
+        '\u{2061}'..='\u{2064}' => "INVISIBLE OPERATOR",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        '\u{206A}'..='\u{206F}' => "DEPRECATED FORMAT CHARACTER",
+        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        _ => return None,
+    })
+}
+
 impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.label())
@@ -184,6 +252,19 @@ pub enum ValidationError {
     },
     #[error("{field} must not contain control characters.")]
     ControlCharacters { field: Field },
+    #[error(
+        "{field} contains an invisible character that can change how the text reads \
+         (U+{:04X} {name}, character {position}). Delete it and try again; if you cannot \
+         find it, retype the text around that place.",
+        u32::from(*character)
+    )]
+    InvisibleCharacter {
+        field: Field,
+        character: char,
+        name: &'static str,
+        /// 1-based, counted in characters of the trimmed text.
+        position: usize,
+    },
     #[error("Target maturity level must be between 1 and 5, not {level}.")]
     TargetOutOfRange { level: u8 },
     #[error("Maturity level must be between 0 and 5, not {level}.")]
@@ -206,6 +287,7 @@ impl ValidationError {
             ValidationError::Required { field }
             | ValidationError::TooLong { field, .. }
             | ValidationError::ControlCharacters { field }
+            | ValidationError::InvisibleCharacter { field, .. }
             | ValidationError::NotANumber { field }
             | ValidationError::DateOutOfRange { field, .. } => *field,
             ValidationError::EndsBeforeStart => Field::EndsOn,
@@ -226,9 +308,7 @@ pub fn required_line(field: Field, value: &str) -> Result<String, ValidationErro
     if value.is_empty() {
         return Err(ValidationError::Required { field });
     }
-    if value.chars().any(char::is_control) {
-        return Err(ValidationError::ControlCharacters { field });
-    }
+    single_line(field, value)?;
     within_limit(field, value)?;
     Ok(value.to_owned())
 }
@@ -236,11 +316,35 @@ pub fn required_line(field: Field, value: &str) -> Result<String, ValidationErro
 /// An optional single line: trimmed, no control characters (no newlines).
 pub fn optional_line(field: Field, value: &str) -> Result<String, ValidationError> {
     let value = value.trim();
-    if value.chars().any(char::is_control) {
-        return Err(ValidationError::ControlCharacters { field });
-    }
+    single_line(field, value)?;
     within_limit(field, value)?;
     Ok(value.to_owned())
+}
+
+fn single_line(field: Field, value: &str) -> Result<(), ValidationError> {
+    if value
+        .chars()
+        .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
+    {
+        return Err(ValidationError::ControlCharacters { field });
+    }
+    no_invisible_controls(field, value)
+}
+
+fn no_invisible_controls(field: Field, value: &str) -> Result<(), ValidationError> {
+    match value
+        .chars()
+        .enumerate()
+        .find_map(|(i, c)| invisible_control_name(c).map(|name| (i, c, name)))
+    {
+        Some((i, character, name)) => Err(ValidationError::InvisibleCharacter {
+            field,
+            character,
+            name,
+            position: i + 1,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// An optional multi-line text: trimmed at the ends, newlines allowed.
@@ -252,6 +356,7 @@ pub fn optional_text(field: Field, value: &str) -> Result<String, ValidationErro
     {
         return Err(ValidationError::ControlCharacters { field });
     }
+    no_invisible_controls(field, value)?;
     within_limit(field, value)?;
     Ok(value.to_owned())
 }
@@ -365,6 +470,71 @@ mod tests {
         for f in Field::ALL {
             assert_eq!(Field::TEXT.contains(&f), f.max_chars() > 1, "{f:?}");
         }
+    }
+
+    #[test]
+    fn invisible_controls_are_refused_with_the_field_and_place() {
+        let spoof = "Invoice \u{202E}fdp.exe";
+        assert_eq!(
+            required_line(Field::FindingTitle, spoof),
+            Err(ValidationError::InvisibleCharacter {
+                field: Field::FindingTitle,
+                character: '\u{202E}',
+                name: "RIGHT-TO-LEFT OVERRIDE",
+                position: 9
+            })
+        );
+        assert_eq!(
+            required_line(Field::FindingTitle, spoof)
+                .unwrap_err()
+                .to_string(),
+            "Finding title contains an invisible character that can change how the text reads \
+             (U+202E RIGHT-TO-LEFT OVERRIDE, character 9). Delete it and try again; if you \
+             cannot find it, retype the text around that place."
+        );
+        for c in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{2066}', '\u{2067}', '\u{2068}',
+            '\u{2069}', '\u{200B}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{2060}', '\u{FEFF}',
+        ] {
+            let text = format!("Acme{c}Ltd");
+            for check in [required_line, optional_line, optional_text] {
+                let err = check(Field::ClientName, &text).unwrap_err();
+                assert_eq!(err.field(), Field::ClientName);
+                assert!(
+                    matches!(err, ValidationError::InvisibleCharacter { position: 5, .. }),
+                    "{c:?}: {err:?}"
+                );
+            }
+        }
+        // Letters that need them keep the joiners: Persian, Devanagari, emoji.
+        for text in ["می\u{200C}خواهم", "क्\u{200D}ष", "👩\u{200D}💻 Team"] {
+            assert_eq!(required_line(Field::Owner, text).as_deref(), Ok(text));
+            assert_eq!(optional_text(Field::Notes, text).as_deref(), Ok(text));
+        }
+        // Line and paragraph separators are line breaks: not in a title.
+        assert!(matches!(
+            required_line(Field::Title, "One\u{2028}Two"),
+            Err(ValidationError::ControlCharacters { .. })
+        ));
+    }
+
+    #[test]
+    fn timestamps_are_bounded_in_utc() {
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        assert!(timestamp_in_range(t("2999-12-31T23:59:59Z")));
+        assert!(timestamp_in_range(t("1900-01-01T00:00:00Z")));
+        assert!(!timestamp_in_range(t("2999-12-31T23:30:00-01:00")));
+        assert!(!timestamp_in_range(t("1900-01-01T00:30:00+01:00")));
+        assert_eq!(
+            clamp_timestamp(t("9999-12-31T23:30:00-01:00")),
+            latest_timestamp()
+        );
+        assert_eq!(
+            clamp_timestamp(t("0001-01-01T00:00:00Z")),
+            earliest_timestamp()
+        );
+        let day = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+        assert_eq!(clamp_date(day), day);
     }
 
     #[test]

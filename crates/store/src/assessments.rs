@@ -1,11 +1,15 @@
 //! Clients and assessments.
 
-use chrono::{DateTime, NaiveDate, SecondsFormat, SubsecRound, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat, SubsecRound, Utc};
 use clausewise_core::assessment::validate_title;
+use clausewise_core::validation::{
+    clamp_date, clamp_timestamp, earliest_timestamp, latest_timestamp, timestamp_in_range,
+    MAX_YEAR, MIN_YEAR,
+};
 use clausewise_core::{
     Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Client, NewAssessment,
 };
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
 use uuid::Uuid;
 
 use crate::{Store, StoreError};
@@ -16,16 +20,61 @@ pub(crate) fn now() -> DateTime<Utc> {
     Utc::now().trunc_subsecs(6)
 }
 
+/// A timestamp as stored: RFC 3339 in UTC, microseconds. Kept within the
+/// years the store reads back, whatever the clock says.
 pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+    clamp_timestamp(t).to_rfc3339_opts(SecondsFormat::Micros, true)
 }
 
-pub(crate) fn parse_time(text: &str) -> rusqlite::Result<DateTime<Utc>> {
+/// A stored timestamp, if it is one the store wrote (valid, within range).
+pub(crate) fn strict_time(text: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
+        .ok()
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
-        })
+        .filter(|t| timestamp_in_range(*t))
+}
+
+/// A stored timestamp. One that cannot be read back (written by an older
+/// version, or by another program) never makes a whole list fail: it reads
+/// as the nearest time within range (`+10000-…` as the end of 2999, `-0001-…`
+/// as the start of 1900, anything unreadable as the start of 1900), and
+/// `check` names the row.
+pub(crate) fn read_time(text: &str) -> DateTime<Utc> {
+    if let Some(t) = strict_time(text) {
+        return t;
+    }
+    match DateTime::parse_from_rfc3339(text) {
+        Ok(t) => clamp_timestamp(t.with_timezone(&Utc)),
+        Err(_) if beyond_year_9999(text) => latest_timestamp(),
+        Err(_) => earliest_timestamp(),
+    }
+}
+
+/// `+10000-01-01…`, `12345-…`: a year with more than four digits.
+fn beyond_year_9999(text: &str) -> bool {
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    !text.starts_with('-') && digits.chars().take_while(char::is_ascii_digit).count() > 4
+}
+
+/// A stored calendar date (`YYYY-MM-DD`), if it is one the store wrote.
+pub(crate) fn strict_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()))
+}
+
+/// A stored calendar date, read like [`read_time`]: out of range it reads
+/// as the nearest date within range; one that is no date at all as none.
+pub(crate) fn read_date(text: &str) -> Option<NaiveDate> {
+    if let Some(d) = strict_date(text) {
+        return Some(d);
+    }
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(d) => Some(clamp_date(d)),
+        Err(_) if beyond_year_9999(text) => Some(latest_timestamp().date_naive()),
+        Err(_) if text.starts_with('-') => Some(earliest_timestamp().date_naive()),
+        Err(_) => None,
+    }
 }
 
 pub(crate) fn parse_uuid(text: &str) -> rusqlite::Result<Uuid> {
@@ -34,18 +83,15 @@ pub(crate) fn parse_uuid(text: &str) -> rusqlite::Result<Uuid> {
     })
 }
 
-/// A calendar date as stored (`YYYY-MM-DD`).
-pub(crate) fn parse_date(text: &str) -> rusqlite::Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
-    })
+pub(crate) fn optional_date(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<NaiveDate>> {
+    Ok(row
+        .get::<_, Option<String>>(column)?
+        .as_deref()
+        .and_then(read_date))
 }
 
-fn optional_date(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<NaiveDate>> {
-    row.get::<_, Option<String>>(column)?
-        .as_deref()
-        .map(parse_date)
-        .transpose()
+pub(crate) fn time_column(row: &Row<'_>, column: &str) -> rusqlite::Result<DateTime<Utc>> {
+    Ok(read_time(&row.get::<_, String>(column)?))
 }
 
 fn optional_uuid(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<Uuid>> {
@@ -69,8 +115,8 @@ fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
     Ok(Client {
         id: parse_uuid(&row.get::<_, String>("id")?)?,
         name: row.get("name")?,
-        created_at: parse_time(&row.get::<_, String>("created_at")?)?,
-        updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
+        created_at: time_column(row, "created_at")?,
+        updated_at: time_column(row, "updated_at")?,
     })
 }
 
@@ -88,8 +134,8 @@ fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
         catalogue_id: row.get("catalogue_id")?,
         catalogue_version: row.get("catalogue_version")?,
         baseline_id: optional_uuid(row, "baseline_id")?,
-        created_at: parse_time(&row.get::<_, String>("created_at")?)?,
-        updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
+        created_at: time_column(row, "created_at")?,
+        updated_at: time_column(row, "updated_at")?,
     })
 }
 
@@ -107,8 +153,8 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<AssessmentSummary> {
         overall: None,
         assessed: 0,
         assessable: 0,
-        created_at: parse_time(&row.get::<_, String>("created_at")?)?,
-        updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
+        created_at: time_column(row, "created_at")?,
+        updated_at: time_column(row, "updated_at")?,
     })
 }
 
@@ -125,10 +171,7 @@ impl Store {
     /// maturity and how many requirements are assessed.
     pub fn list_assessments(&self) -> Result<Vec<AssessmentSummary>, StoreError> {
         // One read transaction: the rows and their scores from one moment.
-        let tx = rusqlite::Transaction::new_unchecked(
-            &self.conn,
-            rusqlite::TransactionBehavior::Deferred,
-        )?;
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
         let mut list = self.assessment_rows()?;
         let mut responses = crate::responses::all_responses(&self.conn)?;
         tx.finish()?;
@@ -168,7 +211,9 @@ impl Store {
     /// Validates the input, files it under the client of that name (created
     /// if new) and stores the assessment, all in one transaction.
     pub fn create_assessment(&mut self, input: &NewAssessment) -> Result<Assessment, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let assessment = insert_assessment(&tx, input)?;
         tx.commit()?;
         Ok(assessment)
@@ -263,7 +308,9 @@ pub(crate) fn insert_assessment_row(
 impl Store {
     pub fn rename_assessment(&mut self, id: Uuid, title: &str) -> Result<Assessment, StoreError> {
         let title = validate_title(title)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         crate::findings::touch_assessment(&tx, id)?;
         tx.execute(
             "UPDATE assessment SET title = ?2 WHERE id = ?1",
@@ -285,7 +332,7 @@ impl Store {
         let details = details.validated()?;
         let tx = self
             .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         crate::findings::touch_assessment(&tx, id)?;
         let client_id = client_named(&tx, &details.client_name, now())?;
         tx.execute(
@@ -314,24 +361,30 @@ impl Store {
         id: Uuid,
         status: AssessmentStatus,
     ) -> Result<Assessment, StoreError> {
-        let changed = self.conn.execute(
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let changed = tx.execute(
             "UPDATE assessment SET status = ?2, updated_at = ?3 WHERE id = ?1",
             params![id.to_string(), status.as_str(), timestamp(now())],
         )?;
         if changed == 0 {
             return Err(StoreError::NotFound { what: "assessment" });
         }
+        tx.commit()?;
         self.get_assessment(id)
     }
 
     /// Deletes the assessment; its client stays (clients outlive assessments).
     pub fn delete_assessment(&mut self, id: Uuid) -> Result<(), StoreError> {
-        let deleted = self
+        let tx = self
             .conn
-            .execute("DELETE FROM assessment WHERE id = ?1", [id.to_string()])?;
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let deleted = tx.execute("DELETE FROM assessment WHERE id = ?1", [id.to_string()])?;
         if deleted == 0 {
             return Err(StoreError::NotFound { what: "assessment" });
         }
+        tx.commit()?;
         Ok(())
     }
 }
@@ -347,7 +400,9 @@ impl Store {
     pub fn create_demo_with(&mut self, extra_findings: usize) -> Result<Assessment, StoreError> {
         let demo = clausewise_core::demo::demo(extra_findings);
         let catalogue = Catalogue::builtin();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let assessment = insert_assessment(&tx, &demo.assessment)?;
         let now = now();
         for response in &demo.responses {

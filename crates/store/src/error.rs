@@ -1,5 +1,5 @@
 use clausewise_core::{ApiError, ErrorCode, ValidationError};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -10,7 +10,7 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("The database {} could not be opened: {source}.", path.display())]
+    #[error("The database {} could not be opened: {}.", path.display(), sqlite_reason(source))]
     Open {
         path: PathBuf,
         source: rusqlite::Error,
@@ -20,6 +20,29 @@ pub enum StoreError {
         path.display()
     )]
     NotADatabase { path: PathBuf },
+    #[error("{} is an empty file, not a Clausewise database. It was left untouched.", path.display())]
+    EmptyFile { path: PathBuf },
+    #[error(
+        "{} is another program's database, not a Clausewise database. It was left untouched.",
+        path.display()
+    )]
+    Foreign { path: PathBuf },
+    #[error(
+        "{} is not a database as Clausewise creates it: {}. It was left untouched; \
+         restore a snapshot to get a sound database back.",
+        path.display(),
+        crate::migrations::summary(problems)
+    )]
+    UnexpectedSchema {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
+    #[error(
+        "The database {} is damaged (SQLite's check reports: {detail}). Restore a snapshot, \
+         or set the file aside and start empty; the damaged file is kept either way.",
+        path.display()
+    )]
+    Damaged { path: PathBuf, detail: String },
     #[error(
         "{} was written by a newer version of Clausewise (schema {found}; this version \
          understands up to {supported}). Update Clausewise to open it; the file was left untouched.",
@@ -30,6 +53,33 @@ pub enum StoreError {
         found: i64,
         supported: i64,
     },
+    #[error(
+        "{} was written by an earlier version of Clausewise and must be updated before it can \
+         be read, which cannot be done while {} is read-only. Make the folder writable and try \
+         again; the file was left untouched.",
+        path.display(),
+        folder.display()
+    )]
+    NeedsUpdateReadOnly { path: PathBuf, folder: PathBuf },
+    #[error(
+        "The folder {} is read-only, so nothing can be saved to {}. Make the folder writable, \
+         or copy the database to a folder you can write to and use that copy.",
+        folder.display(),
+        path.display()
+    )]
+    ReadOnlyFolder { path: PathBuf, folder: PathBuf },
+    #[error(
+        "{} is a read-only file, so nothing can be saved to it. Make it writable, or copy it \
+         and use the copy.",
+        path.display()
+    )]
+    ReadOnlyFile { path: PathBuf },
+    #[error(
+        "The disk holding {} is full, so the database cannot be opened. Free some space on \
+         that disk and try again; nothing was changed.",
+        path.display()
+    )]
+    DiskFull { path: PathBuf },
     #[error("No per-user data folder is known on this system; set CLAUSEWISE_DATA_DIR.")]
     NoDataFolder,
     #[error("{} could not be read or written: {source}.", path.display())]
@@ -59,10 +109,32 @@ pub enum StoreError {
         here_changed: chrono::DateTime<chrono::Utc>,
         file_changed: chrono::DateTime<chrono::Utc>,
     },
+    #[error(
+        "The file shares {what} ids with the assessment “{title}” that is already here, so it \
+         cannot be imported as it is. Import it with Keep both: the copy gets ids of its own."
+    )]
+    SharedIds { what: &'static str, title: String },
+    #[error(
+        "{} is the Clausewise database itself; an export never replaces it. Choose another file.",
+        path.display()
+    )]
+    ExportOverLiveDatabase { path: PathBuf },
+    #[error(
+        "{} is a database file; an export never replaces a database. Choose another file.",
+        path.display()
+    )]
+    ExportOverDatabase { path: PathBuf },
     #[error("“{title}” is final, as issued to the client. Reopen it as a draft to change it.")]
     Final { title: String },
-    #[error("The database could not be updated: {0}.")]
-    Migration(#[from] rusqlite_migration::Error),
+    #[error(
+        "The database could not be updated to this version of Clausewise (step {version}): {}. \
+         It was left as it was.",
+        sqlite_reason(source)
+    )]
+    Migration {
+        version: i64,
+        source: rusqlite::Error,
+    },
     #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -100,24 +172,41 @@ fn sqlite_message(err: &rusqlite::Error) -> String {
         Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => {
             "The database is busy in another program; try again in a moment.".into()
         }
-        _ => format!("A database error occurred: {err}"),
+        Some(C::DatabaseCorrupt) | Some(C::NotADatabase) => {
+            "The database is damaged: nothing was saved. Run `clausewise-cli check`, or restore \
+             a snapshot from the backups."
+                .into()
+        }
+        _ => format!("A database error occurred: {}.", sqlite_reason(err)),
+    }
+}
+
+/// SQLite's own description of an error, without Rust's wrapping.
+pub(crate) fn sqlite_reason(err: &rusqlite::Error) -> String {
+    match err {
+        rusqlite::Error::SqliteFailure(e, Some(message)) => {
+            if message.is_empty() {
+                e.to_string()
+            } else {
+                message.clone()
+            }
+        }
+        rusqlite::Error::SqliteFailure(e, None) => e.to_string(),
+        other => other.to_string(),
     }
 }
 
 impl StoreError {
-    /// Sorts an error from the first read of a file: "not a database" and
-    /// "corrupt" get their own message, naming the file.
-    pub(crate) fn classify(path: &Path, err: rusqlite::Error) -> StoreError {
+    /// True when the error says the database file itself is damaged.
+    pub(crate) fn is_damage(&self) -> bool {
         use rusqlite::ErrorCode as C;
-        match err.sqlite_error_code() {
-            Some(C::NotADatabase) | Some(C::DatabaseCorrupt) => StoreError::NotADatabase {
-                path: path.to_owned(),
-            },
-            _ => StoreError::Open {
-                path: path.to_owned(),
-                source: err,
-            },
-        }
+        matches!(
+            self,
+            StoreError::Sqlite(e) if matches!(
+                e.sqlite_error_code(),
+                Some(C::DatabaseCorrupt) | Some(C::NotADatabase)
+            )
+        )
     }
 
     pub fn code(&self) -> ErrorCode {
@@ -126,13 +215,24 @@ impl StoreError {
             | StoreError::CreateFolder { .. }
             | StoreError::Open { .. }
             | StoreError::NoDataFolder => ErrorCode::Unavailable,
-            StoreError::NotADatabase { .. } => ErrorCode::NotADatabase,
+            StoreError::NotADatabase { .. }
+            | StoreError::EmptyFile { .. }
+            | StoreError::Foreign { .. }
+            | StoreError::UnexpectedSchema { .. }
+            | StoreError::Damaged { .. } => ErrorCode::NotADatabase,
             StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
             StoreError::Invalid(_) | StoreError::File(_) => ErrorCode::Validation,
-            StoreError::AlreadyExists { .. } => ErrorCode::Conflict,
+            StoreError::AlreadyExists { .. } | StoreError::SharedIds { .. } => ErrorCode::Conflict,
+            StoreError::ExportOverLiveDatabase { .. } | StoreError::ExportOverDatabase { .. } => {
+                ErrorCode::Validation
+            }
             StoreError::Final { .. } => ErrorCode::Final,
-            StoreError::Migration(_)
+            StoreError::Migration { .. }
+            | StoreError::NeedsUpdateReadOnly { .. }
+            | StoreError::ReadOnlyFolder { .. }
+            | StoreError::ReadOnlyFile { .. }
+            | StoreError::DiskFull { .. }
             | StoreError::Sqlite(_)
             | StoreError::Io { .. }
             | StoreError::NotAFile => ErrorCode::Storage,

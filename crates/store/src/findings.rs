@@ -1,13 +1,13 @@
 //! Findings of an assessment.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::Catalogue;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::{de::DeserializeOwned, Serialize};
 use uuid::Uuid;
 
-use crate::assessments::{now, parse_time, parse_uuid, timestamp};
+use crate::assessments::{now, optional_date, parse_uuid, time_column, timestamp};
 use crate::{Store, StoreError};
 
 /// An enum's text in the database: its serde name (`"major_nonconformity"`).
@@ -27,7 +27,6 @@ pub(crate) fn parse_enum<T: DeserializeOwned>(text: &str) -> rusqlite::Result<T>
 }
 
 fn finding_from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
-    let due: Option<String> = row.get("due_date")?;
     let phase: Option<String> = row.get("phase")?;
     Ok(Finding {
         id: parse_uuid(&row.get::<_, String>("id")?)?,
@@ -39,21 +38,11 @@ fn finding_from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
         recommendation: row.get("recommendation")?,
         priority: parse_enum(&row.get::<_, String>("priority")?)?,
         owner: row.get("owner")?,
-        due_date: due
-            .map(|d| {
-                NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        0,
-                        rusqlite::types::Type::Text,
-                        e.into(),
-                    )
-                })
-            })
-            .transpose()?,
+        due_date: optional_date(row, "due_date")?,
         status: parse_enum(&row.get::<_, String>("status")?)?,
         phase: phase.map(|p| parse_enum(&p)).transpose()?,
-        created_at: parse_time(&row.get::<_, String>("created_at")?)?,
-        updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
+        created_at: time_column(row, "created_at")?,
+        updated_at: time_column(row, "updated_at")?,
     })
 }
 
@@ -137,7 +126,9 @@ impl Store {
     }
 
     fn store_finding(&mut self, assessment_id: Uuid, f: &Finding) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         insert_finding(&tx, assessment_id, f)?;
         tx.commit()?;
@@ -152,7 +143,9 @@ impl Store {
     ) -> Result<Finding, StoreError> {
         let input = input.validated(Catalogue::builtin())?;
         let now = now();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         let changed = tx.execute(
             "UPDATE finding SET clause_id = ?3, kind = ?4, title = ?5, observation = ?6,
@@ -194,7 +187,9 @@ impl Store {
         assessment_id: Uuid,
         finding_id: Uuid,
     ) -> Result<Finding, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let finding = tx
             .query_row(
                 "SELECT * FROM finding WHERE id = ?1 AND assessment_id = ?2",

@@ -6,7 +6,7 @@ use clausewise_core::Catalogue;
 use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
 
-use crate::assessments::{now, parse_time, parse_uuid, timestamp};
+use crate::assessments::{now, parse_uuid, time_column, timestamp};
 use crate::findings::{enum_text, parse_enum, touch_assessment};
 use crate::{Store, StoreError};
 
@@ -24,8 +24,8 @@ fn kpi_from_row(row: &Row<'_>) -> rusqlite::Result<Kpi> {
         target: row.get("target")?,
         period: row.get("period")?,
         source: row.get("source")?,
-        created_at: parse_time(&row.get::<_, String>("created_at")?)?,
-        updated_at: parse_time(&row.get::<_, String>("updated_at")?)?,
+        created_at: time_column(row, "created_at")?,
+        updated_at: time_column(row, "updated_at")?,
     })
 }
 
@@ -44,7 +44,9 @@ impl Store {
 
     pub fn create_kpi(&mut self, assessment_id: Uuid, input: &KpiInput) -> Result<Kpi, StoreError> {
         let kpi = new_kpi(input.validated(Catalogue::builtin())?, now());
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         insert_kpi(&tx, assessment_id, &kpi)?;
         tx.commit()?;
@@ -58,7 +60,9 @@ impl Store {
         input: &KpiInput,
     ) -> Result<Kpi, StoreError> {
         let input = input.validated(Catalogue::builtin())?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         let changed = tx.execute(
             "UPDATE kpi SET name = ?3, clause_ids = ?4, unit = ?5, direction = ?6, value = ?7,
@@ -91,7 +95,9 @@ impl Store {
     }
 
     pub fn delete_kpi(&mut self, assessment_id: Uuid, kpi_id: Uuid) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         let deleted = tx.execute(
             "DELETE FROM kpi WHERE id = ?1 AND assessment_id = ?2",

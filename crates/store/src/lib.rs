@@ -7,6 +7,7 @@ mod assessments;
 mod backup;
 mod check;
 mod error;
+mod files;
 mod findings;
 mod follow_up;
 mod kpis;
@@ -18,18 +19,23 @@ mod transfer;
 pub use backup::{backup_dir, list_snapshots, recover_from_snapshot, set_aside, Snapshot};
 pub use check::CheckReport;
 pub use error::StoreError;
+pub use files::{check_export_target, is_sqlite_file};
 pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
 pub use transfer::{Imported, OnConflict};
 
-use rusqlite::{Connection, OpenFlags};
+use files::Contents;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Whether opening may create a new, empty database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {
+    /// Creates the database if there is none: where the file is missing, is
+    /// empty (zero bytes) or is an SQLite database with nothing in it.
     CreateIfMissing,
+    /// The file must be a Clausewise database already.
     MustExist,
 }
 
@@ -38,74 +44,165 @@ pub struct Store {
     /// The database file; `None` in memory.
     path: Option<PathBuf>,
     created: bool,
+    read_only: bool,
+}
+
+/// What a first, read-only look at an SQLite file found.
+struct Inspection {
+    version: i64,
+    /// Tables, indexes, triggers or views of any kind.
+    has_objects: bool,
+}
+
+fn inspect(conn: &Connection) -> rusqlite::Result<Inspection> {
+    Ok(Inspection {
+        version: migrations::schema_version(conn)?,
+        has_objects: conn.query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |r| r.get(0))?,
+    })
 }
 
 impl Store {
     /// Opens (or creates) the database at `path` and brings its schema up to
-    /// date. A file that is not a database, or one written by a newer
-    /// Clausewise, is refused before anything is written to it.
+    /// date. Anything that is not a Clausewise database (another program's
+    /// database, a text file, an empty file when not asked to create one) or
+    /// one written by a newer Clausewise is refused before anything is
+    /// written: the file stays byte-identical and no files are added beside it.
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store, StoreError> {
-        let exists = path.exists();
-        if !exists {
-            if mode == OpenMode::MustExist {
+        let create = match files::sniff(path)? {
+            Contents::Sqlite => false,
+            Contents::NotSqlite => {
+                return Err(StoreError::NotADatabase {
+                    path: path.to_owned(),
+                })
+            }
+            Contents::Empty if mode == OpenMode::MustExist => {
+                return Err(StoreError::EmptyFile {
+                    path: path.to_owned(),
+                })
+            }
+            Contents::Empty => true,
+            Contents::Missing if mode == OpenMode::MustExist => {
                 return Err(StoreError::Missing {
                     path: path.to_owned(),
-                });
+                })
             }
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateFolder {
-                    path: dir.to_owned(),
+            Contents::Missing => {
+                let dir = files::folder_of(path);
+                std::fs::create_dir_all(&dir).map_err(|source| StoreError::CreateFolder {
+                    path: dir.clone(),
                     source,
                 })?;
+                true
             }
+        };
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|source| StoreError::Open {
-            path: path.to_owned(),
-            source,
-        })?;
+        let mut conn =
+            Connection::open_with_flags(path, flags).map_err(|e| files::diagnose(path, e))?;
+        // Before the first read: another program may hold a lock for a moment.
+        conn.busy_timeout(BUSY_TIMEOUT)?;
 
-        // Read the schema version before any pragma that writes (switching to
-        // WAL rewrites the file header): a refused file stays byte-identical.
-        let found = migrations::schema_version(&conn).map_err(|e| StoreError::classify(path, e))?;
-        if found > SCHEMA_VERSION {
-            return Err(StoreError::NewerSchema {
-                path: path.to_owned(),
-                found,
-                supported: SCHEMA_VERSION,
-            });
-        }
-        configure(&conn).map_err(|e| StoreError::classify(path, e))?;
-        if found > 0 && found < SCHEMA_VERSION {
+        // Only reads until the file is known to be ours (switching to WAL
+        // rewrites the header): a refused file stays byte-identical.
+        let found = inspect(&conn).map_err(|e| files::diagnose(path, e))?;
+        accept(&conn, path, &found, mode)?;
+        configure(&mut conn).map_err(|e| files::diagnose(path, e))?;
+        files::remove_leftovers(path);
+        if found.version > 0 && found.version < SCHEMA_VERSION {
             // Keep the data as it was before a migration touches it.
             backup::snapshot_connection(
                 &conn,
                 path,
                 &format!("before-migration-to-v{SCHEMA_VERSION}"),
+                &[],
             )?;
         }
-        migrations::migrate(&mut conn)?;
+        let before = migrations::migrate(&mut conn).map_err(|e| match e {
+            StoreError::Sqlite(e) => files::diagnose(path, e),
+            other => other,
+        })?;
         Ok(Store {
             conn,
             path: Some(path.to_owned()),
-            created: found == 0,
+            created: before == 0,
+            read_only: false,
+        })
+    }
+
+    /// Opens a Clausewise database only to read it, writing nothing at all
+    /// (for a database in a read-only folder, or on a full disk). Its schema
+    /// must be this version's: updating it would mean writing.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        match files::sniff(path)? {
+            Contents::Sqlite => {}
+            Contents::NotSqlite => {
+                return Err(StoreError::NotADatabase {
+                    path: path.to_owned(),
+                })
+            }
+            Contents::Empty => {
+                return Err(StoreError::EmptyFile {
+                    path: path.to_owned(),
+                })
+            }
+            Contents::Missing => {
+                return Err(StoreError::Missing {
+                    path: path.to_owned(),
+                })
+            }
+        }
+        let open = |uri: Option<String>| -> rusqlite::Result<(Connection, Inspection)> {
+            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = match uri {
+                Some(uri) => Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?,
+                None => Connection::open_with_flags(path, flags)?,
+            };
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            let found = inspect(&conn)?;
+            Ok((conn, found))
+        };
+        let (conn, found) = match open(None) {
+            Ok(opened) => opened,
+            // A database in WAL mode needs its shared-memory file, which a
+            // read-only folder or a full disk cannot give it. Without a
+            // write-ahead log holding changes the file alone is complete, and
+            // nobody can be writing it there, so it is read as it is.
+            Err(e) => {
+                let log = std::fs::metadata(files::with_suffix(path, "-wal"));
+                if log.is_ok_and(|m| m.len() > 0) {
+                    return Err(files::diagnose(path, e));
+                }
+                open(Some(immutable_uri(path))).map_err(|_| files::diagnose(path, e))?
+            }
+        };
+        accept(&conn, path, &found, OpenMode::MustExist)?;
+        if found.version < SCHEMA_VERSION {
+            return Err(StoreError::NeedsUpdateReadOnly {
+                path: path.to_owned(),
+                folder: files::folder_of(path),
+            });
+        }
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        Ok(Store {
+            conn,
+            path: Some(path.to_owned()),
+            created: false,
+            read_only: true,
         })
     }
 
     /// An empty database in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut conn = Connection::open_in_memory()?;
-        configure(&conn)?;
+        configure(&mut conn)?;
         migrations::migrate(&mut conn)?;
         Ok(Store {
             conn,
             path: None,
             created: true,
+            read_only: false,
         })
     }
 
@@ -114,10 +211,90 @@ impl Store {
     pub fn was_created(&self) -> bool {
         self.created
     }
+
+    /// True when opened with [`Store::open_read_only`]: every write fails.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The database file; `None` in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
 }
+
+/// Decides from a first look whether the file is a Clausewise database this
+/// version may use (or, where allowed, an empty one to create it in).
+fn accept(
+    conn: &Connection,
+    path: &Path,
+    found: &Inspection,
+    mode: OpenMode,
+) -> Result<(), StoreError> {
+    if found.version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: path.to_owned(),
+            found: found.version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if found.version == 0 {
+        return match (found.has_objects, mode) {
+            (true, _) => Err(StoreError::Foreign {
+                path: path.to_owned(),
+            }),
+            (false, OpenMode::MustExist) => Err(StoreError::EmptyFile {
+                path: path.to_owned(),
+            }),
+            (false, OpenMode::CreateIfMissing) => Ok(()),
+        };
+    }
+    let differences = migrations::schema_differences(conn, found.version).map_err(|e| match e {
+        StoreError::Sqlite(e) => files::diagnose(path, e),
+        other => other,
+    })?;
+    if differences.problems.is_empty() {
+        Ok(())
+    } else if differences.foreign {
+        Err(StoreError::Foreign {
+            path: path.to_owned(),
+        })
+    } else {
+        Err(StoreError::UnexpectedSchema {
+            path: path.to_owned(),
+            problems: differences.problems,
+        })
+    }
+}
+
+/// A `file:` URI that opens `path` as immutable (no locks, no WAL files).
+fn immutable_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if !text.starts_with('/') {
+        // A drive letter (C:/…) or a relative path: keep it a path.
+        if text.as_bytes().get(1) == Some(&b':') {
+            uri.push('/');
+        }
+    }
+    for c in text.chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+/// How long a write waits for another program's write to finish.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Per-connection settings, in one place.
 ///
+/// - busy_timeout first: the other settings may have to wait for a lock.
 /// - WAL: readers never block the writer, and a crash mid-write leaves the
 ///   last committed state intact.
 /// - synchronous=FULL: every commit is fsynced before it returns. In WAL mode
@@ -125,12 +302,15 @@ impl Store {
 ///   consultant's laptop dying mid-workshop is exactly the case we must
 ///   survive, and a local fsync costs well under the time of a keystroke.
 /// - foreign_keys=ON: SQLite leaves them off by default.
-/// - busy_timeout: the CLI and the app may touch the file at the same time.
-fn configure(conn: &Connection) -> rusqlite::Result<()> {
+/// - Transactions start with the write lock (BEGIN IMMEDIATE): one that
+///   reads first and writes later would fail at once, without waiting, when
+///   another program wrote in between.
+fn configure(conn: &mut Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.set_transaction_behavior(TransactionBehavior::Immediate);
     Ok(())
 }
 

@@ -9,7 +9,7 @@ use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::assessments::{now, parse_time, timestamp};
+use crate::assessments::{now, time_column, timestamp};
 use crate::findings::touch_assessment;
 use crate::{Store, StoreError};
 
@@ -31,7 +31,7 @@ fn response_from_row(row: &Row<'_>) -> rusqlite::Result<ClauseResponse> {
         evidence: row.get("evidence")?,
         interviewees: row.get("interviewees")?,
         carried_over: row.get("carried_over")?,
-        updated_at: Some(parse_time(&row.get::<_, String>("updated_at")?)?),
+        updated_at: Some(time_column(row, "updated_at")?),
     })
 }
 
@@ -110,7 +110,9 @@ impl Store {
         let now = now();
         saved.updated_at = Some(now);
 
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         upsert_response(&tx, assessment_id, &saved, now)?;
         tx.commit()?;

@@ -5,7 +5,7 @@ use clausewise_core::{Assessment, Catalogue, Client};
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
-use crate::assessments::{now, parse_time, parse_uuid, timestamp};
+use crate::assessments::{now, parse_uuid, read_time, timestamp};
 use crate::{Store, StoreError};
 
 /// What to do when the imported assessment's id is already in the database.
@@ -60,6 +60,35 @@ fn copy_title(tx: &rusqlite::Transaction<'_>, title: &str) -> Result<String, Sto
     }
 }
 
+/// The first finding or KPI id of `file` that an assessment in the database
+/// already uses, as what it is and that assessment's title.
+fn shared_ids(
+    tx: &rusqlite::Transaction<'_>,
+    file: &AssessmentFile,
+) -> Result<Option<(&'static str, String)>, StoreError> {
+    let owner = |sql: &str, id: Uuid| -> Result<Option<String>, StoreError> {
+        Ok(tx
+            .prepare_cached(sql)?
+            .query_row([id.to_string()], |row| row.get(0))
+            .optional()?)
+    };
+    for f in &file.findings {
+        let sql = "SELECT a.title FROM finding f JOIN assessment a ON a.id = f.assessment_id
+                   WHERE f.id = ?1";
+        if let Some(title) = owner(sql, f.id)? {
+            return Ok(Some(("finding", title)));
+        }
+    }
+    for k in &file.kpis {
+        let sql = "SELECT a.title FROM kpi k JOIN assessment a ON a.id = k.assessment_id
+                   WHERE k.id = ?1";
+        if let Some(title) = owner(sql, k.id)? {
+            return Ok(Some(("KPI", title)));
+        }
+    }
+    Ok(None)
+}
+
 /// What an import did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
@@ -79,8 +108,8 @@ impl Store {
                     Ok(Client {
                         id: parse_uuid(&row.get::<_, String>(0)?)?,
                         name: row.get(1)?,
-                        created_at: parse_time(&row.get::<_, String>(2)?)?,
-                        updated_at: parse_time(&row.get::<_, String>(3)?)?,
+                        created_at: read_time(&row.get::<_, String>(2)?),
+                        updated_at: read_time(&row.get::<_, String>(3)?),
                     })
                 },
             )
@@ -130,7 +159,7 @@ impl Store {
                 return Err(StoreError::AlreadyExists {
                     id: file.assessment.id,
                     title,
-                    here_changed: parse_time(&changed)?,
+                    here_changed: read_time(&changed),
                     file_changed: file.assessment.updated_at,
                 })
             }
@@ -151,6 +180,20 @@ impl Store {
                 copy.assessment.title = title;
                 copy
             }
+        };
+
+        // Finding and KPI ids are unique across the database: a file whose
+        // ids another assessment here already has (a copy of it with a new
+        // assessment id) is imported only as a copy with ids of its own.
+        let file = match shared_ids(&tx, &file)? {
+            None => file,
+            Some(_) if on_conflict == OnConflict::KeepBoth => {
+                let title = copy_title(&tx, &file.assessment.title)?;
+                let mut copy = file.with_new_ids();
+                copy.assessment.title = title;
+                copy
+            }
+            Some((what, title)) => return Err(StoreError::SharedIds { what, title }),
         };
 
         // The client: the same one (by id), else one of the same name, else new.
