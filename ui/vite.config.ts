@@ -21,6 +21,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/tests/setup.ts'],
+    // The Rust test host the tests talk to (src/testing), built first.
+    globalSetup: ['./vitest.globalSetup.ts'],
     include: ['src/**/*.test.ts'],
     // Tests type into forms with user-event, which takes seconds per test
     // on a loaded 2-core machine; the default 5 s is too tight there.

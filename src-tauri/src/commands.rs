@@ -1,11 +1,11 @@
 //! Tauri commands: each is a one-line adapter onto the store.
 
-use clausewise_core::api::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use clausewise_core::dashboard::Dashboard;
 use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::kpi::{Kpi, KpiInput};
 use clausewise_core::progress::Progress;
 use clausewise_core::response::ResponseEdit;
+use clausewise_core::view::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use clausewise_core::{
     ApiError, Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Client, FollowUpInput,
     NewAssessment,
@@ -176,7 +176,7 @@ pub fn list_snapshots(state: State<'_, AppState>) -> Reply<Vec<Snapshot>> {
 
 #[tauri::command]
 pub fn take_snapshot(state: State<'_, AppState>) -> Reply<Snapshot> {
-    state.with(|s| s.snapshot("manual"))
+    state.with_op(|s| clausewise_api::backup::backup(s))
 }
 
 #[tauri::command]

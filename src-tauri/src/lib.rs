@@ -3,10 +3,10 @@
 
 mod commands;
 mod report;
-mod state;
 mod transfer;
 
-pub use state::AppState;
+/// The database as the app holds it (see [`clausewise_api::session`]).
+pub use clausewise_api::session::Session as AppState;
 
 pub fn run() {
     let result = tauri::Builder::default()

@@ -4,10 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use clausewise_core::api::ExportedReport;
+use clausewise_api::ReportData;
 use clausewise_core::report::ReportOptions;
-use clausewise_core::{ApiError, ErrorCode};
-use clausewise_report::ReportError;
+use clausewise_core::view::ExportedReport;
+use clausewise_core::{ApiError, ErrorCode, Field};
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
@@ -38,53 +38,6 @@ impl Exported {
         let list = self.0.lock().unwrap_or_else(|p| p.into_inner());
         list.iter().any(|p| p == path)
     }
-}
-
-pub(crate) fn write_error(e: ReportError) -> ApiError {
-    api_error(e)
-}
-
-fn api_error(e: ReportError) -> ApiError {
-    let code = match e {
-        ReportError::Logo(_) | ReportError::Empty => ErrorCode::Validation,
-        ReportError::Write { .. } => ErrorCode::Storage,
-    };
-    let field = match e {
-        ReportError::Logo(_) => Some("logo".to_owned()),
-        _ => None,
-    };
-    ApiError {
-        code,
-        message: e.to_string(),
-        field,
-    }
-}
-
-/// A file name for the save dialog: client and title, without characters
-/// that file systems refuse.
-fn suggested_name(client: &str, title: &str) -> String {
-    format!(
-        "{}.pdf",
-        suggested_stem(client, &format!("{title} - gap report"))
-    )
-}
-
-/// Client and title as a file name without extension.
-pub(crate) fn suggested_stem(client: &str, title: &str) -> String {
-    let raw = format!("{client} - {title}");
-    let clean: String = raw
-        .chars()
-        .map(|c| {
-            if c.is_control() || "/\\:*?\"<>|".contains(c) {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let clean = clean.split_whitespace().collect::<Vec<_>>().join(" ");
-    let clean: String = clean.chars().take(120).collect();
-    clean.trim_end_matches('.').to_owned()
 }
 
 fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
@@ -156,26 +109,24 @@ pub async fn export_report<R: Runtime>(
         Some(path) => Some(read_kept_logo(&state, Path::new(path))?),
         None => None,
     };
-    let (ws, findings, kpis, progress) = state.with(|s| {
-        Ok((
-            s.workspace(id)?,
-            s.list_findings(id)?,
-            s.list_kpis(id)?,
-            s.progress(id)?,
-        ))
-    })?;
-    let suggested = suggested_name(&ws.client_name, &ws.assessment.title);
-    let stem = suggested.trim_end_matches(".pdf");
-    let Some(path) = ask_save_path(&app, stem, "PDF document", "pdf") else {
+    let data = state.with_op(|s| ReportData::load(s, id))?;
+    let Some(path) = ask_save_path(
+        &app,
+        &clausewise_api::report::suggested_stem(&data),
+        "PDF document",
+        "pdf",
+    ) else {
         return Ok(None);
     };
     let path = completed_path(path, "pdf")?;
-    clausewise_store::check_export_target(&path, state.database_path())?;
-    let input =
-        clausewise_report::ReportInput::of(&ws, &findings, &kpis).with_progress(progress.as_ref());
-    let report = clausewise_report::build(&input, &options);
-    let rendered = clausewise_report::render(&report, logo.as_deref()).map_err(api_error)?;
-    clausewise_report::write_file(&path, &rendered.bytes).map_err(api_error)?;
+    // Laid out and written with the store free for the workspace.
+    let rendered = clausewise_api::report::render(&data, &options, logo.as_deref())?;
+    clausewise_api::files::write_export(
+        &path,
+        state.database_path(),
+        &rendered.bytes,
+        "The report",
+    )?;
     exported.remember(&path);
     Ok(Some(ExportedReport {
         path,
@@ -196,10 +147,10 @@ fn read_kept_logo(state: &AppState, path: &Path) -> Result<Vec<u8>, ApiError> {
         return Err(ApiError {
             code: ErrorCode::Validation,
             message: "Choose the logo again.".to_owned(),
-            field: Some("logo".to_owned()),
+            field: Some(Field::Logo),
         });
     }
-    clausewise_report::read_logo(path).map_err(api_error)
+    Ok(clausewise_api::files::read_logo(path).map_err(clausewise_api::OpError::from)?)
 }
 
 fn is_kept_logo_name(path: &Path) -> bool {
@@ -227,9 +178,9 @@ pub async fn choose_logo<R: Runtime>(
     let path = chosen.into_path().map_err(|e| ApiError {
         code: ErrorCode::Validation,
         message: format!("That file cannot be used: {e}"),
-        field: Some("logo".to_owned()),
+        field: Some(Field::Logo),
     })?;
-    let bytes = clausewise_report::read_logo(&path).map_err(api_error)?;
+    let bytes = clausewise_api::files::read_logo(&path).map_err(clausewise_api::OpError::from)?;
     let Some(dir) = state.data_dir() else {
         return Err(ApiError::new(
             ErrorCode::Unavailable,
@@ -242,7 +193,12 @@ pub async fn choose_logo<R: Runtime>(
         "report-logo.jpg"
     };
     let kept = dir.join(name);
-    clausewise_report::write_file(&kept, &bytes).map_err(api_error)?;
+    clausewise_api::files::write_file(&kept, &bytes).map_err(|reason| {
+        ApiError::new(
+            ErrorCode::Storage,
+            format!("The logo could not be kept in {}: {reason}.", dir.display()),
+        )
+    })?;
     Ok(Some(kept.display().to_string()))
 }
 
@@ -278,15 +234,6 @@ pub fn open_report<R: Runtime>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn suggested_names_are_safe_file_names() {
-        assert_eq!(
-            suggested_name("Nordwind Logistik GmbH", "ISO/IEC 20000-1 readiness: 2026"),
-            "Nordwind Logistik GmbH - ISO IEC 20000-1 readiness 2026 - gap report.pdf"
-        );
-        assert!(suggested_name("x", &"y".repeat(500)).chars().count() <= 124);
-    }
 
     #[test]
     fn the_extension_is_added_when_missing() {

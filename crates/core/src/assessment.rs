@@ -39,6 +39,8 @@ impl AssessmentStatus {
         }
     }
 
+    pub const ALL: [AssessmentStatus; 2] = [AssessmentStatus::Draft, AssessmentStatus::Final];
+
     pub fn label(self) -> &'static str {
         match self {
             AssessmentStatus::Draft => "Draft",
@@ -124,6 +126,8 @@ pub struct AssessmentSummary {
     /// Requirements decided (a level or N/A) of those assessable.
     pub assessed: u32,
     pub assessable: u32,
+    /// The title a follow-up of this assessment is offered.
+    pub follow_up_title: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }

@@ -5,7 +5,6 @@
 
 use ts_rs::{Config, TS};
 
-use crate::api::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use crate::catalogue::MaturityLevel;
 use crate::dashboard::{
     ChartModel, ClauseBar, Dashboard, HeatCell, HeatRow, KindCount, KpiStatus, NoScore,
@@ -14,6 +13,7 @@ use crate::dashboard::{
 use crate::finding::{Finding, FindingInput, FindingKind, FindingStatus, Phase, Priority};
 use crate::kpi::{Direction, Kpi, KpiInput};
 use crate::readiness::{Readiness, Reason, Verdict};
+use crate::view::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use crate::{
     ApiError, Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Clause, ClauseResponse,
     ClauseScore, Client, ErrorCode, NewAssessment, Rating, Scorecard,
@@ -63,12 +63,18 @@ pub fn typescript() -> String {
         KpiStatus::decl(&cfg),
         Dashboard::decl(&cfg),
         Snapshot::decl(&cfg),
+        crate::view::SnapshotReason::decl(&cfg),
         RecoveryInfo::decl(&cfg),
         crate::report::ReportSection::decl(&cfg),
         crate::report::ReportOptions::decl(&cfg),
-        crate::api::ExportedReport::decl(&cfg),
+        crate::view::ExportedReport::decl(&cfg),
         crate::transfer::CatalogueRef::decl(&cfg),
         crate::transfer::AssessmentFile::decl(&cfg),
+        crate::transfer::OnConflict::decl(&cfg),
+        crate::transfer::ImportOutcome::decl(&cfg),
+        crate::transfer::ImportResult::decl(&cfg),
+        crate::export::ExportFormat::decl(&cfg),
+        crate::export::CsvDelimiter::decl(&cfg),
         crate::FollowUpInput::decl(&cfg),
         crate::progress::Trend::decl(&cfg),
         crate::progress::ClauseChange::decl(&cfg),
@@ -90,9 +96,110 @@ pub fn typescript() -> String {
     out
 }
 
+/// What the UI calls the values of the domain's enums, in their order:
+/// the same words as the report and the CLI.
+fn labels() -> String {
+    use crate::finding::{FindingKind, FindingStatus, Phase, Priority};
+    use crate::kpi::Direction;
+    use crate::progress::Trend;
+    use crate::readiness::Verdict;
+    use crate::report::ReportSection;
+    use crate::AssessmentStatus;
+    let mut out = String::new();
+    table(
+        &mut out,
+        "KIND_LABEL",
+        "FindingKind",
+        FindingKind::ALL.map(|k| (k, k.label())),
+    );
+    table(
+        &mut out,
+        "KIND_SHORT",
+        "FindingKind",
+        FindingKind::ALL.map(|k| (k, k.short_label())),
+    );
+    table(
+        &mut out,
+        "PRIORITY_LABEL",
+        "Priority",
+        Priority::ALL.map(|p| (p, p.label())),
+    );
+    table(
+        &mut out,
+        "STATUS_LABEL",
+        "FindingStatus",
+        FindingStatus::ALL.map(|s| (s, s.label())),
+    );
+    table(
+        &mut out,
+        "PHASE_LABEL",
+        "Phase",
+        Phase::ALL.map(|p| (p, p.label())),
+    );
+    table(
+        &mut out,
+        "VERDICT_LABEL",
+        "Verdict",
+        Verdict::ALL.map(|v| (v, v.label())),
+    );
+    table(
+        &mut out,
+        "DIRECTION_LABEL",
+        "Direction",
+        Direction::ALL.map(|d| (d, d.label())),
+    );
+    table(
+        &mut out,
+        "TREND_LABEL",
+        "Trend",
+        Trend::ALL.map(|t| (t, t.label())),
+    );
+    table(
+        &mut out,
+        "NO_SCORE_LABEL",
+        "NoScore",
+        crate::dashboard::NoScore::ALL.map(|n| (n, n.label())),
+    );
+    table(
+        &mut out,
+        "ASSESSMENT_STATUS_LABEL",
+        "AssessmentStatus",
+        AssessmentStatus::ALL.map(|s| (s, s.label())),
+    );
+    table(
+        &mut out,
+        "SECTION_TITLE",
+        "ReportSection",
+        ReportSection::ALL.map(|s| (s, s.title())),
+    );
+    out
+}
+
+/// One `Record<Type, string>` constant, keys in the enum's order.
+fn table<T: serde::Serialize, const N: usize>(
+    out: &mut String,
+    name: &str,
+    ty: &str,
+    entries: [(T, &str); N],
+) {
+    out.push_str(&format!(
+        "\nexport const {name}: Record<{ty}, string> = {{\n"
+    ));
+    for (value, label) in entries {
+        let key = serde_name_of(&value);
+        out.push_str(&format!("  {key}: {label:?},\n"));
+    }
+    out.push_str("};\n");
+}
+
 /// The serde name of a field, as in the `Field` type.
 fn serde_name(field: crate::validation::Field) -> String {
-    serde_json::to_value(field)
+    serde_name_of(&field)
+}
+
+/// The serde name of a unit enum value.
+fn serde_name_of(value: &impl serde::Serialize) -> String {
+    serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
@@ -119,6 +226,19 @@ fn constants() -> String {
         out.push_str(&format!("  {}: {:?},\n", serde_name(field), field.label()));
     }
     out.push_str("};\n");
+    out.push_str("\n/** Every error code, to tell an error of the app from any other. */\nexport const ERROR_CODES: readonly ErrorCode[] = [");
+    let codes: Vec<String> = crate::ErrorCode::ALL
+        .iter()
+        .map(|c| format!("{:?}", serde_name_of(c)))
+        .collect();
+    out.push_str(&codes.join(", "));
+    out.push_str("];\n");
+    out.push_str(&labels());
+    out.push_str(&format!(
+        "\n/** The report's confidentiality label unless the consultant sets another. */\n\
+         export const DEFAULT_CONFIDENTIALITY = {:?};\n",
+        crate::report::DEFAULT_CONFIDENTIALITY
+    ));
     out.push_str(&format!(
         "\n/** Dates are accepted from the year {MIN_YEAR} to {MAX_YEAR}. */\n\
          export const MIN_YEAR = {MIN_YEAR};\nexport const MAX_YEAR = {MAX_YEAR};\n"

@@ -24,6 +24,8 @@ pub enum NoScore {
 }
 
 impl NoScore {
+    pub const ALL: [NoScore; 2] = [NoScore::NotAssessed, NoScore::NotApplicable];
+
     pub fn label(self) -> &'static str {
         match self {
             NoScore::NotAssessed => "not assessed",

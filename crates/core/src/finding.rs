@@ -46,6 +46,17 @@ impl FindingKind {
         self != FindingKind::GoodPractice
     }
 
+    /// As a badge in lists and the roadmap.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            FindingKind::MajorNonconformity => "Major NC",
+            FindingKind::MinorNonconformity => "Minor NC",
+            FindingKind::Observation => "Observation",
+            FindingKind::OpportunityForImprovement => "OFI",
+            FindingKind::GoodPractice => "Good practice",
+        }
+    }
+
     /// Where its action usually belongs on the roadmap; good practice needs
     /// no action.
     pub fn default_phase(self) -> Option<Phase> {
@@ -77,6 +88,12 @@ pub enum FindingStatus {
 }
 
 impl FindingStatus {
+    pub const ALL: [FindingStatus; 3] = [
+        FindingStatus::Open,
+        FindingStatus::InProgress,
+        FindingStatus::Closed,
+    ];
+
     pub fn is_open(self) -> bool {
         self != FindingStatus::Closed
     }
@@ -91,6 +108,9 @@ impl FindingStatus {
 }
 
 impl Priority {
+    /// Highest first, the order findings are sorted in.
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+
     pub fn label(self) -> &'static str {
         match self {
             Priority::High => "High",

@@ -18,6 +18,8 @@ pub enum Direction {
 }
 
 impl Direction {
+    pub const ALL: [Direction; 2] = [Direction::HigherIsBetter, Direction::LowerIsBetter];
+
     pub fn label(self) -> &'static str {
         match self {
             Direction::HigherIsBetter => "Higher is better",

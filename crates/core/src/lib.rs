@@ -4,12 +4,13 @@
 //! shell. The store, the CLI and the desktop app all build on these types, so
 //! the numbers and rules a consultant sees are the same everywhere.
 
-pub mod api;
 pub mod assessment;
 pub mod bindings;
 pub mod catalogue;
 pub mod dashboard;
 pub mod demo;
+pub mod error;
+pub mod export;
 pub mod finding;
 pub mod itil;
 pub mod kpi;
@@ -21,13 +22,14 @@ pub mod scoring;
 pub mod text;
 pub mod transfer;
 pub mod validation;
+pub mod view;
 
-pub use api::{ApiError, ErrorCode};
 pub use assessment::{
     Assessment, AssessmentStatus, AssessmentSummary, Client, FollowUpInput, NewAssessment,
     DEFAULT_TARGET_LEVEL,
 };
 pub use catalogue::{Catalogue, CatalogueError, Clause};
+pub use error::{ApiError, ErrorCode};
 pub use response::{ClauseResponse, Rating};
 pub use scoring::{format_score, round_score, scorecard, ClauseScore, Scorecard};
 pub use validation::{Field, ValidationError};

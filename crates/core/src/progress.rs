@@ -42,6 +42,13 @@ pub enum Trend {
 }
 
 impl Trend {
+    pub const ALL: [Trend; 4] = [
+        Trend::Improved,
+        Trend::Regressed,
+        Trend::Unchanged,
+        Trend::NotComparable,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Trend::Improved => "Improved",

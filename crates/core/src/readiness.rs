@@ -19,6 +19,12 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub const ALL: [Verdict; 3] = [
+        Verdict::NotReady,
+        Verdict::ConditionallyReady,
+        Verdict::Ready,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Verdict::NotReady => "Not ready",

@@ -50,6 +50,48 @@ pub struct AssessmentFile {
     pub kpis: Vec<Kpi>,
 }
 
+/// What to do when the imported assessment's id is already in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OnConflict {
+    /// Refuse the import; nothing changes.
+    Fail,
+    /// Delete the existing assessment (with its responses, findings and
+    /// KPIs) and import the file in its place.
+    Replace,
+    /// Import the file as a second assessment with new ids.
+    KeepBoth,
+}
+
+/// What importing a file came to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum ImportOutcome {
+    /// The assessment is in the database; `notice` is something to know
+    /// (a follow-up whose baseline could not be linked).
+    Imported {
+        assessment: Box<Assessment>,
+        notice: Option<String>,
+    },
+    /// The assessment (or some of its ids) is already here: the question to
+    /// ask, then import again with the consultant's choice.
+    Conflict {
+        question: String,
+        /// Whether replacing would resolve it; when only some finding or KPI
+        /// ids are shared with another assessment, only keeping both does.
+        can_replace: bool,
+    },
+}
+
+/// An import as the app reports it: the file and what came of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ImportResult {
+    /// The file, to pass back with the consultant's choice.
+    #[ts(type = "string")]
+    pub path: std::path::PathBuf,
+    pub outcome: ImportOutcome,
+}
+
 /// Why a file cannot be imported, with where the problem is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FileError {

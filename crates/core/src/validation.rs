@@ -2,13 +2,13 @@
 //! real work and small enough that a pasted megabyte cannot end up in a title.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use ts_rs::TS;
 
 /// The input field a validation message belongs to, so the UI can show the
 /// message next to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     ClientName,
@@ -39,6 +39,8 @@ pub enum Field {
     StartsOn,
     EndsOn,
     DueDate,
+    /// The firm's logo for the report's cover.
+    Logo,
 }
 
 impl Field {
@@ -70,6 +72,7 @@ impl Field {
             Field::StartsOn => "First day of the fieldwork",
             Field::EndsOn => "Last day of the fieldwork",
             Field::DueDate => "Due date",
+            Field::Logo => "Logo",
         }
     }
 
@@ -93,12 +96,13 @@ impl Field {
             | Field::Sections
             | Field::StartsOn
             | Field::EndsOn
-            | Field::DueDate => 1,
+            | Field::DueDate
+            | Field::Logo => 1,
         }
     }
 
     /// Every field, in declaration order.
-    pub const ALL: [Field; 26] = [
+    pub const ALL: [Field; 27] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -125,6 +129,7 @@ impl Field {
         Field::StartsOn,
         Field::EndsOn,
         Field::DueDate,
+        Field::Logo,
     ];
 
     /// The fields a consultant types text into, with a length limit the UI
@@ -461,7 +466,8 @@ mod tests {
             | Field::Sections
             | Field::StartsOn
             | Field::EndsOn
-            | Field::DueDate => Field::ALL.iter().position(|g| *g == f),
+            | Field::DueDate
+            | Field::Logo => Field::ALL.iter().position(|g| *g == f),
         };
         assert!(Field::ALL.iter().all(|f| position(*f).is_some()));
         let distinct: std::collections::HashSet<_> = Field::ALL.iter().collect();

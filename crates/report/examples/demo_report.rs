@@ -3,7 +3,7 @@
 
 use clausewise_core::catalogue::Catalogue;
 use clausewise_core::report::ReportOptions;
-use clausewise_report::{build, render, write_file, ReportInput};
+use clausewise_report::{build, render, ReportInput};
 use clausewise_store::Store;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -50,6 +50,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for w in &rendered.warnings {
         eprintln!("warning: {w}");
     }
-    write_file(std::path::Path::new(&out), &rendered.bytes)?;
+    std::fs::write(&out, &rendered.bytes)?;
     Ok(())
 }

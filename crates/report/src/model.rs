@@ -37,7 +37,7 @@ pub struct ReportInput<'a> {
 impl<'a> ReportInput<'a> {
     /// The report data of a workspace (built-in catalogue), produced now.
     pub fn of(
-        ws: &'a clausewise_core::api::Workspace,
+        ws: &'a clausewise_core::view::Workspace,
         findings: &'a [Finding],
         kpis: &'a [Kpi],
     ) -> ReportInput<'a> {

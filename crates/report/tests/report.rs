@@ -6,7 +6,7 @@ use clausewise_core::finding::{FindingInput, FindingKind, FindingStatus, Priorit
 use clausewise_core::report::{ReportOptions, ReportSection};
 use clausewise_core::{ClauseResponse, NewAssessment, Rating};
 use clausewise_report::{
-    build, render, render_with, write_file, Fallbacks, Rendered, ReportError, ReportInput,
+    build, render, render_with, Fallbacks, Rendered, ReportError, ReportInput,
 };
 use clausewise_store::Store;
 use uuid::Uuid;
@@ -502,126 +502,6 @@ fn a_logo_is_placed_and_a_broken_logo_is_refused_clearly() {
 }
 
 #[test]
-fn nothing_half_written_is_left_behind() {
-    let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("report.pdf");
-    write_file(&target, b"%PDF-old").unwrap();
-    write_file(&target, b"%PDF-new").unwrap();
-    assert_eq!(std::fs::read(&target).unwrap(), b"%PDF-new");
-
-    let missing = dir.path().join("no-such-folder").join("report.pdf");
-    let err = write_file(&missing, b"%PDF").unwrap_err();
-    assert!(err.to_string().contains("does not exist"), "{err}");
-    let err = write_file(dir.path(), b"%PDF").unwrap_err();
-    assert!(err.to_string().contains("folder"), "{err}");
-    let names: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(names, vec![std::ffi::OsString::from("report.pdf")]);
-}
-
-#[test]
-fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
-    use calamine::{Data, Reader, Xlsx};
-    let (store, id) = demo();
-    let ws = store.workspace(id).unwrap();
-    let findings = store.list_findings(id).unwrap();
-    let kpis = store.list_kpis(id).unwrap();
-    let input = ReportInput {
-        catalogue: Catalogue::builtin(),
-        assessment: &ws.assessment,
-        client_name: &ws.client_name,
-        responses: &ws.responses,
-        findings: &findings,
-        kpis: &kpis,
-        generated: Utc::now(),
-        progress: None,
-    };
-    let bytes = clausewise_report::sheets::xlsx(&input).unwrap();
-    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-    assert_eq!(
-        book.sheet_names(),
-        vec!["Clause results", "Findings and roadmap", "KPIs"]
-    );
-    // Every KPI with its figures and whether it is met, as core judges it.
-    let sheet = book.worksheet_range("KPIs").unwrap();
-    assert!(!kpis.is_empty());
-    assert_eq!(sheet.height(), 1 + kpis.len());
-    let header: Vec<String> = (0..9)
-        .map(|c| sheet.get((0, c)).unwrap().to_string())
-        .collect();
-    assert_eq!(
-        header,
-        [
-            "KPI",
-            "Value",
-            "Unit",
-            "Target",
-            "Direction",
-            "Status",
-            "Period",
-            "Source",
-            "Clauses"
-        ]
-    );
-    for (r, k) in kpis.iter().enumerate() {
-        let row = r + 1;
-        assert_eq!(sheet.get((row, 0)), Some(&Data::String(k.name.clone())));
-        match k.value {
-            Some(v) => assert_eq!(sheet.get((row, 1)), Some(&Data::Float(v))),
-            None => assert_eq!(sheet.get((row, 1)), Some(&Data::Empty)),
-        }
-        assert_eq!(
-            sheet.get((row, 5)),
-            Some(&Data::String(k.status_label().into()))
-        );
-        assert_eq!(
-            sheet.get((row, 8)).map(|d| d.to_string()),
-            Some(k.clause_ids.join(", "))
-        );
-    }
-    let clauses = book.worksheet_range("Clause results").unwrap();
-    assert_eq!(clauses.height(), 1 + 77);
-    assert_eq!(clauses.get((0, 0)), Some(&Data::String("Clause".into())));
-    let row_41 = (0..clauses.height())
-        .find(|&r| clauses.get((r, 0)) == Some(&Data::String("4.1".into())))
-        .unwrap();
-    let level = ws
-        .responses
-        .iter()
-        .find(|r| r.clause_id == "4.1")
-        .unwrap()
-        .rating
-        .level()
-        .unwrap();
-    assert_eq!(
-        clauses.get((row_41, 4)),
-        Some(&Data::Float(f64::from(level)))
-    );
-    let sheet = book.worksheet_range("Findings and roadmap").unwrap();
-    assert_eq!(sheet.height(), 1 + findings.len());
-    let titles: Vec<String> = (1..sheet.height())
-        .map(|r| sheet.get((r, 4)).unwrap().to_string())
-        .collect();
-    for f in &findings {
-        assert!(titles.contains(&f.title), "{} missing", f.title);
-    }
-
-    let csv =
-        clausewise_report::sheets::csv(&input, clausewise_report::sheets::Table::Findings).unwrap();
-    let text = String::from_utf8(csv[3..].to_vec()).unwrap();
-    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
-    assert_eq!(reader.headers().unwrap().get(4), Some("Title"));
-    assert_eq!(reader.records().count(), findings.len());
-    // Not a follow-up: no progress table.
-    assert_eq!(
-        clausewise_report::sheets::csv(&input, clausewise_report::sheets::Table::Progress),
-        None
-    );
-}
-
-#[test]
 fn a_table_row_longer_than_a_page_splits_and_a_long_title_wraps_whole() {
     let mut store = Store::open_in_memory().unwrap();
     let a = store
@@ -737,44 +617,6 @@ fn a_follow_up_reports_its_progress_since_the_baseline() {
         None,
     );
     assert!(matches!(empty, Err(ReportError::Empty)));
-
-    // The workbook of a follow-up has a third sheet, baseline against now.
-    use calamine::{Data, Reader, Xlsx};
-    let ws = store.workspace(id).unwrap();
-    let progress = store.progress(id).unwrap();
-    let input = ReportInput::of(&ws, &[], &[]).with_progress(progress.as_ref());
-    let bytes = clausewise_report::sheets::xlsx(&input).unwrap();
-    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-    assert_eq!(
-        book.sheet_names(),
-        vec![
-            "Clause results",
-            "Findings and roadmap",
-            "Progress since baseline",
-            "KPIs"
-        ]
-    );
-    let sheet = book.worksheet_range("Progress since baseline").unwrap();
-    assert_eq!(sheet.height(), 1 + 77);
-    let row = (0..sheet.height())
-        .find(|&r| sheet.get((r, 0)) == Some(&Data::String("9.2".into())))
-        .unwrap();
-    assert_eq!(sheet.get((row, 3)), Some(&Data::Float(0.0)));
-    assert_eq!(sheet.get((row, 4)), Some(&Data::Float(3.0)));
-    assert_eq!(sheet.get((row, 5)), Some(&Data::Float(3.0)));
-    assert_eq!(sheet.get((row, 6)), Some(&Data::String("Improved".into())));
-    let csv =
-        clausewise_report::sheets::csv(&input, clausewise_report::sheets::Table::Progress).unwrap();
-    let text = String::from_utf8(csv[3..].to_vec()).unwrap();
-    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
-    assert_eq!(reader.headers().unwrap().get(6), Some("Trend"));
-    let rows: Vec<_> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 77);
-    let audit = rows.iter().find(|r| r.get(0) == Some("9.2")).unwrap();
-    assert_eq!(
-        (audit.get(3), audit.get(4), audit.get(5), audit.get(6)),
-        (Some("0"), Some("3"), Some("3"), Some("Improved"))
-    );
 }
 
 fn demo_with(extra_findings: usize) -> (Store, Uuid) {
@@ -1074,48 +916,4 @@ fn the_cover_follows_the_status_and_names_the_fieldwork() {
     details.ends_on = None;
     store.update_assessment(id, &details).unwrap();
     assert!(!cover(&store).contains("FIELDWORK"));
-}
-
-#[test]
-fn csv_comes_comma_or_semicolon_separated_with_matching_decimals() {
-    use clausewise_report::sheets::{csv, csv_with, Delimiter, Table};
-    let (store, id) = demo();
-    let ws = store.workspace(id).unwrap();
-    let findings = store.list_findings(id).unwrap();
-    let kpis = store.list_kpis(id).unwrap();
-    let input = ReportInput::of(&ws, &findings, &kpis);
-    for table in [Table::Clauses, Table::Findings, Table::Kpis] {
-        assert_eq!(
-            csv(&input, table),
-            csv_with(&input, table, Delimiter::Comma)
-        );
-    }
-    let semi = csv_with(&input, Table::Clauses, Delimiter::Semicolon).unwrap();
-    assert!(semi.starts_with(&[0xEF, 0xBB, 0xBF]));
-    let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(b';')
-        .from_reader(&semi[3..]);
-    assert_eq!(reader.headers().unwrap().len(), 11);
-    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 77);
-    // Clause 4's rolled-up score has a decimal comma; notes keep their
-    // commas inside quoted fields.
-    let four = rows.iter().find(|r| &r[0] == "4").unwrap();
-    assert!(four[4].contains(','), "{four:?}");
-    let comma = csv(&input, Table::Clauses).unwrap();
-    let mut reader = ::csv::Reader::from_reader(&comma[3..]);
-    let four_comma = reader
-        .records()
-        .map(Result::unwrap)
-        .find(|r| &r[0] == "4")
-        .unwrap();
-    assert_eq!(four[4].replace(',', "."), four_comma[4]);
-    for (a, b) in rows.iter().zip(reader.records()) {
-        let _ = (a, b);
-    }
-    let kpi_csv = csv_with(&input, Table::Kpis, Delimiter::Semicolon).unwrap();
-    let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(b';')
-        .from_reader(&kpi_csv[3..]);
-    assert_eq!(reader.records().count(), kpis.len());
 }

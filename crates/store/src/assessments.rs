@@ -153,6 +153,7 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<AssessmentSummary> {
         overall: None,
         assessed: 0,
         assessable: 0,
+        follow_up_title: String::new(),
         created_at: time_column(row, "created_at")?,
         updated_at: time_column(row, "updated_at")?,
     })
@@ -184,6 +185,7 @@ impl Store {
             a.overall = card.overall;
             a.assessed = card.assessed;
             a.assessable = card.assessable;
+            a.follow_up_title = clausewise_core::progress::follow_up_title(&a.title);
         }
         Ok(list)
     }

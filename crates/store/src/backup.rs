@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDateTime, SubsecRound};
-pub use clausewise_core::api::Snapshot;
+pub use clausewise_core::view::{Snapshot, SnapshotReason};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::assessments::now;
@@ -41,10 +41,12 @@ pub fn list_snapshots(db_path: &Path) -> Result<Vec<Snapshot>, StoreError> {
             let stem = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
             // clausewise-20261124-235900-daily.db
             let created = NaiveDateTime::parse_from_str(stem.get(..15)?, "%Y%m%d-%H%M%S").ok()?;
+            let reason = SnapshotReason::from_tag(stem.get(16..).unwrap_or_default());
             Some(Snapshot {
                 path: entry.path(),
                 created: created.and_utc(),
-                reason: stem.get(16..).unwrap_or_default().to_owned(),
+                reason: reason.clone(),
+                reason_label: reason.label(),
                 bytes: entry.metadata().ok()?.len(),
             })
         })
@@ -55,7 +57,8 @@ pub fn list_snapshots(db_path: &Path) -> Result<Vec<Snapshot>, StoreError> {
 
 /// A name for a new snapshot taken now: `clausewise-<stamp>-<reason>.db`,
 /// numbered if that exists.
-fn fresh_name(dir: &Path, reason: &str) -> (PathBuf, chrono::DateTime<chrono::Utc>) {
+fn fresh_name(dir: &Path, reason: &SnapshotReason) -> (PathBuf, chrono::DateTime<chrono::Utc>) {
+    let reason = reason.tag();
     let created = now();
     let stamp = created.format("%Y%m%d-%H%M%S");
     let mut path = dir.join(format!("{PREFIX}{stamp}-{reason}{SUFFIX}"));
@@ -95,7 +98,7 @@ fn sync_file(path: &Path) -> Result<(), StoreError> {
 pub(crate) fn snapshot_connection(
     conn: &Connection,
     db_path: &Path,
-    reason: &str,
+    reason: &SnapshotReason,
     protect: &[&Path],
 ) -> Result<Snapshot, StoreError> {
     let dir = backup_dir(db_path);
@@ -116,7 +119,7 @@ pub(crate) fn snapshot_connection(
 fn copy_snapshot(
     conn: &Connection,
     db_path: &Path,
-    reason: &str,
+    reason: &SnapshotReason,
     protect: &[&Path],
 ) -> Result<Snapshot, StoreError> {
     let dir = backup_dir(db_path);
@@ -152,7 +155,7 @@ fn finish_snapshot(
     db_path: &Path,
     path: PathBuf,
     created: chrono::DateTime<chrono::Utc>,
-    reason: &str,
+    reason: &SnapshotReason,
     protect: &[&Path],
 ) -> Result<Snapshot, StoreError> {
     let bytes = std::fs::metadata(&path)
@@ -164,7 +167,8 @@ fn finish_snapshot(
     Ok(Snapshot {
         path,
         created: created.trunc_subsecs(0),
-        reason: reason.to_owned(),
+        reason: reason.clone(),
+        reason_label: reason.label(),
         bytes,
     })
 }
@@ -180,7 +184,7 @@ fn rotate(db_path: &Path, protect: &[&Path]) -> Result<(), StoreError> {
     let written = |s: &Snapshot| std::fs::metadata(&s.path).and_then(|m| m.modified()).ok();
     let last_undo = snapshots
         .iter()
-        .filter(|s| s.reason.starts_with("before-restore"))
+        .filter(|s| s.reason == SnapshotReason::BeforeRestore)
         .max_by_key(|s| written(s))
         .map(|s| s.path.clone());
     let protected = |s: &Snapshot| {
@@ -212,8 +216,8 @@ impl Store {
     }
 
     /// Takes a snapshot now.
-    pub fn snapshot(&self, reason: &str) -> Result<Snapshot, StoreError> {
-        snapshot_connection(&self.conn, self.file_path()?, reason, &[])
+    pub fn snapshot(&self, reason: SnapshotReason) -> Result<Snapshot, StoreError> {
+        snapshot_connection(&self.conn, self.file_path()?, &reason, &[])
     }
 
     /// Takes the daily snapshot unless one was already taken today (UTC).
@@ -221,11 +225,11 @@ impl Store {
         let today = now().date_naive();
         let taken = list_snapshots(self.file_path()?)?
             .iter()
-            .any(|s| s.reason == "daily" && s.created.date_naive() == today);
+            .any(|s| s.reason == SnapshotReason::Daily && s.created.date_naive() == today);
         if taken {
             return Ok(None);
         }
-        self.snapshot("daily").map(Some)
+        self.snapshot(SnapshotReason::Daily).map(Some)
     }
 
     /// Replaces the database content with `snapshot`. Nothing happens to the
@@ -241,11 +245,18 @@ impl Store {
             .conn
             .pragma_query_value(None, "page_size", |r| r.get(0))?;
         let copy = prepare_copy(snapshot, &db_path, &mut scratch, Some(page_size))?;
-        let before = match snapshot_connection(&self.conn, &db_path, "before-restore", &[snapshot])
-        {
-            Err(e) if e.is_damage() => {
-                copy_snapshot(&self.conn, &db_path, "before-restore", &[snapshot])?
-            }
+        let before = match snapshot_connection(
+            &self.conn,
+            &db_path,
+            &SnapshotReason::BeforeRestore,
+            &[snapshot],
+        ) {
+            Err(e) if e.is_damage() => copy_snapshot(
+                &self.conn,
+                &db_path,
+                &SnapshotReason::BeforeRestore,
+                &[snapshot],
+            )?,
             other => other?,
         };
         self.replace_content(&copy)?;
@@ -480,13 +491,13 @@ mod tests {
         let mut store = Store::open(&db, OpenMode::CreateIfMissing).expect("open");
         store.create_demo().expect("demo");
         for _ in 0..(KEEP + 3) {
-            store.snapshot("manual").expect("snapshot");
+            store.snapshot(SnapshotReason::Manual).expect("snapshot");
         }
         let list = list_snapshots(&db).expect("list");
         assert_eq!(list.len(), KEEP);
         assert!(list
             .iter()
-            .all(|s| s.reason.starts_with("manual") && s.bytes > 0));
+            .all(|s| s.reason == SnapshotReason::Manual && s.bytes > 0));
         assert!(list.windows(2).all(|w| w[0].created >= w[1].created));
         // No partial files are left behind.
         let partial = std::fs::read_dir(backup_dir(&db))
@@ -510,7 +521,7 @@ mod tests {
     fn in_memory_stores_have_no_snapshots() {
         let store = Store::open_in_memory().expect("open");
         assert!(matches!(
-            store.snapshot("manual"),
+            store.snapshot(SnapshotReason::Manual),
             Err(StoreError::NotAFile)
         ));
     }

@@ -102,13 +102,7 @@ impl Store {
     pub fn progress(&self, id: Uuid) -> Result<Option<Progress>, StoreError> {
         // One read transaction: both sides come from the same moment, even
         // while another process (the CLI, say) writes.
-        let tx = rusqlite::Transaction::new_unchecked(
-            &self.conn,
-            rusqlite::TransactionBehavior::Deferred,
-        )?;
-        let progress = self.progress_within(id);
-        tx.finish()?;
-        progress
+        self.read(|s| s.progress_within(id))
     }
 
     fn progress_within(&self, id: Uuid) -> Result<Option<Progress>, StoreError> {

@@ -16,13 +16,16 @@ mod paths;
 mod responses;
 mod transfer;
 
-pub use backup::{backup_dir, list_snapshots, recover_from_snapshot, set_aside, Snapshot};
+pub use backup::{
+    backup_dir, list_snapshots, recover_from_snapshot, set_aside, Snapshot, SnapshotReason,
+};
 pub use check::CheckReport;
+pub use clausewise_core::transfer::OnConflict;
 pub use error::StoreError;
 pub use files::{check_export_target, is_sqlite_file};
 pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
-pub use transfer::{Imported, OnConflict};
+pub use transfer::Imported;
 
 use files::Contents;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -115,7 +118,9 @@ impl Store {
             backup::snapshot_connection(
                 &conn,
                 path,
-                &format!("before-migration-to-v{SCHEMA_VERSION}"),
+                &SnapshotReason::BeforeMigration {
+                    version: SCHEMA_VERSION as u32,
+                },
                 &[],
             )?;
         }
@@ -210,6 +215,22 @@ impl Store {
     /// first start (used to seed the demo assessment exactly once).
     pub fn was_created(&self) -> bool {
         self.created
+    }
+
+    /// Runs `f` in one read transaction, so that everything it reads comes
+    /// from the same moment even while another program writes. Inside a
+    /// transaction already, `f` simply joins it.
+    pub fn read<T>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+        let out = f(self);
+        tx.finish()?;
+        out
     }
 
     /// True when opened with [`Store::open_read_only`]: every write fails.

@@ -2,9 +2,9 @@
 //! transaction per change.
 
 use chrono::{DateTime, Utc};
-use clausewise_core::api::{SavedResponse, Workspace};
 use clausewise_core::dashboard::{dashboard, Dashboard};
 use clausewise_core::response::ResponseEdit;
+use clausewise_core::view::{SavedResponse, Workspace};
 use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;

@@ -1,35 +1,12 @@
 //! Export and import of whole assessments (the `.clausewise` file).
 
-use clausewise_core::transfer::AssessmentFile;
+use clausewise_core::transfer::{AssessmentFile, OnConflict};
 use clausewise_core::{Assessment, Catalogue, Client};
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
 use crate::assessments::{now, parse_uuid, read_time, timestamp};
 use crate::{Store, StoreError};
-
-/// What to do when the imported assessment's id is already in the database.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OnConflict {
-    /// Refuse the import; nothing changes.
-    Fail,
-    /// Delete the existing assessment (with its responses, findings and
-    /// KPIs) and import the file in its place.
-    Replace,
-    /// Import the file as a second assessment with new ids.
-    KeepBoth,
-}
-
-impl OnConflict {
-    pub fn parse(text: &str) -> Option<OnConflict> {
-        match text {
-            "fail" => Some(OnConflict::Fail),
-            "replace" => Some(OnConflict::Replace),
-            "keep-both" => Some(OnConflict::KeepBoth),
-            _ => None,
-        }
-    }
-}
 
 /// A title for a second copy that tells it apart from every assessment in
 /// the database: "Title (imported copy)", then "(imported copy 2)", …, with

@@ -1,7 +1,9 @@
 //! Snapshots and restore.
 
 use clausewise_core::ErrorCode;
-use clausewise_store::{list_snapshots, OpenMode, Store, StoreError, SCHEMA_VERSION};
+use clausewise_store::{
+    list_snapshots, OpenMode, SnapshotReason, Store, StoreError, SCHEMA_VERSION,
+};
 
 #[test]
 fn restore_brings_back_a_snapshot_and_keeps_the_state_it_replaced() {
@@ -9,14 +11,14 @@ fn restore_brings_back_a_snapshot_and_keeps_the_state_it_replaced() {
     let db = dir.path().join("clausewise.db");
     let mut store = Store::open(&db, OpenMode::CreateIfMissing).unwrap();
     let demo = store.create_demo().unwrap();
-    let snapshot = store.snapshot("manual").unwrap();
+    let snapshot = store.snapshot(SnapshotReason::Manual).unwrap();
     assert!(snapshot.path.starts_with(dir.path().join("backups")));
 
     store.delete_assessment(demo.id).unwrap();
     assert!(store.list_assessments().unwrap().is_empty());
 
     let before = store.restore(&snapshot.path).unwrap();
-    assert_eq!(before.reason, "before-restore");
+    assert_eq!(before.reason, SnapshotReason::BeforeRestore);
     assert_eq!(store.list_assessments().unwrap()[0].id, demo.id);
     assert_eq!(store.list_findings(demo.id).unwrap().len(), 30);
     assert!(store.check().unwrap().is_ok());
@@ -83,7 +85,7 @@ fn an_unopenable_database_is_set_aside_untouched_and_replaced_by_the_snapshot() 
     let snapshot = {
         let mut store = Store::open(&db, OpenMode::CreateIfMissing).unwrap();
         store.create_demo().unwrap();
-        store.snapshot("daily").unwrap()
+        store.snapshot(SnapshotReason::Daily).unwrap()
     };
     // The file gets clobbered by something else.
     let garbage = "garbage from a crashed sync tool ".repeat(500);

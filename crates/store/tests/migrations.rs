@@ -42,7 +42,9 @@ fn schema_1_with_data_migrates_to_the_current_schema() {
     assert_eq!(snapshots.len(), 1);
     assert_eq!(
         snapshots[0].reason,
-        format!("before-migration-to-v{SCHEMA_VERSION}")
+        clausewise_store::SnapshotReason::BeforeMigration {
+            version: SCHEMA_VERSION as u32
+        }
     );
     let old = Connection::open(&snapshots[0].path).unwrap();
     let old_version: i64 = old

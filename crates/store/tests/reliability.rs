@@ -16,7 +16,9 @@ use clausewise_core::finding::FindingInput;
 use clausewise_core::kpi::KpiInput;
 use clausewise_core::response::ResponseEdit;
 use clausewise_core::{ClauseResponse, ErrorCode, NewAssessment, Rating};
-use clausewise_store::{backup_dir, list_snapshots, OnConflict, OpenMode, Store, StoreError};
+use clausewise_store::{
+    backup_dir, list_snapshots, OnConflict, OpenMode, SnapshotReason, Store, StoreError,
+};
 use rusqlite::Connection;
 
 fn demo_at(path: &Path) -> (Store, uuid::Uuid) {
@@ -70,7 +72,7 @@ fn restoring_the_oldest_of_twenty_snapshots_brings_its_content_back_and_keeps_it
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("clausewise.db");
     let (mut store, id) = demo_at(&db);
-    let taken = store.snapshot("manual").unwrap();
+    let taken = store.snapshot(SnapshotReason::Manual).unwrap();
     let planted =
         plant_daily_snapshots(&taken.path, &db, (1..=20).map(|d| format!("202601{d:02}")));
     std::fs::remove_file(&taken.path).unwrap();
@@ -131,11 +133,11 @@ fn snapshots_just_written_survive_names_dated_after_the_clock() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("clausewise.db");
     let (mut store, id) = demo_at(&db);
-    let taken = store.snapshot("manual").unwrap();
+    let taken = store.snapshot(SnapshotReason::Manual).unwrap();
     plant_daily_snapshots(&taken.path, &db, (1..=20).map(|d| format!("209901{d:02}")));
     std::fs::remove_file(&taken.path).unwrap();
 
-    let manual = store.snapshot("manual").unwrap();
+    let manual = store.snapshot(SnapshotReason::Manual).unwrap();
     assert!(manual.path.exists(), "backup never prints a deleted file");
     assert_eq!(list_snapshots(&db).unwrap().len(), 20);
 
@@ -341,7 +343,7 @@ fn a_damaged_database_that_still_opens_is_reported_and_can_be_restored() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("clausewise.db");
     let (store, id) = demo_at(&db);
-    let snapshot = store.snapshot("daily").unwrap();
+    let snapshot = store.snapshot(SnapshotReason::Daily).unwrap();
     drop(store);
     damage_root_page(&db, "kpi");
     let damaged = std::fs::read(&db).unwrap();
@@ -364,7 +366,7 @@ fn a_damaged_database_that_still_opens_is_reported_and_can_be_restored() {
     assert!(store.check().unwrap().is_ok());
     assert_eq!(store.list_findings(id).unwrap().len(), 30);
     // The damaged state is kept as it was, byte for byte.
-    assert_eq!(before.reason, "before-restore");
+    assert_eq!(before.reason, SnapshotReason::BeforeRestore);
     assert_eq!(std::fs::read(&before.path).unwrap(), damaged);
     drop(store);
     assert!(Store::open(&db, OpenMode::MustExist)
@@ -402,7 +404,7 @@ fn snapshots_that_are_not_exactly_clausewise_databases_are_refused_and_change_no
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("clausewise.db");
     let (mut store, id) = demo_at(&db);
-    let good = store.snapshot("manual").unwrap();
+    let good = store.snapshot(SnapshotReason::Manual).unwrap();
     let outside = tempfile::tempdir().unwrap();
     let at = |name: &str| outside.path().join(name);
 

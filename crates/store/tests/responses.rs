@@ -135,7 +135,7 @@ fn a_rejected_field_never_holds_back_the_others() {
             .unwrap_err();
         assert_eq!(err.code(), ErrorCode::Validation);
         let api: clausewise_core::ApiError = err.into();
-        assert_eq!(api.field.as_deref(), Some("interviewees"));
+        assert_eq!(api.field, Some(clausewise_core::Field::Interviewees));
         assert!(
             api.message.starts_with("People interviewed is too long"),
             "{}",

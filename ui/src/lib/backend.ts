@@ -10,15 +10,19 @@ import type {
   AssessmentSummary,
   Catalogue,
   Client,
+  CsvDelimiter,
   Dashboard,
   ErrorCode,
   ExportedReport,
+  ExportFormat,
   Finding,
   FindingInput,
   FollowUpInput,
+  ImportResult,
   Kpi,
   KpiInput,
   NewAssessment,
+  OnConflict,
   Progress,
   RecoveryInfo,
   ReportOptions,
@@ -27,6 +31,7 @@ import type {
   Snapshot,
   Workspace,
 } from './bindings';
+import { ERROR_CODES } from './bindings';
 
 export interface Backend {
   appInfo(): Promise<AppInfo>;
@@ -72,48 +77,27 @@ export interface Backend {
   chooseLogo(): Promise<string | null>;
   /** Opens a report exported in this session, or shows it in its folder. */
   openReport(path: string, reveal: boolean): Promise<void>;
-  /** Save dialog, then writes the assessment; the path, or null if cancelled. */
-  /** A CSV table is comma-separated unless `delimiter` says otherwise. */
+  /**
+   * Save dialog, then writes the assessment; the path, or null if cancelled.
+   * A CSV table is comma-separated unless `delimiter` says otherwise.
+   */
   exportAssessment(id: string, format: ExportFormat, delimiter?: CsvDelimiter): Promise<string | null>;
   /**
    * Imports an assessment file. Without a path the open dialog asks for one
    * (null if cancelled); with the path of a file picked before and a choice,
    * it retries after a conflict.
    */
-  importAssessment(path: string | null, onConflict: ConflictChoice | null): Promise<ImportResult | null>;
+  importAssessment(path: string | null, onConflict: OnConflict | null): Promise<ImportResult | null>;
   /** Zooms the whole web view (1 is 100 %), layout included, as a browser does. */
   setZoom(factor: number): Promise<void>;
 }
 
-export type ExportFormat = 'clausewise' | 'xlsx' | 'csv_clauses' | 'csv_findings' | 'csv_progress';
-/** Semicolon: fields separated by semicolons and decimal commas, as Excel expects in German, French, … */
-export type CsvDelimiter = 'comma' | 'semicolon';
-export type ConflictChoice = 'fail' | 'replace' | 'keep_both';
-export interface ImportResult {
-  assessment: Assessment | null;
-  /** Set when the assessment is already here: the question to ask. */
-  conflict: string | null;
-  /** Set when the import went through with something to know. */
-  notice: string | null;
-  path: string;
-}
 
-const CODES: readonly ErrorCode[] = [
-  'validation',
-  'not_found',
-  'newer_schema',
-  'not_a_database',
-  'unavailable',
-  'storage',
-  'internal',
-  'conflict',
-  'final',
-];
 
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.message === 'string' && CODES.includes(v.code as ErrorCode);
+  return typeof v.message === 'string' && ERROR_CODES.includes(v.code as ErrorCode);
 }
 
 /** Any rejection as an ApiError: the shell's own errors arrive as plain strings. */

@@ -7,7 +7,7 @@ export type ApiError = { code: ErrorCode, message: string,
 /**
  * The input field the message belongs to, for validation errors.
  */
-field: string | null, };
+field: Field | null, };
 
 export type AppInfo = { version: string, database_path: string, };
 
@@ -52,7 +52,11 @@ overall: number | null,
 /**
  * Requirements decided (a level or N/A) of those assessable.
  */
-assessed: number, assessable: number, created_at: string, updated_at: string, };
+assessed: number, assessable: number, 
+/**
+ * The title a follow-up of this assessment is offered.
+ */
+follow_up_title: string, created_at: string, updated_at: string, };
 
 export type NewAssessment = { client_name: string, title: string, scope: string, assessors: string, target_level: number, starts_on: string | null, ends_on: string | null, };
 
@@ -127,7 +131,7 @@ carried_over: boolean, updated_at: string | null, };
 
 export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
 
-export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date";
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo";
 
 export type ClauseScore = { clause_id: string, score: number | null, target: number | null, gap: number | null, 
 /**
@@ -259,9 +263,15 @@ export type Dashboard = { scorecard: Scorecard, readiness: Readiness, charts: Ch
 
 export type Snapshot = { path: string, created: string, 
 /**
- * Why it was taken: daily, manual, before-restore, before-migration-to-vN.
+ * Why it was taken.
  */
-reason: string, bytes: number, };
+reason: SnapshotReason, 
+/**
+ * The reason as the Backups page says it ([`SnapshotReason::label`]).
+ */
+reason_label: string, bytes: number, };
+
+export type SnapshotReason = { "kind": "daily" } | { "kind": "manual" } | { "kind": "before_restore" } | { "kind": "before_migration", version: number, } | { "kind": "other", tag: string, };
 
 export type RecoveryInfo = { 
 /**
@@ -307,6 +317,25 @@ export type AssessmentFile = { format: string, format_version: number, exported_
  * The program that wrote the file, e.g. "Clausewise 0.1.0".
  */
 exported_by: string, catalogue: CatalogueRef, client: Client, assessment: Assessment, responses: Array<ClauseResponse>, findings: Array<Finding>, kpis: Array<Kpi>, };
+
+export type OnConflict = "fail" | "replace" | "keep_both";
+
+export type ImportOutcome = { "outcome": "imported", assessment: Assessment, notice: string | null, } | { "outcome": "conflict", question: string, 
+/**
+ * Whether replacing would resolve it; when only some finding or KPI
+ * ids are shared with another assessment, only keeping both does.
+ */
+can_replace: boolean, };
+
+export type ImportResult = { 
+/**
+ * The file, to pass back with the consultant's choice.
+ */
+path: string, outcome: ImportOutcome, };
+
+export type ExportFormat = "clausewise" | "xlsx" | "csv_clauses" | "csv_findings" | "csv_progress" | "csv_kpis";
+
+export type CsvDelimiter = "comma" | "semicolon";
 
 export type FollowUpInput = { title: string, 
 /**
@@ -418,7 +447,91 @@ export const FIELD_LABEL: Record<Field, string> = {
   starts_on: "First day of the fieldwork",
   ends_on: "Last day of the fieldwork",
   due_date: "Due date",
+  logo: "Logo",
 };
+
+/** Every error code, to tell an error of the app from any other. */
+export const ERROR_CODES: readonly ErrorCode[] = ["validation", "not_found", "newer_schema", "not_a_database", "unavailable", "storage", "internal", "conflict", "final"];
+
+export const KIND_LABEL: Record<FindingKind, string> = {
+  major_nonconformity: "Major nonconformity",
+  minor_nonconformity: "Minor nonconformity",
+  observation: "Observation",
+  opportunity_for_improvement: "Opportunity for improvement",
+  good_practice: "Good practice",
+};
+
+export const KIND_SHORT: Record<FindingKind, string> = {
+  major_nonconformity: "Major NC",
+  minor_nonconformity: "Minor NC",
+  observation: "Observation",
+  opportunity_for_improvement: "OFI",
+  good_practice: "Good practice",
+};
+
+export const PRIORITY_LABEL: Record<Priority, string> = {
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+};
+
+export const STATUS_LABEL: Record<FindingStatus, string> = {
+  open: "Open",
+  in_progress: "In progress",
+  closed: "Closed",
+};
+
+export const PHASE_LABEL: Record<Phase, string> = {
+  before_stage1: "Before the stage 1 audit",
+  before_stage2: "Before the stage 2 audit",
+  after_certification: "After certification",
+};
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  not_ready: "Not ready",
+  conditionally_ready: "Conditionally ready",
+  ready: "Ready",
+};
+
+export const DIRECTION_LABEL: Record<Direction, string> = {
+  higher_is_better: "Higher is better",
+  lower_is_better: "Lower is better",
+};
+
+export const TREND_LABEL: Record<Trend, string> = {
+  improved: "Improved",
+  regressed: "Regressed",
+  unchanged: "Unchanged",
+  not_comparable: "Not comparable",
+};
+
+export const NO_SCORE_LABEL: Record<NoScore, string> = {
+  not_assessed: "not assessed",
+  not_applicable: "not applicable",
+};
+
+export const ASSESSMENT_STATUS_LABEL: Record<AssessmentStatus, string> = {
+  draft: "Draft",
+  final: "Final",
+};
+
+export const SECTION_TITLE: Record<ReportSection, string> = {
+  contents: "Contents",
+  summary: "Executive summary",
+  progress: "Progress since baseline",
+  method: "Scope and method",
+  charts: "Maturity at a glance",
+  clauses: "Clause-by-clause results",
+  findings: "Findings in detail",
+  roadmap: "Improvement roadmap",
+  kpis: "Service KPIs",
+  documents: "Documented information checklist",
+  not_applicable: "Requirements marked not applicable",
+  itil: "Appendix: requirements and ITIL 4 practices",
+};
+
+/** The report's confidentiality label unless the consultant sets another. */
+export const DEFAULT_CONFIDENTIALITY = "Confidential";
 
 /** Dates are accepted from the year 1900 to 2999. */
 export const MIN_YEAR = 1900;

@@ -1,26 +1,17 @@
 // Report options the consultant set last time, kept on this machine so the
 // firm name, author and logo need entering once.
 import type { ReportOptions, ReportSection } from './bindings';
+import { DEFAULT_CONFIDENTIALITY, SECTION_TITLE } from './bindings';
 
-export const REPORT_SECTIONS: { key: ReportSection; title: string }[] = [
-  { key: 'contents', title: 'Contents' },
-  { key: 'summary', title: 'Executive summary' },
-  { key: 'progress', title: 'Progress since baseline' },
-  { key: 'method', title: 'Scope and method' },
-  { key: 'charts', title: 'Maturity at a glance (charts)' },
-  { key: 'clauses', title: 'Clause-by-clause results' },
-  { key: 'findings', title: 'Findings in detail' },
-  { key: 'roadmap', title: 'Improvement roadmap' },
-  { key: 'kpis', title: 'Service KPIs' },
-  { key: 'documents', title: 'Documented information checklist' },
-  { key: 'not_applicable', title: 'Requirements marked not applicable' },
-  { key: 'itil', title: 'Appendix: ITIL 4 practices' },
-];
+/** The report's sections in their order, titled as in the report. */
+export const REPORT_SECTIONS: { key: ReportSection; title: string }[] = (
+  Object.entries(SECTION_TITLE) as [ReportSection, string][]
+).map(([key, title]) => ({ key, title }));
 
 const KEY = 'clausewise.report-options';
 
 export function defaultReportOptions(): ReportOptions {
-  return { excluded: [], confidentiality: 'Confidential', firm: '', author: '', logo_path: null };
+  return { excluded: [], confidentiality: DEFAULT_CONFIDENTIALITY, firm: '', author: '', logo_path: null };
 }
 
 export function loadReportOptions(): ReportOptions {

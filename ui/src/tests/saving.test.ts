@@ -5,16 +5,16 @@ import { render, screen, within, waitFor, cleanup } from '@testing-library/svelt
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, beforeEach, afterEach, vi } from 'vitest';
 import App from '../App.svelte';
-import { MockBackend } from '../lib/mockBackend';
+import { TestBackend } from '../testing/testBackend';
 import { backendContext } from '../lib/context';
 import { Autosave } from '../lib/autosave.svelte';
 import type { ApiError, ResponseEdit, SavedResponse } from '../lib/bindings';
 
-let backend: MockBackend;
+let backend: TestBackend;
 let assessmentId: string;
 
 beforeEach(async () => {
-  backend = new MockBackend();
+  backend = new TestBackend();
   sessionStorage.clear();
   localStorage.clear();
   const a = await backend.createAssessment({

@@ -1,10 +1,22 @@
-//! The catalogue as a readable text document.
+//! `clausewise-cli catalogue`: the built-in catalogue, as a readable text
+//! document or in the catalogue file format.
 
 use std::io::{self, Write};
 
 use clausewise_core::Catalogue;
 
-pub fn write(out: &mut impl Write, catalogue: &Catalogue) -> io::Result<()> {
+use crate::error::{finish, json as to_json, CliError};
+
+pub fn run(json: bool, out: &mut impl Write) -> Result<(), CliError> {
+    let catalogue = Catalogue::builtin();
+    if json {
+        super::line(out, to_json(catalogue)?)
+    } else {
+        finish(write(out, catalogue))
+    }
+}
+
+fn write(out: &mut impl Write, catalogue: &Catalogue) -> io::Result<()> {
     writeln!(
         out,
         "{} (catalogue {}, edition {}): {} clauses, {} assessable requirements",

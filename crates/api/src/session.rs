@@ -1,40 +1,46 @@
-//! The store as managed state. If the database cannot be opened (a newer
-//! schema, a damaged file) the app still starts: every command answers with
-//! the reason, and the recovery commands can restore a snapshot or set the
-//! file aside, after which the store is opened again.
+//! The database as a running front door holds it. If it cannot be opened (a
+//! newer schema, a damaged file) the app still starts: every operation
+//! answers with the reason, and the recovery operations can restore a
+//! snapshot or set the file aside, after which the store is opened again.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-use clausewise_core::api::{AppInfo, RecoveryInfo, Snapshot};
+use clausewise_core::view::{AppInfo, RecoveryInfo, Snapshot};
 use clausewise_core::{ApiError, ErrorCode};
 use clausewise_store::{
-    backup_dir, default_data_dir, list_snapshots, recover_from_snapshot, set_aside, OpenMode,
-    Store, StoreError, DATABASE_FILE_NAME,
+    backup_dir, default_data_dir, list_snapshots, set_aside, OpenMode, Store, StoreError,
+    DATABASE_FILE_NAME,
 };
 
-pub struct AppState {
+pub struct Session {
     store: Mutex<Result<Store, ApiError>>,
     database_path: PathBuf,
 }
 
-impl AppState {
+impl Session {
     /// Opens the database in the data folder (`CLAUSEWISE_DATA_DIR` or the
     /// OS per-user data folder) and seeds the demo assessment on the very
     /// first start.
-    pub fn open_default() -> AppState {
+    pub fn open_default() -> Session {
         match default_data_dir() {
-            Ok(dir) => AppState::open(dir.join(DATABASE_FILE_NAME)),
-            Err(err) => AppState {
+            Ok(dir) => Session::open(dir.join(DATABASE_FILE_NAME)),
+            Err(err) => Session {
                 store: Mutex::new(Err(err.into())),
                 database_path: PathBuf::new(),
             },
         }
     }
 
-    pub fn open(database_path: PathBuf) -> AppState {
-        let store = open_store(&database_path, true);
-        AppState {
+    pub fn open(database_path: PathBuf) -> Session {
+        Session::open_seeded(database_path, true)
+    }
+
+    /// Opens the database at `database_path`; `seed_demo` adds the demo
+    /// assessment when this open created the database.
+    pub fn open_seeded(database_path: PathBuf, seed_demo: bool) -> Session {
+        let store = open_store(&database_path, seed_demo);
+        Session {
             store: Mutex::new(store),
             database_path,
         }
@@ -70,6 +76,16 @@ impl AppState {
         f(store).map_err(ApiError::from)
     }
 
+    /// Runs an operation of the application layer against the store.
+    pub fn with_op<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, crate::OpError>,
+    ) -> Result<T, ApiError> {
+        let mut guard = self.lock();
+        let store = guard.as_mut().map_err(|e| e.clone())?;
+        f(store).map_err(ApiError::from)
+    }
+
     pub fn info(&self) -> AppInfo {
         AppInfo {
             version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -94,14 +110,12 @@ impl AppState {
     pub fn restore_snapshot(&self, snapshot: &Path) -> Result<(), ApiError> {
         let snapshot = self.own_snapshot(snapshot)?;
         let mut guard = self.lock();
-        match guard.as_mut() {
-            Ok(store) => store.restore(&snapshot).map(|_| ()).map_err(ApiError::from),
-            Err(_) => {
-                recover_from_snapshot(&self.database_path, &snapshot)?;
-                *guard = open_store(&self.database_path, false);
-                guard.as_ref().map(|_| ()).map_err(|e| e.clone())
-            }
+        let opened = guard.is_ok();
+        crate::backup::restore(guard.as_mut().ok(), &self.database_path, &snapshot)?;
+        if !opened {
+            *guard = open_store(&self.database_path, false);
         }
+        guard.as_ref().map(|_| ()).map_err(|e| e.clone())
     }
 
     /// Sets an unusable database file aside (never deleting it) and starts
@@ -170,7 +184,7 @@ mod tests {
     fn first_start_seeds_the_demo_once_and_takes_the_daily_snapshot() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nested/clausewise.db");
-        let state = AppState::open(path.clone());
+        let state = Session::open(path.clone());
         let list = state.with(|s| s.list_assessments()).unwrap();
         assert_eq!(list.len(), 1);
         assert_eq!(list[0].client_name, "Nordwind Logistik GmbH");
@@ -179,7 +193,7 @@ mod tests {
         state.with(|s| s.delete_assessment(id)).unwrap();
         drop(state);
 
-        let again = AppState::open(path);
+        let again = Session::open(path);
         assert!(again.with(|s| s.list_assessments()).unwrap().is_empty());
         assert_eq!(again.snapshots().unwrap().len(), 1, "once a day");
     }
@@ -189,11 +203,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("clausewise.db");
         let snapshot = {
-            let state = AppState::open(path.clone());
+            let state = Session::open(path.clone());
             state.snapshots().unwrap().remove(0)
         };
         std::fs::write(&path, b"this is a spreadsheet, not a database ....................................................").unwrap();
-        let state = AppState::open(path.clone());
+        let state = Session::open(path.clone());
         let err = state.with(|s| s.list_assessments()).unwrap_err();
         assert_eq!(err.code, ErrorCode::NotADatabase);
         assert!(err.message.contains("clausewise.db"), "{}", err.message);
@@ -224,7 +238,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("clausewise.db");
         let snapshot = {
-            let state = AppState::open(path.clone());
+            let state = Session::open(path.clone());
             state.snapshots().unwrap().remove(0)
         };
         // One page of the KPI table overwritten: the file still opens.
@@ -247,7 +261,7 @@ mod tests {
         std::fs::write(&path, &bytes).unwrap();
         assert!(Store::open(&path, OpenMode::MustExist).is_ok());
 
-        let state = AppState::open(path.clone());
+        let state = Session::open(path.clone());
         let info = state.recovery_info();
         let problem = info.problem.expect("the damage is the recovery problem");
         assert_eq!(problem.code, ErrorCode::NotADatabase);
@@ -284,7 +298,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("clausewise.db");
         std::fs::write(&path, b"not a database at all, but someone's notes ..............................................").unwrap();
-        let state = AppState::open(path.clone());
+        let state = Session::open(path.clone());
         assert!(state.with(|s| s.list_assessments()).is_err());
         state.start_fresh().unwrap();
         assert!(
@@ -300,7 +314,7 @@ mod tests {
     #[test]
     fn validation_errors_name_the_field() {
         let dir = tempfile::tempdir().unwrap();
-        let state = AppState::open(dir.path().join("clausewise.db"));
+        let state = Session::open(dir.path().join("clausewise.db"));
         let err = state
             .with(|s| {
                 s.create_assessment(&clausewise_core::NewAssessment {
@@ -315,6 +329,6 @@ mod tests {
             })
             .unwrap_err();
         assert_eq!(err.code, ErrorCode::Validation);
-        assert_eq!(err.field.as_deref(), Some("title"));
+        assert_eq!(err.field, Some(clausewise_core::Field::Title));
     }
 }

@@ -9,7 +9,8 @@ use clausewise_core::scoring::scorecard;
 use clausewise_core::Rating;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 
-use crate::model::ReportInput;
+use clausewise_core::export::CsvDelimiter as Delimiter;
+use clausewise_report::ReportInput;
 
 /// A value in a sheet: numbers stay numbers so the client can filter and
 /// sum them.
@@ -48,28 +49,6 @@ impl Value {
                 Delimiter::Semicolon => format!("{n}").replace('.', ","),
             },
             Value::Empty => String::new(),
-        }
-    }
-}
-
-/// The CSV dialect. Spreadsheet programs set to a language that writes
-/// decimal numbers with a comma (German, French, …) expect fields separated
-/// by semicolons, and read a comma-separated file as one column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Delimiter {
-    /// Comma-separated, decimal point: 2.5
-    #[default]
-    Comma,
-    /// Semicolon-separated, decimal comma: 2,5
-    Semicolon,
-}
-
-impl Delimiter {
-    fn byte(self) -> u8 {
-        match self {
-            Delimiter::Comma => b',',
-            Delimiter::Semicolon => b';',
         }
     }
 }

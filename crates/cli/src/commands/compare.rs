@@ -1,6 +1,27 @@
 //! `clausewise-cli compare`: a follow-up assessment against its baseline.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
+
+use uuid::Uuid;
+
+use crate::db::{database_path, open_for_reading};
+use crate::error::{finish, json as to_json, CliError};
+
+pub fn run(
+    db: Option<PathBuf>,
+    id: Uuid,
+    json: bool,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let store = open_for_reading(&database_path(db)?)?;
+    let (assessment, progress) = clausewise_api::compare::compare(&store, id)?;
+    if json {
+        super::line(out, to_json(&progress)?)
+    } else {
+        finish(write_text(&progress, &assessment.title, out))
+    }
+}
 
 use clausewise_core::progress::{format_delta, ClauseChange, Progress};
 use clausewise_core::Rating;
@@ -25,7 +46,7 @@ fn cut(text: &str, width: usize) -> String {
     }
 }
 
-pub fn write_text(p: &Progress, title: &str, out: &mut impl Write) -> io::Result<()> {
+fn write_text(p: &Progress, title: &str, out: &mut impl Write) -> io::Result<()> {
     writeln!(
         out,
         "{title} — progress since “{}” ({}, {})",

@@ -1,0 +1,229 @@
+//! The command line: verbs, their arguments and flags. These are a stable
+//! contract; see the README.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use clausewise_core::export::{CsvDelimiter, ExportFormat as Format};
+use clausewise_core::report::{ReportSection, DEFAULT_CONFIDENTIALITY};
+use clausewise_core::transfer::OnConflict;
+use uuid::Uuid;
+
+#[derive(Parser)]
+#[command(
+    name = "clausewise-cli",
+    version,
+    about = "Clausewise ISO/IEC 20000-1 assessments from the command line",
+    long_about = "Clausewise ISO/IEC 20000-1 assessments from the command line.\n\n\
+                  Without --db it uses the desktop app's database \
+                  ($CLAUSEWISE_DATA_DIR/clausewise.db, or the per-user data folder)."
+)]
+pub struct Cli {
+    /// Database file to use instead of the desktop app's
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Create the demo client and assessment; prints the new assessment id
+    Demo {
+        /// Add this many generated findings (for benchmarks of large assessments)
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        findings: usize,
+    },
+    /// Overall maturity, coverage, readiness verdict with reasons, findings by kind, KPI status
+    Summary {
+        /// The assessment id (see `list`)
+        id: Uuid,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// List assessments, most recently changed first
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the database: integrity, foreign keys, schema version; exit 1 if unsound
+    Check {
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take a snapshot of the database now; prints the snapshot's path
+    Backup,
+    /// List the database's snapshots, newest first
+    Backups {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the database content with a snapshot (the current state is
+    /// snapshotted first, so this can be undone); close the app first
+    Restore {
+        /// The snapshot file (see `backups`)
+        snapshot: PathBuf,
+    },
+    /// Write the PDF gap report of an assessment; prints the file's path
+    Report {
+        /// The assessment id (see `list`)
+        id: Uuid,
+        /// The PDF file to write (replaced if it exists)
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Leave a section out (repeatable): contents, summary, progress (only
+        /// printed for a follow-up), method, charts, clauses, findings, roadmap,
+        /// kpis, documents, not-applicable, itil
+        #[arg(long = "no-section", value_name = "NAME", value_parser = parse_section)]
+        no_section: Vec<ReportSection>,
+        /// The consultancy's name, on the cover and in the page header
+        #[arg(long, value_name = "NAME", default_value = "")]
+        firm: String,
+        /// The report's author (default: the assessors)
+        #[arg(long, value_name = "NAME", default_value = "")]
+        author: String,
+        /// The firm's logo for the cover (PNG or JPEG)
+        #[arg(long, value_name = "FILE")]
+        logo: Option<PathBuf>,
+        /// Label printed on the cover and every page; empty for none
+        #[arg(long, value_name = "LABEL", default_value = DEFAULT_CONFIDENTIALITY)]
+        confidentiality: String,
+    },
+    /// Export an assessment: the portable .clausewise file, or a spreadsheet
+    /// (XLSX: clause results, findings and KPIs; CSV: one table); prints the path
+    Export {
+        /// The assessment id (see `list`)
+        id: Uuid,
+        /// clausewise (the whole assessment), xlsx, or csv
+        #[arg(long, value_enum, default_value_t = ExportFormat::Clausewise)]
+        format: ExportFormat,
+        /// For CSV: which table to write (progress: a follow-up only)
+        #[arg(long, value_enum, default_value_t = CsvTable::Clauses)]
+        table: CsvTable,
+        /// For CSV: the field separator; semicolon also writes decimal
+        /// numbers with a comma (Excel in German, French, …)
+        #[arg(long, value_enum, default_value_t = DelimiterArg::Comma)]
+        delimiter: DelimiterArg,
+        /// The file to write (replaced if it exists)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Import a .clausewise assessment file; prints the imported assessment's id
+    Import {
+        /// The .clausewise file
+        file: PathBuf,
+        /// When the assessment is already in the database: fail (change
+        /// nothing), replace it, or keep both (the import gets new ids)
+        #[arg(long, value_enum, default_value_t = ConflictArg::Fail)]
+        on_conflict: ConflictArg,
+    },
+    /// Start a follow-up of an assessment, measured against it as its
+    /// baseline (open findings and KPI definitions are carried over); prints
+    /// the new assessment's id
+    FollowUp {
+        /// The baseline assessment's id (see `list`)
+        id: Uuid,
+        /// The follow-up's title (default: "Follow-up: " and the baseline's title)
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+        /// copy: start from the baseline's levels and N/A decisions;
+        /// blank: every requirement starts unassessed
+        #[arg(long, value_enum, default_value_t = LevelsArg::Copy)]
+        levels: LevelsArg,
+    },
+    /// Progress of a follow-up since its baseline: overall, readiness,
+    /// findings, KPIs, each clause, and the requirements that changed level
+    Compare {
+        /// The follow-up assessment's id (see `list`)
+        id: Uuid,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the built-in ISO/IEC 20000-1:2018 catalogue with all guidance
+    Catalogue {
+        /// Print JSON (the catalogue file format) instead of text
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LevelsArg {
+    Copy,
+    Blank,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Clausewise,
+    Xlsx,
+    Csv,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CsvTable {
+    Clauses,
+    Findings,
+    /// A follow-up's clauses against its baseline
+    Progress,
+    Kpis,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DelimiterArg {
+    Comma,
+    Semicolon,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ConflictArg {
+    Fail,
+    Replace,
+    KeepBoth,
+}
+
+pub(crate) fn parse_section(name: &str) -> Result<ReportSection, String> {
+    ReportSection::parse(name).ok_or_else(|| {
+        let names: Vec<&str> = ReportSection::ALL.iter().map(|s| s.name()).collect();
+        format!("unknown section; choose from {}", names.join(", "))
+    })
+}
+
+impl ExportFormat {
+    /// The export this asks for; `table` and `delimiter` count for CSV only.
+    pub fn format(self, table: CsvTable) -> Format {
+        match (self, table) {
+            (ExportFormat::Clausewise, _) => Format::Clausewise,
+            (ExportFormat::Xlsx, _) => Format::Xlsx,
+            (ExportFormat::Csv, CsvTable::Clauses) => Format::CsvClauses,
+            (ExportFormat::Csv, CsvTable::Findings) => Format::CsvFindings,
+            (ExportFormat::Csv, CsvTable::Progress) => Format::CsvProgress,
+            (ExportFormat::Csv, CsvTable::Kpis) => Format::CsvKpis,
+        }
+    }
+}
+
+impl From<DelimiterArg> for CsvDelimiter {
+    fn from(d: DelimiterArg) -> CsvDelimiter {
+        match d {
+            DelimiterArg::Comma => CsvDelimiter::Comma,
+            DelimiterArg::Semicolon => CsvDelimiter::Semicolon,
+        }
+    }
+}
+
+impl From<ConflictArg> for OnConflict {
+    fn from(c: ConflictArg) -> OnConflict {
+        match c {
+            ConflictArg::Fail => OnConflict::Fail,
+            ConflictArg::Replace => OnConflict::Replace,
+            ConflictArg::KeepBoth => OnConflict::KeepBoth,
+        }
+    }
+}

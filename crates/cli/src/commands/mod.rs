@@ -1,0 +1,70 @@
+//! One module per verb. Each takes its arguments, calls the application
+//! layer (or the store for plain reads) and writes to `out`.
+
+use std::io::Write;
+
+use crate::cli::{Cli, Command};
+use crate::error::{finish, CliError};
+
+mod backup;
+mod catalogue;
+mod check;
+mod compare;
+mod demo;
+mod export;
+mod follow_up;
+mod import;
+mod list;
+mod report;
+mod restore;
+mod summary;
+
+pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
+    let db = cli.db;
+    match cli.command {
+        Command::Catalogue { json } => catalogue::run(json, out),
+        Command::Demo { findings } => demo::run(db, findings, out),
+        Command::Check { json } => check::run(db, json, out),
+        Command::Backup => backup::run(db, out),
+        Command::Backups { json } => backup::list(db, json, out),
+        Command::Restore { snapshot } => restore::run(db, &snapshot, out),
+        Command::Summary { id, json } => summary::run(db, id, json, out),
+        Command::Report {
+            id,
+            out: file,
+            no_section,
+            firm,
+            author,
+            logo,
+            confidentiality,
+        } => report::run(
+            db,
+            id,
+            &file,
+            report::Options {
+                no_section,
+                firm,
+                author,
+                logo,
+                confidentiality,
+            },
+            out,
+        ),
+        Command::Export {
+            id,
+            format,
+            table,
+            delimiter,
+            out: file,
+        } => export::run(db, id, format.format(table), delimiter.into(), &file, out),
+        Command::Import { file, on_conflict } => import::run(db, &file, on_conflict.into(), out),
+        Command::FollowUp { id, title, levels } => follow_up::run(db, id, title, levels, out),
+        Command::Compare { id, json } => compare::run(db, id, json, out),
+        Command::List { json } => list::run(db, json, out),
+    }
+}
+
+/// Writes one line and treats a reader that went away as success.
+fn line(out: &mut impl Write, text: impl std::fmt::Display) -> Result<(), CliError> {
+    finish(writeln!(out, "{text}"))
+}

@@ -1,0 +1,64 @@
+//! `clausewise-cli summary`: where an assessment stands, in text or JSON.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clausewise_api::summary::{summary, Summary};
+use uuid::Uuid;
+
+use crate::db::{database_path, open_for_reading};
+use crate::error::{finish, json as to_json, CliError};
+
+pub fn run(
+    db: Option<PathBuf>,
+    id: Uuid,
+    json: bool,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let store = open_for_reading(&database_path(db)?)?;
+    let summary = summary(&store, id)?;
+    if json {
+        super::line(out, to_json(&summary)?)
+    } else {
+        finish(write_text(&summary, out))
+    }
+}
+
+fn write_text(s: &Summary, out: &mut impl Write) -> io::Result<()> {
+    let score = clausewise_core::format_score;
+    writeln!(out, "{} — {}", s.client, s.title)?;
+    writeln!(
+        out,
+        "Overall maturity  {} (target {})",
+        score(s.overall),
+        score(s.overall_target)
+    )?;
+    writeln!(
+        out,
+        "Coverage          {} of {} requirements ({:.0}%), {} not applicable",
+        s.assessed,
+        s.assessable,
+        s.coverage * 100.0,
+        s.not_applicable
+    )?;
+    writeln!(out, "Readiness         {}", s.readiness.verdict.label())?;
+    for reason in &s.readiness.reasons {
+        writeln!(out, "  - {}", reason.message)?;
+    }
+    writeln!(out, "Findings (open / total)")?;
+    for k in &s.findings_by_kind {
+        // Good practice is neither open nor closed.
+        let open = k.open.map_or("–".to_owned(), |n| n.to_string());
+        writeln!(out, "  {:<30} {open} / {}", k.kind.label(), k.total)?;
+    }
+    writeln!(
+        out,
+        "KPIs              {} met, {} not met, {} not measured",
+        s.kpis.met, s.kpis.not_met, s.kpis.unknown
+    )?;
+    writeln!(out, "Rule:")?;
+    for line in &s.readiness.rule {
+        writeln!(out, "  {line}")?;
+    }
+    Ok(())
+}

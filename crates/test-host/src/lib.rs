@@ -1,0 +1,218 @@
+//! The command table: the same names and arguments as the desktop shell's
+//! commands (`src-tauri/src/commands.rs`), onto the same session type. See
+//! `main.rs` for the protocol.
+
+use clausewise_api::session::Session;
+use clausewise_core::transfer::{ImportResult, OnConflict};
+use clausewise_core::{ApiError, Catalogue, ErrorCode};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use uuid::Uuid;
+
+/// The commands served, as the UI names them (checked against the app's
+/// by `tests/commands.rs`).
+pub const SERVED: &[&str] = &[
+    "app_info",
+    "list_assessments",
+    "list_clients",
+    "create_assessment",
+    "rename_assessment",
+    "update_assessment",
+    "set_assessment_status",
+    "delete_assessment",
+    "get_catalogue",
+    "get_workspace",
+    "edit_response",
+    "list_findings",
+    "create_finding",
+    "update_finding",
+    "delete_finding",
+    "restore_finding",
+    "list_kpis",
+    "create_kpi",
+    "update_kpi",
+    "delete_kpi",
+    "kpi_suggestions",
+    "get_dashboard",
+    "start_follow_up",
+    "get_progress",
+    "recovery_info",
+    "list_snapshots",
+    "take_snapshot",
+    "restore_snapshot",
+    "start_fresh",
+];
+
+/// The app's commands that open a native dialog: the test double answers
+/// them in place of the dialog.
+pub const DIALOGS: &[&str] = &[
+    "export_report",
+    "choose_logo",
+    "open_report",
+    "export_assessment",
+    "import_assessment",
+];
+
+pub struct Host {
+    session: Session,
+    /// Removed when the host resets or ends.
+    folder: tempfile::TempDir,
+}
+
+type Reply = Result<Value, ApiError>;
+
+fn arg<T: DeserializeOwned>(args: &Value, name: &str) -> Result<T, ApiError> {
+    serde_json::from_value(args.get(name).cloned().unwrap_or(Value::Null)).map_err(|e| {
+        ApiError::new(
+            ErrorCode::Internal,
+            format!("argument {name} is not what the command takes: {e}"),
+        )
+    })
+}
+
+fn to(value: impl Serialize) -> Reply {
+    serde_json::to_value(value).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))
+}
+
+impl Host {
+    pub fn new(demo: bool) -> Host {
+        let folder = tempfile::tempdir().expect("a temporary folder for the test database");
+        let session = Session::open_seeded(folder.path().join("clausewise.db"), demo);
+        Host { session, folder }
+    }
+
+    pub fn call(&mut self, cmd: &str, a: &Value) -> Reply {
+        let s = &self.session;
+        let id = || arg::<Uuid>(a, "id");
+        match cmd {
+            "reset" => {
+                *self = Host::new(arg::<Option<bool>>(a, "demo")?.unwrap_or(false));
+                to(())
+            }
+            // The content of an assessment file, for a test to put on disk.
+            "export_file" => {
+                let id = id()?;
+                to(s.with(|s| s.export_assessment(id))?.to_json())
+            }
+            // What `import_assessment` does once the open dialog has a file.
+            "import_file" => {
+                let path: std::path::PathBuf = arg(a, "path")?;
+                let on_conflict = arg::<Option<_>>(a, "onConflict")?.unwrap_or(OnConflict::Fail);
+                let outcome = s.with_op(|s| {
+                    clausewise_api::import::import_file(s, &path, "the file", on_conflict)
+                })?;
+                to(ImportResult { path, outcome })
+            }
+            // The database file overwritten behind the app's back, then opened
+            // again: what the recovery screen is for.
+            "damage_database" => {
+                let path = s.info().database_path;
+                // Closed first: closing writes what its log holds back.
+                let stand_in = self.folder.path().join("while-damaging.db");
+                drop(std::mem::replace(
+                    &mut self.session,
+                    Session::open_seeded(stand_in, false),
+                ));
+                std::fs::write(&path, [b"this is not a database ".as_slice(); 8].concat())
+                    .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+                self.session = Session::open_seeded(path, false);
+                to(())
+            }
+            "app_info" => to(s.info()),
+            "list_assessments" => to(s.with(|s| s.list_assessments())?),
+            "list_clients" => to(s.with(|s| s.list_clients())?),
+            "create_assessment" => {
+                let input = arg(a, "input")?;
+                to(s.with(|s| s.create_assessment(&input))?)
+            }
+            "rename_assessment" => {
+                let (id, title): (Uuid, String) = (id()?, arg(a, "title")?);
+                to(s.with(|s| s.rename_assessment(id, &title))?)
+            }
+            "update_assessment" => {
+                let (id, details) = (id()?, arg(a, "details")?);
+                to(s.with(|s| s.update_assessment(id, &details))?)
+            }
+            "set_assessment_status" => {
+                let (id, status) = (id()?, arg(a, "status")?);
+                to(s.with(|s| s.set_assessment_status(id, status))?)
+            }
+            "delete_assessment" => {
+                let id = id()?;
+                to(s.with(|s| s.delete_assessment(id))?)
+            }
+            "get_catalogue" => to(Catalogue::builtin()),
+            "get_workspace" => {
+                let id = id()?;
+                to(s.with(|s| s.workspace(id))?)
+            }
+            "edit_response" => {
+                let (id, clause, edit): (Uuid, String, _) =
+                    (id()?, arg(a, "clauseId")?, arg(a, "edit")?);
+                to(s.with(|s| s.edit_response(id, &clause, &edit))?)
+            }
+            "list_findings" => {
+                let id = id()?;
+                to(s.with(|s| s.list_findings(id))?)
+            }
+            "create_finding" => {
+                let (id, input) = (id()?, arg(a, "input")?);
+                to(s.with(|s| s.create_finding(id, &input))?)
+            }
+            "update_finding" => {
+                let (id, finding, input) = (id()?, arg(a, "findingId")?, arg(a, "input")?);
+                to(s.with(|s| s.update_finding(id, finding, &input))?)
+            }
+            "delete_finding" => {
+                let (id, finding) = (id()?, arg(a, "findingId")?);
+                to(s.with(|s| s.delete_finding(id, finding))?)
+            }
+            "restore_finding" => {
+                let (id, finding) = (id()?, arg(a, "finding")?);
+                to(s.with(|s| s.restore_finding(id, &finding))?)
+            }
+            "list_kpis" => {
+                let id = id()?;
+                to(s.with(|s| s.list_kpis(id))?)
+            }
+            "create_kpi" => {
+                let (id, input) = (id()?, arg(a, "input")?);
+                to(s.with(|s| s.create_kpi(id, &input))?)
+            }
+            "update_kpi" => {
+                let (id, kpi, input) = (id()?, arg(a, "kpiId")?, arg(a, "input")?);
+                to(s.with(|s| s.update_kpi(id, kpi, &input))?)
+            }
+            "delete_kpi" => {
+                let (id, kpi) = (id()?, arg(a, "kpiId")?);
+                to(s.with(|s| s.delete_kpi(id, kpi))?)
+            }
+            "kpi_suggestions" => to(clausewise_core::kpi::suggestions()),
+            "get_dashboard" => {
+                let id = id()?;
+                to(s.with(|s| s.dashboard(id))?)
+            }
+            "start_follow_up" => {
+                let (id, input) = (id()?, arg(a, "input")?);
+                to(s.with(|s| s.start_follow_up(id, &input))?)
+            }
+            "get_progress" => {
+                let id = id()?;
+                to(s.with(|s| s.progress(id))?)
+            }
+            "recovery_info" => to(s.recovery_info()),
+            "list_snapshots" => to(s.snapshots()?),
+            "take_snapshot" => to(s.with_op(|s| clausewise_api::backup::backup(s))?),
+            "restore_snapshot" => {
+                let path: std::path::PathBuf = arg(a, "path")?;
+                to(s.restore_snapshot(&path)?)
+            }
+            "start_fresh" => to(s.start_fresh()?),
+            other => Err(ApiError::new(
+                ErrorCode::Internal,
+                format!("the test host does not serve {other:?}"),
+            )),
+        }
+    }
+}

@@ -1,0 +1,192 @@
+/// <reference types="node" />
+// The Backend the component tests mount the app with. Every command goes
+// to the Rust test host (crates/test-host), which runs the app's own
+// operations on a temporary database of its own: roll-ups, validation,
+// follow-ups, progress and readiness are the real rules, not copies. Only
+// what the desktop shell does with native dialogs (save and open files, the
+// logo picker) and the web view's zoom are stood in for here, as scripted
+// answers the tests set; those hold no domain logic.
+import type { Backend } from '../lib/backend';
+import type {
+  ApiError,
+  AppInfo,
+  Assessment,
+  AssessmentStatus,
+  AssessmentSummary,
+  Catalogue,
+  Client,
+  ClauseResponse,
+  CsvDelimiter,
+  Dashboard,
+  ExportedReport,
+  ExportFormat,
+  Finding,
+  FindingInput,
+  FollowUpInput,
+  ImportResult,
+  Kpi,
+  KpiInput,
+  NewAssessment,
+  OnConflict,
+  Progress,
+  RecoveryInfo,
+  ReportOptions,
+  ResponseEdit,
+  SavedResponse,
+  Snapshot,
+  Workspace,
+} from '../lib/bindings';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { call } from './host';
+
+export class TestBackend implements Backend {
+  /** Every field edit sent, in order (refused ones too). */
+  edits: { clauseId: string; edit: ResponseEdit }[] = [];
+  /** Every response as the host saved it, in order. */
+  saves: ClauseResponse[] = [];
+  /** Set to make edits fail as a full disk or a busy database would. */
+  saveFailure: ApiError | null = null;
+  /** Set to make every command fail with this error. */
+  failWith: ApiError | null = null;
+  private ready: Promise<unknown>;
+
+  /** A fresh, empty database (`demo`: with the demo assessment). */
+  constructor(options: { demo?: boolean } = {}) {
+    this.ready = call('reset', { demo: options.demo ?? false });
+  }
+
+  private async host<T>(cmd: string, args: Record<string, unknown> = {}): Promise<T> {
+    await this.ready;
+    if (this.failWith) throw this.failWith;
+    return call<T>(cmd, args);
+  }
+
+  // For assertions: what the database holds now.
+  assessments = () => this.listAssessments();
+  findingsOf = (id: string) => this.listFindings(id);
+  kpisOf = (id: string) => this.listKpis(id);
+  async responsesOf(id: string): Promise<ClauseResponse[]> {
+    return (await this.getWorkspace(id)).responses;
+  }
+  async response(id: string, clauseId: string): Promise<ClauseResponse | undefined> {
+    return (await this.responsesOf(id)).find((r) => r.clause_id === clauseId);
+  }
+
+  /** Writes an assessment's `.clausewise` file to a temporary folder; its path. */
+  async exportFile(id: string): Promise<string> {
+    const json = await this.host<string>('export_file', { id });
+    const path = join(mkdtempSync(join(tmpdir(), 'clausewise-test-')), 'assessment.clausewise');
+    writeFileSync(path, json);
+    return path;
+  }
+
+  /** Overwrites the database behind the app's back: the recovery screen's case. */
+  damageDatabase(): Promise<void> {
+    return this.host('damage_database');
+  }
+
+  appInfo = () => this.host<AppInfo>('app_info');
+  listAssessments = () => this.host<AssessmentSummary[]>('list_assessments');
+  listClients = () => this.host<Client[]>('list_clients');
+  createAssessment = (input: NewAssessment) => this.host<Assessment>('create_assessment', { input });
+  renameAssessment = (id: string, title: string) => this.host<Assessment>('rename_assessment', { id, title });
+  updateAssessment = (id: string, details: NewAssessment) => this.host<Assessment>('update_assessment', { id, details });
+  setAssessmentStatus = (id: string, status: AssessmentStatus) =>
+    this.host<Assessment>('set_assessment_status', { id, status });
+  deleteAssessment = (id: string) => this.host<void>('delete_assessment', { id });
+  getCatalogue = () => this.host<Catalogue>('get_catalogue');
+  getWorkspace = (id: string) => this.host<Workspace>('get_workspace', { id });
+
+  async editResponse(id: string, clauseId: string, edit: ResponseEdit): Promise<SavedResponse> {
+    this.edits.push({ clauseId, edit: structuredClone(edit) });
+    if (this.saveFailure) throw this.saveFailure;
+    const saved = await this.host<SavedResponse>('edit_response', { id, clauseId, edit });
+    this.saves.push(saved.response);
+    return saved;
+  }
+
+  listFindings = (id: string) => this.host<Finding[]>('list_findings', { id });
+  createFinding = (id: string, input: FindingInput) => this.host<Finding>('create_finding', { id, input });
+  updateFinding = (id: string, findingId: string, input: FindingInput) =>
+    this.host<Finding>('update_finding', { id, findingId, input });
+  deleteFinding = (id: string, findingId: string) => this.host<Finding>('delete_finding', { id, findingId });
+  restoreFinding = (id: string, finding: Finding) => this.host<Finding>('restore_finding', { id, finding });
+  listKpis = (id: string) => this.host<Kpi[]>('list_kpis', { id });
+  createKpi = (id: string, input: KpiInput) => this.host<Kpi>('create_kpi', { id, input });
+  updateKpi = (id: string, kpiId: string, input: KpiInput) => this.host<Kpi>('update_kpi', { id, kpiId, input });
+  deleteKpi = (id: string, kpiId: string) => this.host<void>('delete_kpi', { id, kpiId });
+  kpiSuggestions = () => this.host<KpiInput[]>('kpi_suggestions');
+  getDashboard = (id: string) => this.host<Dashboard>('get_dashboard', { id });
+  startFollowUp = (id: string, input: FollowUpInput) => this.host<Assessment>('start_follow_up', { id, input });
+  getProgress = (id: string) => this.host<Progress | null>('get_progress', { id });
+
+  async recoveryInfo(): Promise<RecoveryInfo> {
+    await this.ready;
+    return call<RecoveryInfo>('recovery_info');
+  }
+  listSnapshots = () => this.host<Snapshot[]>('list_snapshots');
+  takeSnapshot = () => this.host<Snapshot>('take_snapshot');
+  /** Snapshot paths restored, in order. */
+  restored: string[] = [];
+  async restoreSnapshot(path: string): Promise<void> {
+    this.restored.push(path);
+    await this.ready;
+    return call('restore_snapshot', { path });
+  }
+  async startFresh(): Promise<void> {
+    await this.ready;
+    return call('start_fresh');
+  }
+
+  // The native dialogs, scripted.
+
+  /** What exportReport was asked for; set `exportAnswer` to script the dialog. */
+  exports: { id: string; options: ReportOptions }[] = [];
+  exportAnswer: ExportedReport | null | ApiError = {
+    path: '/home/consultant/Nordwind - gap report.pdf',
+    pages: 36,
+    bytes: 160_000,
+    warnings: [],
+  };
+  logoAnswer: string | null = '/home/consultant/logo.png';
+  opened: { path: string; reveal: boolean }[] = [];
+
+  async exportReport(id: string, options: ReportOptions): Promise<ExportedReport | null> {
+    this.exports.push({ id, options: structuredClone(options) });
+    const answer = this.exportAnswer;
+    if (answer && 'code' in answer) throw answer;
+    return answer;
+  }
+
+  async chooseLogo(): Promise<string | null> {
+    return this.logoAnswer;
+  }
+
+  async openReport(path: string, reveal: boolean): Promise<void> {
+    this.opened.push({ path, reveal });
+  }
+
+  exported: { id: string; format: ExportFormat; delimiter?: CsvDelimiter }[] = [];
+  async exportAssessment(id: string, format: ExportFormat, delimiter?: CsvDelimiter): Promise<string | null> {
+    this.exported.push(delimiter ? { id, format, delimiter } : { id, format });
+    return `/home/consultant/export.${format.startsWith('csv') ? 'csv' : format}`;
+  }
+
+  /** The file the open dialog picks next (see `exportFile`); null: cancelled. */
+  openDialogAnswer: string | null = null;
+  imports: { path: string | null; onConflict: OnConflict | null }[] = [];
+  async importAssessment(path: string | null, onConflict: OnConflict | null): Promise<ImportResult | null> {
+    this.imports.push({ path, onConflict });
+    const file = path ?? this.openDialogAnswer;
+    if (file == null) return null;
+    return this.host<ImportResult>('import_file', { path: file, onConflict });
+  }
+
+  /** Every zoom factor the web view was set to. */
+  zooms: number[] = [];
+  async setZoom(factor: number): Promise<void> {
+    this.zooms.push(factor);
+  }
+}
