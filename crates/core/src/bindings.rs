@@ -251,6 +251,23 @@ mod tests {
     use std::path::Path;
 
     #[test]
+    fn the_committed_palette_stylesheet_is_current() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/styles/palette.css");
+        let expected = crate::palette::css();
+        if std::env::var_os("CLAUSEWISE_UPDATE_BINDINGS").is_some() {
+            std::fs::create_dir_all(path.parent().expect("folder")).expect("styles folder");
+            std::fs::write(&path, &expected).expect("write palette");
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == expected,
+            "ui/src/styles/palette.css is stale: run \
+             `CLAUSEWISE_UPDATE_BINDINGS=1 cargo test -p clausewise-core bindings` and commit it"
+        );
+    }
+
+    #[test]
     fn committed_typescript_bindings_are_current() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
         let expected = super::typescript();

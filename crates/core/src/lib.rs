@@ -14,6 +14,7 @@ pub mod export;
 pub mod finding;
 pub mod itil;
 pub mod kpi;
+pub mod palette;
 pub mod progress;
 pub mod readiness;
 pub mod report;

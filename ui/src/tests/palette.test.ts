@@ -1,4 +1,4 @@
-// The level colours (styles.css) must stay readable and apart: text on each
+// The level colours (styles/palette.css, from the Rust palette) must stay readable and apart: text on each
 // fill and each ink on the page at WCAG AA, and neighbouring levels, 3 and 4
 // above all, distinguishable also with the common colour vision deficiencies.
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ const fs = (await import(/* @vite-ignore */ ['node', 'fs'].join(':'))) as {
   readFileSync(path: string, encoding: 'utf8'): string;
 };
 // Tests run from ui/ (npm test).
-const css = fs.readFileSync('src/styles.css', 'utf8');
+const css = fs.readFileSync('src/styles/palette.css', 'utf8');
 
 const LEVELS = ['0', '1', '2', '3', '4', '5', 'na'];
 
