@@ -1,29 +1,14 @@
 //! The CLI as a user runs it: real process, real files, exit codes.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn cli(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_clausewise-cli"))
-        .args(args)
-        .env("CLAUSEWISE_DATA_DIR", data_dir)
-        .output()
-        .expect("run clausewise-cli")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use common::{cli, stderr, stdout, Sandbox};
+use std::process::Command;
 
 #[test]
 fn demo_prints_the_new_id_and_list_shows_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("work.db");
-    let db = db.to_str().unwrap();
+    let sandbox = Sandbox::new("work.db");
+    let (dir, db) = (&sandbox.dir, sandbox.db_arg());
     let out = cli(&["--db", db, "demo"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let id = stdout(&out).trim().to_owned();
@@ -60,9 +45,9 @@ fn without_db_the_data_folder_database_is_used() {
 
 #[test]
 fn an_empty_database_lists_nothing_politely() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("empty.db");
-    clausewise_store::Store::open(&db, clausewise_store::OpenMode::CreateIfMissing).unwrap();
+    let sandbox = Sandbox::new("empty.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
+    clausewise_store::Store::open(db, clausewise_store::OpenMode::CreateIfMissing).unwrap();
     let out = cli(&["--db", db.to_str().unwrap(), "list"], dir.path());
     assert!(out.status.success());
     assert_eq!(stdout(&out), "No assessments yet.\n");
@@ -75,8 +60,8 @@ fn an_empty_database_lists_nothing_politely() {
 
 #[test]
 fn a_missing_database_is_a_clear_error_and_is_not_created() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("missing.db");
+    let sandbox = Sandbox::new("missing.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
     let out = cli(&["--db", db.to_str().unwrap(), "list"], dir.path());
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
@@ -164,9 +149,8 @@ fn catalogue_prints_every_clause_with_its_guidance() {
 
 #[test]
 fn summary_reports_maturity_readiness_findings_and_kpis() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("s.db");
-    let db = db.to_str().unwrap();
+    let sandbox = Sandbox::new("s.db");
+    let (dir, db) = (&sandbox.dir, sandbox.db_arg());
     let id = stdout(&cli(&["--db", db, "demo"], dir.path()))
         .trim()
         .to_owned();
@@ -217,9 +201,8 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
 
 #[test]
 fn demo_with_extra_findings_for_benchmarks() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("big.db");
-    let db = db.to_str().unwrap();
+    let sandbox = Sandbox::new("big.db");
+    let (dir, db) = (&sandbox.dir, sandbox.db_arg());
     let out = cli(&["--db", db, "demo", "--findings", "1000"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let id = stdout(&out).trim().to_owned();
@@ -239,8 +222,8 @@ fn demo_with_extra_findings_for_benchmarks() {
 
 #[test]
 fn check_reports_a_sound_database_and_fails_on_problems() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("c.db");
+    let sandbox = Sandbox::new("c.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
     let db_str = db.to_str().unwrap();
     cli(&["--db", db_str, "demo"], dir.path());
     let out = cli(&["--db", db_str, "check"], dir.path());
@@ -262,7 +245,7 @@ fn check_reports_a_sound_database_and_fails_on_problems() {
 
     // A dangling row, written behind the app's back.
     {
-        let conn = rusqlite::Connection::open(&db).unwrap();
+        let conn = rusqlite::Connection::open(db).unwrap();
         conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
         conn.execute(
             "INSERT INTO clause_response (assessment_id, clause_id, rating, updated_at)
@@ -279,8 +262,8 @@ fn check_reports_a_sound_database_and_fails_on_problems() {
 
 #[test]
 fn backup_list_and_restore() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("b.db");
+    let sandbox = Sandbox::new("b.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
     let db_str = db.to_str().unwrap();
     let id = stdout(&cli(&["--db", db_str, "demo"], dir.path()))
         .trim()
@@ -302,7 +285,7 @@ fn backup_list_and_restore() {
 
     // Lose the assessment, then restore it.
     {
-        let conn = rusqlite::Connection::open(&db).unwrap();
+        let conn = rusqlite::Connection::open(db).unwrap();
         conn.execute("DELETE FROM assessment", []).unwrap();
     }
     let out = cli(&["--db", db_str, "restore", &snapshot], dir.path());
@@ -334,9 +317,8 @@ fn backup_list_and_restore() {
 
 #[test]
 fn report_writes_the_pdf_and_sections_can_be_left_out() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("work.db");
-    let db = db.to_str().unwrap();
+    let sandbox = Sandbox::new("work.db");
+    let (dir, db) = (&sandbox.dir, sandbox.db_arg());
     let id = stdout(&cli(&["--db", db, "demo"], dir.path()))
         .trim()
         .to_owned();
@@ -436,9 +418,8 @@ fn report_writes_the_pdf_and_sections_can_be_left_out() {
 
 #[test]
 fn export_and_import_an_assessment_file_and_spreadsheets() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("work.db");
-    let db = db.to_str().unwrap();
+    let sandbox = Sandbox::new("work.db");
+    let (dir, db) = (&sandbox.dir, sandbox.db_arg());
     let id = stdout(&cli(&["--db", db, "demo"], dir.path()))
         .trim()
         .to_owned();
@@ -573,9 +554,8 @@ fn export_and_import_an_assessment_file_and_spreadsheets() {
 
 #[test]
 fn follow_up_and_compare_with_the_baseline() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("f.db");
-    let db = db.to_str().unwrap();
+    let sandbox = Sandbox::new("f.db");
+    let (dir, db) = (&sandbox.dir, sandbox.db_arg());
     let baseline = stdout(&cli(&["--db", db, "demo"], dir.path()))
         .trim()
         .to_owned();

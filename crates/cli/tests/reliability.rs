@@ -1,47 +1,11 @@
 //! The ways the command line lost data or gave up, reproduced as they were
 //! found (real process, real files) and kept fixed.
 
+mod common;
+
+use common::{cli, demo, fails, ok, stderr, stdout, Sandbox};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn cli(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_clausewise-cli"))
-        .args(args)
-        .env("CLAUSEWISE_DATA_DIR", data_dir)
-        .output()
-        .expect("run clausewise-cli")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-/// Runs the CLI on the database at `db` and expects success.
-fn ok(db: &Path, args: &[&str]) -> String {
-    let mut full = vec!["--db", db.to_str().unwrap()];
-    full.extend_from_slice(args);
-    let out = cli(&full, db.parent().unwrap());
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-    stdout(&out)
-}
-
-/// Runs the CLI on the database at `db` and expects exit code 1; returns
-/// the message.
-fn fails(db: &Path, args: &[&str]) -> String {
-    let mut full = vec!["--db", db.to_str().unwrap()];
-    full.extend_from_slice(args);
-    let out = cli(&full, db.parent().unwrap());
-    assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stdout(&out));
-    stderr(&out)
-}
-
-fn demo(db: &Path) -> String {
-    ok(db, &["demo"]).trim().to_owned()
-}
+use std::process::Command;
 
 fn companions(path: &Path) -> Vec<PathBuf> {
     ["-wal", "-shm", "-journal"]
@@ -56,10 +20,10 @@ fn companions(path: &Path) -> Vec<PathBuf> {
 //    database, printing "Restored".
 #[test]
 fn restoring_the_oldest_of_twenty_snapshots_restores_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("clausewise.db");
-    let id = demo(&db);
-    let snapshot = PathBuf::from(ok(&db, &["backup"]).trim());
+    let sandbox = Sandbox::new("clausewise.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
+    let id = demo(db);
+    let snapshot = PathBuf::from(ok(db, &["backup"]).trim());
     let backups = dir.path().join("backups");
     for day in 1..=20 {
         let name = format!("clausewise-202601{day:02}-120000-daily.db");
@@ -68,7 +32,7 @@ fn restoring_the_oldest_of_twenty_snapshots_restores_it() {
     std::fs::remove_file(&snapshot).unwrap();
     let oldest = backups.join("clausewise-20260101-120000-daily.db");
 
-    let said = ok(&db, &["restore", oldest.to_str().unwrap()]);
+    let said = ok(db, &["restore", oldest.to_str().unwrap()]);
     assert!(said.starts_with("Restored "), "{said}");
     let kept = said
         .trim()
@@ -77,30 +41,30 @@ fn restoring_the_oldest_of_twenty_snapshots_restores_it() {
         .unwrap();
     assert!(kept.exists(), "{said}");
     assert!(oldest.exists(), "the restored snapshot is still there");
-    let check = ok(&db, &["check"]);
+    let check = ok(db, &["check"]);
     assert!(
         check.contains("1 clients, 1 assessments, 57 clause responses, 30 findings, 8 KPIs"),
         "{check}"
     );
     assert!(check.ends_with("Result        sound\n"), "{check}");
-    assert!(ok(&db, &["list"]).contains(&id));
+    assert!(ok(db, &["list"]).contains(&id));
 }
 
 // 2. Snapshot names dated later than the clock: `backup` printed the path of
 //    a file rotation had already deleted, and so did `restore`.
 #[test]
 fn backup_and_restore_print_files_that_exist_whatever_the_names_dates() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("clausewise.db");
-    demo(&db);
-    let first = PathBuf::from(ok(&db, &["backup"]).trim());
+    let sandbox = Sandbox::new("clausewise.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
+    demo(db);
+    let first = PathBuf::from(ok(db, &["backup"]).trim());
     for day in 1..=20 {
         let name = format!("clausewise-209912{day:02}-120000-daily.db");
         std::fs::copy(&first, dir.path().join("backups").join(name)).unwrap();
     }
-    let manual = PathBuf::from(ok(&db, &["backup"]).trim());
+    let manual = PathBuf::from(ok(db, &["backup"]).trim());
     assert!(manual.exists(), "{}", manual.display());
-    let said = ok(&db, &["restore", manual.to_str().unwrap()]);
+    let said = ok(db, &["restore", manual.to_str().unwrap()]);
     let kept = said
         .trim()
         .rsplit_once("kept in ")
@@ -108,7 +72,7 @@ fn backup_and_restore_print_files_that_exist_whatever_the_names_dates() {
         .1
         .trim_end_matches('.');
     assert!(Path::new(kept).exists(), "{said}");
-    let listed = ok(&db, &["backups"]);
+    let listed = ok(db, &["backups"]);
     assert!(listed.contains(kept), "{listed}");
     assert_eq!(listed.lines().count(), 20);
 }
@@ -118,11 +82,11 @@ fn backup_and_restore_print_files_that_exist_whatever_the_names_dates() {
 //    follow-up; due dates far outside any engagement were accepted.
 #[test]
 fn times_outside_the_years_the_database_reads_are_refused_and_never_hide_the_rest() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("clausewise.db");
-    let id = demo(&db);
+    let sandbox = Sandbox::new("clausewise.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
+    let id = demo(db);
     let file = dir.path().join("a.clausewise");
-    ok(&db, &["export", &id, "--out", file.to_str().unwrap()]);
+    ok(db, &["export", &id, "--out", file.to_str().unwrap()]);
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     for (pointer, value) in [
         ("/assessment/updated_at", "9999-12-31T23:30:00-01:00"),
@@ -137,7 +101,7 @@ fn times_outside_the_years_the_database_reads_are_refused_and_never_hide_the_res
         let bad = dir.path().join("bad.clausewise");
         std::fs::write(&bad, edited.to_string()).unwrap();
         let err = fails(
-            &db,
+            db,
             &[
                 "import",
                 bad.to_str().unwrap(),
@@ -151,13 +115,13 @@ fn times_outside_the_years_the_database_reads_are_refused_and_never_hide_the_res
             "{pointer}: {err}"
         );
     }
-    let list: serde_json::Value = serde_json::from_str(&ok(&db, &["list", "--json"])).unwrap();
+    let list: serde_json::Value = serde_json::from_str(&ok(db, &["list", "--json"])).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1);
 
     // Written behind Clausewise's back (or by an earlier version): every
     // command still works, and check names the rows.
     {
-        let conn = rusqlite::Connection::open(&db).unwrap();
+        let conn = rusqlite::Connection::open(db).unwrap();
         conn.execute(
             "UPDATE finding SET updated_at = '+10000-01-01T00:30:00.000000Z',
                  due_date = '+99999-01-01'
@@ -172,13 +136,13 @@ fn times_outside_the_years_the_database_reads_are_refused_and_never_hide_the_res
         )
         .unwrap();
     }
-    assert!(ok(&db, &["list"]).contains(&id));
-    assert!(ok(&db, &["summary", &id]).contains("Readiness"));
-    ok(&db, &["export", &id, "--out", file.to_str().unwrap()]);
+    assert!(ok(db, &["list"]).contains(&id));
+    assert!(ok(db, &["summary", &id]).contains("Readiness"));
+    ok(db, &["export", &id, "--out", file.to_str().unwrap()]);
     let pdf = dir.path().join("r.pdf");
-    ok(&db, &["report", &id, "--out", pdf.to_str().unwrap()]);
+    ok(db, &["report", &id, "--out", pdf.to_str().unwrap()]);
     ok(
-        &db,
+        db,
         &[
             "export",
             &id,
@@ -188,8 +152,8 @@ fn times_outside_the_years_the_database_reads_are_refused_and_never_hide_the_res
             dir.path().join("r.xlsx").to_str().unwrap(),
         ],
     );
-    let follow_up = ok(&db, &["follow-up", &id]).trim().to_owned();
-    assert!(ok(&db, &["compare", &follow_up]).contains("progress since"));
+    let follow_up = ok(db, &["follow-up", &id]).trim().to_owned();
+    assert!(ok(db, &["compare", &follow_up]).contains("progress since"));
     let other = dir.path().join("other.db");
     ok(&other, &["import", file.to_str().unwrap()]);
     let check = cli(&["--db", db.to_str().unwrap(), "check"], dir.path());
@@ -236,13 +200,13 @@ fn damage_root_page(db: &Path, table: &str) {
 //    failed ("database disk image is malformed").
 #[test]
 fn a_damaged_database_is_checked_and_restored() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("clausewise.db");
-    let id = demo(&db);
-    let snapshot = ok(&db, &["backup"]).trim().to_owned();
-    damage_root_page(&db, "kpi");
+    let sandbox = Sandbox::new("clausewise.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
+    let id = demo(db);
+    let snapshot = ok(db, &["backup"]).trim().to_owned();
+    damage_root_page(db, "kpi");
 
-    assert!(ok(&db, &["list"]).contains(&id));
+    assert!(ok(db, &["list"]).contains(&id));
     let check = cli(&["--db", db.to_str().unwrap(), "check"], dir.path());
     assert_eq!(check.status.code(), Some(1));
     assert!(
@@ -256,11 +220,11 @@ fn a_damaged_database_is_checked_and_restored() {
         stderr(&check)
     );
 
-    let said = ok(&db, &["restore", &snapshot]);
+    let said = ok(db, &["restore", &snapshot]);
     assert!(said.starts_with("Restored "), "{said}");
-    assert!(ok(&db, &["check"]).ends_with("Result        sound\n"));
+    assert!(ok(db, &["check"]).ends_with("Result        sound\n"));
     let kpis: serde_json::Value =
-        serde_json::from_str(&ok(&db, &["summary", &id, "--json"])).unwrap();
+        serde_json::from_str(&ok(db, &["summary", &id, "--json"])).unwrap();
     let k = &kpis["kpis"];
     assert_eq!(
         k["met"].as_u64().unwrap()
@@ -272,15 +236,15 @@ fn a_damaged_database_is_checked_and_restored() {
 
 #[test]
 fn a_database_too_damaged_to_open_is_set_aside_and_restored() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("clausewise.db");
-    let id = demo(&db);
-    let snapshot = ok(&db, &["backup"]).trim().to_owned();
-    std::fs::write(&db, "overwritten by a sync tool ".repeat(400)).unwrap();
-    let garbage = std::fs::read(&db).unwrap();
-    assert!(fails(&db, &["list"]).contains("is not a Clausewise database"));
+    let sandbox = Sandbox::new("clausewise.db");
+    let db = &sandbox.db;
+    let id = demo(db);
+    let snapshot = ok(db, &["backup"]).trim().to_owned();
+    std::fs::write(db, "overwritten by a sync tool ".repeat(400)).unwrap();
+    let garbage = std::fs::read(db).unwrap();
+    assert!(fails(db, &["list"]).contains("is not a Clausewise database"));
 
-    let said = ok(&db, &["restore", &snapshot]);
+    let said = ok(db, &["restore", &snapshot]);
     let aside = said
         .trim()
         .rsplit_once("kept in ")
@@ -289,7 +253,7 @@ fn a_database_too_damaged_to_open_is_set_aside_and_restored() {
         .trim_end_matches('.');
     assert!(aside.contains(".set-aside-"), "{said}");
     assert_eq!(std::fs::read(aside).unwrap(), garbage, "kept byte for byte");
-    assert!(ok(&db, &["list"]).contains(&id));
+    assert!(ok(db, &["list"]).contains(&id));
 }
 
 // 5. Restore accepted another program's database with a table named
@@ -297,10 +261,10 @@ fn a_database_too_damaged_to_open_is_set_aside_and_restored() {
 //    command failed afterwards. Snapshots with an extra trigger were taken.
 #[test]
 fn restore_refuses_what_is_not_exactly_a_clausewise_snapshot() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("clausewise.db");
-    let id = demo(&db);
-    let snapshot = PathBuf::from(ok(&db, &["backup"]).trim());
+    let sandbox = Sandbox::new("clausewise.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
+    let id = demo(db);
+    let snapshot = PathBuf::from(ok(db, &["backup"]).trim());
     let other_app = dir.path().join("other-app.db");
     {
         let conn = rusqlite::Connection::open(&other_app).unwrap();
@@ -320,22 +284,22 @@ fn restore_refuses_what_is_not_exactly_a_clausewise_snapshot() {
         )
         .unwrap();
     for file in [&other_app, &trigger] {
-        let err = fails(&db, &["restore", file.to_str().unwrap()]);
+        let err = fails(db, &["restore", file.to_str().unwrap()]);
         assert!(err.contains("cannot be restored"), "{err}");
         assert!(err.trim_end().ends_with("Nothing was changed."), "{err}");
         assert!(!err.contains("CREATE"), "no SQL in the message: {err}");
         assert!(err.len() < 500, "{err}");
     }
     // Every command still works, and the data is there.
-    let check = ok(&db, &["check"]);
+    let check = ok(db, &["check"]);
     assert!(
         check.contains("1 assessments, 57 clause responses, 30 findings"),
         "{check}"
     );
     let file = dir.path().join("a.clausewise");
-    ok(&db, &["export", &id, "--out", file.to_str().unwrap()]);
+    ok(db, &["export", &id, "--out", file.to_str().unwrap()]);
     ok(
-        &db,
+        db,
         &[
             "import",
             file.to_str().unwrap(),
@@ -343,7 +307,7 @@ fn restore_refuses_what_is_not_exactly_a_clausewise_snapshot() {
             "keep-both",
         ],
     );
-    assert!(ok(&db, &["check"]).contains("2 assessments, 114 clause responses, 60 findings"));
+    assert!(ok(db, &["check"]).contains("2 assessments, 114 clause responses, 60 findings"));
 }
 
 // 6. `list` or `check` on another program's database added Clausewise's
@@ -433,10 +397,10 @@ fn parallel_writers_wait_for_each_other() {
 // 9. `export ID --out` the database itself replaced it with JSON (exit 0).
 #[test]
 fn exports_never_replace_a_database() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("clausewise.db");
-    let id = demo(&db);
-    let snapshot = ok(&db, &["backup"]).trim().to_owned();
+    let sandbox = Sandbox::new("clausewise.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
+    let id = demo(db);
+    let snapshot = ok(db, &["backup"]).trim().to_owned();
     let before = std::fs::read(&snapshot).unwrap();
     let via_dots = format!(
         "{}/../{}/clausewise.db",
@@ -450,7 +414,7 @@ fn exports_never_replace_a_database() {
             vec!["export", &id, "--format", "csv", "--out", target],
             vec!["report", &id, "--out", target],
         ] {
-            let err = fails(&db, &args);
+            let err = fails(db, &args);
             assert!(
                 err.contains(
                     "is the Clausewise database itself; an export never replaces it. \
@@ -465,7 +429,7 @@ fn exports_never_replace_a_database() {
         vec!["export", &id, "--format", "xlsx", "--out", &snapshot],
         vec!["report", &id, "--out", &snapshot],
     ] {
-        let err = fails(&db, &args);
+        let err = fails(db, &args);
         assert!(
             err.contains("is a database file; an export never replaces a database."),
             "{err}"
@@ -473,11 +437,11 @@ fn exports_never_replace_a_database() {
     }
     assert_eq!(std::fs::read(&snapshot).unwrap(), before);
     assert!(!Path::new(&wal).exists() || std::fs::metadata(&wal).unwrap().len() == 0);
-    assert!(ok(&db, &["check"]).ends_with("Result        sound\n"));
+    assert!(ok(db, &["check"]).ends_with("Result        sound\n"));
     // An ordinary file is replaced as before.
     let json = dir.path().join("a.clausewise");
     std::fs::write(&json, "old").unwrap();
-    ok(&db, &["export", &id, "--out", json.to_str().unwrap()]);
+    ok(db, &["export", &id, "--out", json.to_str().unwrap()]);
     assert!(std::fs::read_to_string(&json)
         .unwrap()
         .contains("clausewise-assessment"));
@@ -486,16 +450,16 @@ fn exports_never_replace_a_database() {
 // 11. A finding id used by another assessment: "UNIQUE constraint failed".
 #[test]
 fn an_import_sharing_finding_ids_says_what_to_do() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("clausewise.db");
-    let id = demo(&db);
+    let sandbox = Sandbox::new("clausewise.db");
+    let (dir, db) = (&sandbox.dir, &sandbox.db);
+    let id = demo(db);
     let file = dir.path().join("a.clausewise");
-    ok(&db, &["export", &id, "--out", file.to_str().unwrap()]);
+    ok(db, &["export", &id, "--out", file.to_str().unwrap()]);
     let mut json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     json["assessment"]["id"] = uuid::Uuid::new_v4().to_string().into();
     std::fs::write(&file, json.to_string()).unwrap();
-    let err = fails(&db, &["import", file.to_str().unwrap()]);
+    let err = fails(db, &["import", file.to_str().unwrap()]);
     assert!(!err.contains("UNIQUE"), "{err}");
     assert!(
         err.ends_with(
@@ -504,7 +468,7 @@ fn an_import_sharing_finding_ids_says_what_to_do() {
         "{err}"
     );
     ok(
-        &db,
+        db,
         &[
             "import",
             file.to_str().unwrap(),
@@ -591,7 +555,7 @@ fn in_a_read_only_folder_reading_works_and_writing_says_why_not() {
         );
         assert!(err.contains("still work"), "{err}");
     }
-    assert_eq!(std::fs::read(&db).unwrap(), before);
+    assert_eq!(std::fs::read(db).unwrap(), before);
 }
 
 // 11. A full disk at open: "disk I/O error". Needs a small file system of

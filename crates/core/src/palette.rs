@@ -55,12 +55,36 @@ const DARK_TEXT: Colour = Colour(0x11, 0x11, 0x11);
 
 /// Levels 0 to 5.
 pub const LEVELS: [LevelColours; 6] = [
-    level(Colour(0xb3, 0x26, 0x1e), WHITE_TEXT, Colour(0xb3, 0x26, 0x1e)),
-    level(Colour(0xe8, 0x59, 0x0c), DARK_TEXT, Colour(0xb5, 0x47, 0x08)),
-    level(Colour(0xf6, 0xd0, 0x4d), DARK_TEXT, Colour(0x8a, 0x61, 0x00)),
-    level(Colour(0x4c, 0xb3, 0x5a), DARK_TEXT, Colour(0x1e, 0x7a, 0x34)),
-    level(Colour(0x1c, 0x5b, 0xb8), WHITE_TEXT, Colour(0x1c, 0x5b, 0xb8)),
-    level(Colour(0xc7, 0x7d, 0xff), DARK_TEXT, Colour(0x73, 0x40, 0xc9)),
+    level(
+        Colour(0xb3, 0x26, 0x1e),
+        WHITE_TEXT,
+        Colour(0xb3, 0x26, 0x1e),
+    ),
+    level(
+        Colour(0xe8, 0x59, 0x0c),
+        DARK_TEXT,
+        Colour(0xb5, 0x47, 0x08),
+    ),
+    level(
+        Colour(0xf6, 0xd0, 0x4d),
+        DARK_TEXT,
+        Colour(0x8a, 0x61, 0x00),
+    ),
+    level(
+        Colour(0x4c, 0xb3, 0x5a),
+        DARK_TEXT,
+        Colour(0x1e, 0x7a, 0x34),
+    ),
+    level(
+        Colour(0x1c, 0x5b, 0xb8),
+        WHITE_TEXT,
+        Colour(0x1c, 0x5b, 0xb8),
+    ),
+    level(
+        Colour(0xc7, 0x7d, 0xff),
+        DARK_TEXT,
+        Colour(0x73, 0x40, 0xc9),
+    ),
 ];
 
 /// Not applicable.
@@ -143,7 +167,12 @@ mod tests {
         for pair in LEVELS.windows(2) {
             let (a, b) = (pair[0].fill.luminance(), pair[1].fill.luminance());
             let ratio = (a.max(b) + 0.05) / (a.min(b) + 0.05);
-            assert!(ratio >= 1.4, "{:?} and {:?}: {ratio:.2}", pair[0].fill, pair[1].fill);
+            assert!(
+                ratio >= 1.4,
+                "{:?} and {:?}: {ratio:.2}",
+                pair[0].fill,
+                pair[1].fill
+            );
         }
     }
 }
