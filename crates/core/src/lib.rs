@@ -3,6 +3,17 @@
 //! Everything here is plain data and pure functions: no storage, no desktop
 //! shell. The store, the CLI and the desktop app all build on these types, so
 //! the numbers and rules a consultant sees are the same everywhere.
+//!
+//! - The domain: [`catalogue`], [`assessment`], [`response`], [`finding`],
+//!   [`kpi`], and what is computed from them: [`scoring`] (the roll-up),
+//!   [`readiness`], [`dashboard`] (with the chart model), [`progress`]
+//!   (a follow-up against its baseline).
+//! - Input rules and their limits: [`validation`].
+//! - What crosses to the UI: [`error`] (`{code, message, field}`), [`view`]
+//!   (the workspace, snapshots, recovery), [`export`] and [`transfer`] (the
+//!   assessment file, import outcomes), [`report`] options; [`bindings`]
+//!   writes their TypeScript, with the labels, limits and [`palette`].
+//! - [`demo`]: the demo assessment; [`text`]: counted words.
 
 pub mod assessment;
 pub mod bindings;
