@@ -53,7 +53,8 @@ const fn level(fill: Colour, on: Colour, ink: Colour) -> LevelColours {
 const WHITE_TEXT: Colour = Colour(0xff, 0xff, 0xff);
 const DARK_TEXT: Colour = Colour(0x11, 0x11, 0x11);
 
-/// Levels 0 to 5.
+/// Levels 0 to 5: fill, text on the fill, ink.
+#[rustfmt::skip]
 pub const LEVELS: [LevelColours; 6] = [
     level(Colour(0xb3, 0x26, 0x1e), WHITE_TEXT, Colour(0xb3, 0x26, 0x1e)),
     level(Colour(0xe8, 0x59, 0x0c), DARK_TEXT, Colour(0xb5, 0x47, 0x08)),
@@ -143,7 +144,12 @@ mod tests {
         for pair in LEVELS.windows(2) {
             let (a, b) = (pair[0].fill.luminance(), pair[1].fill.luminance());
             let ratio = (a.max(b) + 0.05) / (a.min(b) + 0.05);
-            assert!(ratio >= 1.4, "{:?} and {:?}: {ratio:.2}", pair[0].fill, pair[1].fill);
+            assert!(
+                ratio >= 1.4,
+                "{:?} and {:?}: {ratio:.2}",
+                pair[0].fill,
+                pair[1].fill
+            );
         }
     }
 }
