@@ -24,6 +24,7 @@
 //!   the computer ([`Fallbacks`]).
 //! - `warnings`: what [`Rendered::warnings`] says about unprintable text.
 
+mod colours;
 pub mod fonts;
 pub mod layout;
 pub mod model;

@@ -2,15 +2,16 @@
 //! callouts, key-figure tiles, charts), as the model builds them and the
 //! engine lays them out.
 
-use super::{Rgb, INK, MUTED};
+use crate::colours::{INK, MUTED};
 use crate::fonts::Weight;
+use clausewise_core::palette::Colour;
 
 /// A run of text in one style.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {
     pub text: String,
     pub weight: Weight,
-    pub color: Rgb,
+    pub color: Colour,
 }
 
 impl Span {
@@ -33,7 +34,7 @@ impl Span {
             ..Span::plain(text)
         }
     }
-    pub fn in_color(mut self, color: Rgb) -> Span {
+    pub fn in_color(mut self, color: Colour) -> Span {
         self.color = color;
         self
     }
@@ -76,8 +77,8 @@ impl Column {
 pub struct Cell {
     pub text: String,
     pub weight: Weight,
-    pub color: Rgb,
-    pub fill: Option<Rgb>,
+    pub color: Colour,
+    pub fill: Option<Colour>,
     /// Left indent inside the cell, in points (for tree levels).
     pub indent: f32,
 }
@@ -96,11 +97,11 @@ impl Cell {
         self.weight = Weight::Bold;
         self
     }
-    pub fn colored(mut self, color: Rgb) -> Cell {
+    pub fn colored(mut self, color: Colour) -> Cell {
         self.color = color;
         self
     }
-    pub fn filled(mut self, fill: Rgb, color: Rgb) -> Cell {
+    pub fn filled(mut self, fill: Colour, color: Colour) -> Cell {
         self.fill = Some(fill);
         self.color = color;
         self
@@ -132,7 +133,7 @@ pub struct Tile {
     pub label: String,
     pub value: String,
     pub note: String,
-    pub accent: Rgb,
+    pub accent: Colour,
 }
 
 /// One spoke or bar of a chart: a label with current and target values.
@@ -168,7 +169,7 @@ pub enum Block {
     Table(Table),
     Callout {
         title: String,
-        accent: Rgb,
+        accent: Colour,
         lines: Vec<Vec<Span>>,
     },
     Tiles(Vec<Tile>),

@@ -1,11 +1,10 @@
 //! Charts: the radar of clauses against target, the gap bars and the
 //! requirement heat map, each with its legend.
 
-use super::{
-    level_color, score_color, Bar, Engine, HeatCell, Rgb, Span, ACCENT, ACCENT_LIGHT, BOTTOM,
-    CONTENT_W, INK, MARGIN_X, MUTED, PAGE_H, RULE, TEAL, TOP, WHITE,
-};
+use super::{Bar, Engine, HeatCell, Span, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP};
+use crate::colours::{score_colours, ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, RULE_STRONG, TEAL};
 use crate::fonts::Weight;
+use clausewise_core::palette::{level_colours, Colour, NOT_APPLICABLE};
 
 impl Engine<'_> {
     pub(super) fn radar(&mut self, bars: &[Bar]) {
@@ -82,7 +81,7 @@ impl Engine<'_> {
             }
         }
         let mut series =
-            |points: &[Option<(f32, f32)>], color: Rgb, width: f32, dash: Option<&[f32]>| {
+            |points: &[Option<(f32, f32)>], color: Colour, width: f32, dash: Option<&[f32]>| {
                 match complete(points) {
                     Some(polygon) => self.stroke_on(page, &polygon, true, color, width, dash),
                     None => {
@@ -217,7 +216,7 @@ impl Engine<'_> {
             let current = bar.current.unwrap_or(0.0).clamp(0.0, 5.0) as f32;
             self.fill_rect(x0, y + 4.0, target * scale, 8.0, RULE);
             if let Some(c) = bar.current {
-                self.fill_rect(x0, y + 4.0, current * scale, 8.0, score_color(c));
+                self.fill_rect(x0, y + 4.0, current * scale, 8.0, score_colours(c).fill);
             }
             let tx = x0 + target * scale;
             self.stroke_on(
@@ -245,7 +244,7 @@ impl Engine<'_> {
         self.ensure(14.0);
         let page = self.page_index();
         let y = self.y + 8.0;
-        self.fill_rect(x0, y - 6.0, 14.0, 6.0, level_color(2));
+        self.fill_rect(x0, y - 6.0, 14.0, 6.0, level_colours(2).fill);
         self.text(
             x0 + 18.0,
             y,
@@ -289,8 +288,11 @@ impl Engine<'_> {
                 let x = MARGIN_X + label_w + (k % per_line) as f32 * (cw + gap);
                 let y = self.y + (k / per_line) as f32 * (ch + gap);
                 let (fill, ink, border) = match cell.level {
-                    Some(Some(level)) => (Some(level_color(level)), WHITE, false),
-                    Some(None) => (Some(Rgb(0xc5, 0xce, 0xdb)), INK, false),
+                    Some(Some(level)) => {
+                        let colours = level_colours(level);
+                        (Some(colours.fill), colours.on, false)
+                    }
+                    Some(None) => (Some(NOT_APPLICABLE.fill), NOT_APPLICABLE.on, false),
                     None => (None, MUTED, true),
                 };
                 if let Some(fill) = fill {
@@ -302,7 +304,7 @@ impl Engine<'_> {
                         page,
                         &[(x, y), (x + cw, y), (x + cw, y + ch), (x, y + ch)],
                         true,
-                        Rgb(0xc5, 0xce, 0xdb),
+                        RULE_STRONG,
                         0.6,
                         None,
                     );
@@ -321,7 +323,7 @@ impl Engine<'_> {
         let mut x = MARGIN_X + label_w;
         let y = self.y;
         for level in 0..=5u8 {
-            self.fill_rect(x, y, 12.0, 9.0, level_color(level));
+            self.fill_rect(x, y, 12.0, 9.0, level_colours(level).fill);
             self.text(
                 x + 15.0,
                 y + 7.5,
@@ -332,14 +334,14 @@ impl Engine<'_> {
             );
             x += 32.0;
         }
-        self.fill_rect(x, y, 12.0, 9.0, Rgb(0xc5, 0xce, 0xdb));
+        self.fill_rect(x, y, 12.0, 9.0, NOT_APPLICABLE.fill);
         self.text(x + 15.0, y + 7.5, "N/A", Weight::Regular, 7.5, MUTED);
         x += 42.0;
         self.stroke_on(
             page,
             &[(x, y), (x + 12.0, y), (x + 12.0, y + 9.0), (x, y + 9.0)],
             true,
-            Rgb(0xc5, 0xce, 0xdb),
+            RULE_STRONG,
             0.6,
             None,
         );

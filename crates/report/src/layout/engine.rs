@@ -5,18 +5,19 @@
 //! when an operation is emitted.
 
 use printpdf::{
-    Actions, BorderArray, Destination, FontId, Line, LineDashPattern, LinePoint, LinkAnnotation,
-    Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rect, TextItem, WindingOrder,
-    XObjectId, XObjectTransform,
+    Actions, BorderArray, Color, Destination, FontId, Line, LineDashPattern, LinePoint,
+    LinkAnnotation, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
+    WindingOrder, XObjectId, XObjectTransform,
 };
 
-use super::{Rgb, Span, BOTTOM, PAGE_H, TOP};
+use super::{Span, BOTTOM, PAGE_H, TOP};
 use crate::fonts::{Face, Metrics, Weight};
+use clausewise_core::palette::Colour;
 
 /// A line of wrapped text: pieces positioned from the line's start.
 #[derive(Debug, Clone, Default)]
 pub struct WrappedLine {
-    pub pieces: Vec<(f32, String, Weight, Rgb)>,
+    pub pieces: Vec<(f32, String, Weight, Colour)>,
     pub width: f32,
 }
 
@@ -52,7 +53,7 @@ pub struct Checkpoint {
 #[derive(Debug, Clone, Copy, Default)]
 struct Pen {
     font: Option<(Face, u32)>,
-    fill: Option<Rgb>,
+    fill: Option<Colour>,
 }
 
 pub struct Engine<'m> {
@@ -63,6 +64,15 @@ pub struct Engine<'m> {
     /// Distance of the cursor from the top of the current page.
     pub y: f32,
     pub outline: Vec<OutlineEntry>,
+}
+
+fn pdf_colour(c: Colour) -> Color {
+    Color::Rgb(printpdf::Rgb {
+        r: f32::from(c.0) / 255.0,
+        g: f32::from(c.1) / 255.0,
+        b: f32::from(c.2) / 255.0,
+        icc_profile: None,
+    })
 }
 
 fn pt(x: f32, y_from_top: f32) -> Point {
@@ -157,7 +167,7 @@ impl<'m> Engine<'m> {
         text: &str,
         weight: Weight,
         size: f32,
-        color: Rgb,
+        color: Colour,
     ) {
         let page = self.page_index();
         self.text_on(page, x, baseline, text, weight, size, color);
@@ -172,7 +182,7 @@ impl<'m> Engine<'m> {
         text: &str,
         weight: Weight,
         size: f32,
-        color: Rgb,
+        color: Colour,
     ) {
         if text.is_empty() {
             return;
@@ -196,7 +206,9 @@ impl<'m> Engine<'m> {
         ops.push(Op::StartTextSection);
         if pen.fill != Some(color) {
             pen.fill = Some(color);
-            ops.push(Op::SetFillColor { col: color.color() });
+            ops.push(Op::SetFillColor {
+                col: pdf_colour(color),
+            });
         }
         ops.push(Op::SetTextCursor {
             pos: pt(x, baseline),
@@ -231,21 +243,23 @@ impl<'m> Engine<'m> {
         text: &str,
         weight: Weight,
         size: f32,
-        color: Rgb,
+        color: Colour,
     ) {
         let text = self.metrics.printable(text);
         let w = self.metrics.width(&text, weight, size);
         self.text_on(page, right - w, baseline, &text, weight, size, color);
     }
 
-    fn set_fill(&mut self, page: usize, color: Rgb) {
+    fn set_fill(&mut self, page: usize, color: Colour) {
         if self.pens[page].fill != Some(color) {
             self.pens[page].fill = Some(color);
-            self.pages[page].push(Op::SetFillColor { col: color.color() });
+            self.pages[page].push(Op::SetFillColor {
+                col: pdf_colour(color),
+            });
         }
     }
 
-    pub fn fill_rect_on(&mut self, page: usize, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
+    pub fn fill_rect_on(&mut self, page: usize, x: f32, y: f32, w: f32, h: f32, color: Colour) {
         self.set_fill(page, color);
         self.pages[page].extend([Op::DrawPolygon {
             polygon: Polygon {
@@ -258,7 +272,7 @@ impl<'m> Engine<'m> {
         }]);
     }
 
-    pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
+    pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Colour) {
         if self.pages.is_empty() {
             self.new_page();
         }
@@ -266,7 +280,7 @@ impl<'m> Engine<'m> {
         self.fill_rect_on(page, x, y, w, h, color);
     }
 
-    pub fn fill_polygon(&mut self, points: &[(f32, f32)], color: Rgb) {
+    pub fn fill_polygon(&mut self, points: &[(f32, f32)], color: Colour) {
         if self.pages.is_empty() {
             self.new_page();
         }
@@ -290,13 +304,15 @@ impl<'m> Engine<'m> {
         page: usize,
         points: &[(f32, f32)],
         closed: bool,
-        color: Rgb,
+        color: Colour,
         width: f32,
         dash: Option<&[f32]>,
     ) {
         let ops = &mut self.pages[page];
         ops.push(Op::SaveGraphicsState);
-        ops.push(Op::SetOutlineColor { col: color.color() });
+        ops.push(Op::SetOutlineColor {
+            col: pdf_colour(color),
+        });
         ops.push(Op::SetOutlineThickness { pt: Pt(width) });
         if let Some(dash) = dash {
             ops.push(Op::SetLineDashPattern {
@@ -312,11 +328,11 @@ impl<'m> Engine<'m> {
         ops.push(Op::RestoreGraphicsState);
     }
 
-    pub fn hline_on(&mut self, page: usize, x0: f32, x1: f32, y: f32, color: Rgb, width: f32) {
+    pub fn hline_on(&mut self, page: usize, x0: f32, x1: f32, y: f32, color: Colour, width: f32) {
         self.stroke_on(page, &[(x0, y), (x1, y)], false, color, width, None);
     }
 
-    pub fn hline(&mut self, x0: f32, x1: f32, y: f32, color: Rgb, width: f32) {
+    pub fn hline(&mut self, x0: f32, x1: f32, y: f32, color: Colour, width: f32) {
         let page = self.page_index();
         self.hline_on(page, x0, x1, y, color, width);
     }

@@ -4,10 +4,11 @@
 
 use super::charts::{gap_bars_height, heat_map_height, RADAR_H};
 use super::{
-    Block, Engine, OutlineEntry, Rgb, Span, Tile, WrappedLine, ACCENT, BOTTOM, BRAND, CONTENT_W,
-    INK, MARGIN_X, MUTED, PAGE_H, TOP, ZEBRA,
+    Block, Engine, OutlineEntry, Span, Tile, WrappedLine, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
 };
+use crate::colours::{ACCENT, BRAND, INK, MUTED, ZEBRA};
 use crate::fonts::Weight;
+use clausewise_core::palette::Colour;
 
 impl Engine<'_> {
     /// A section's title, recorded in the outline: on a new page when
@@ -160,7 +161,7 @@ impl Engine<'_> {
     fn callout_layout(
         &mut self,
         title: &str,
-        accent: Rgb,
+        accent: Colour,
         lines: &[Vec<Span>],
     ) -> (Vec<WrappedLine>, Vec<Vec<WrappedLine>>, f32) {
         let inner = CONTENT_W - 28.0;
@@ -174,11 +175,11 @@ impl Engine<'_> {
         (title_lines, body, h)
     }
 
-    fn callout_height(&mut self, title: &str, accent: Rgb, lines: &[Vec<Span>]) -> f32 {
+    fn callout_height(&mut self, title: &str, accent: Colour, lines: &[Vec<Span>]) -> f32 {
         self.callout_layout(title, accent, lines).2 + 12.0
     }
 
-    fn callout(&mut self, title: &str, accent: Rgb, lines: &[Vec<Span>]) {
+    fn callout(&mut self, title: &str, accent: Colour, lines: &[Vec<Span>]) {
         let (title_lines, body, h) = self.callout_layout(title, accent, lines);
         self.ensure(h);
         self.fill_rect(MARGIN_X, self.y, CONTENT_W, h, ZEBRA);

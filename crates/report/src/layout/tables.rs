@@ -2,9 +2,9 @@
 //! filled cells, and rows split across pages only when longer than one.
 
 use super::{
-    Align, Cell, Column, Engine, Span, Table, WrappedLine, BOTTOM, BRAND, CONTENT_W, MARGIN_X,
-    PAGE_H, RULE, TOP, WHITE, ZEBRA,
+    Align, Cell, Column, Engine, Span, Table, WrappedLine, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
 };
+use crate::colours::{BRAND, RULE, WHITE, ZEBRA};
 
 /// Padding inside table cells.
 const TABLE_PAD: f32 = 4.0;

@@ -5,7 +5,8 @@ use clausewise_core::format_score as fmt_score;
 use clausewise_core::Rating;
 
 use super::{level_cell, Ctx};
-use crate::layout::{score_color, Block, Cell, Column, Span, Table, GREEN, MUTED, RED};
+use crate::colours::{score_colours, GREEN, MUTED, RED};
+use crate::layout::{Block, Cell, Column, Span, Table};
 
 impl Ctx<'_> {
     fn target_of(&self, id: &str) -> u8 {
@@ -35,7 +36,9 @@ impl Ctx<'_> {
                 let s = score.and_then(|s| s.score);
                 (
                     match s {
-                        Some(v) => Cell::new(fmt_score(Some(v))).bold().colored(score_color(v)),
+                        Some(v) => Cell::new(fmt_score(Some(v)))
+                            .bold()
+                            .colored(score_colours(v).ink),
                         None => Cell::new("–").colored(MUTED),
                     },
                     Cell::new(""),

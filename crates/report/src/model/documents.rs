@@ -3,7 +3,8 @@
 use clausewise_core::Rating;
 
 use super::{level_cell, Ctx};
-use crate::layout::{Block, Cell, Column, Table, GREEN, MUTED};
+use crate::colours::{GREEN, MUTED};
+use crate::layout::{Block, Cell, Column, Table};
 
 impl Ctx<'_> {
     pub(super) fn documents(&self) -> Vec<Block> {

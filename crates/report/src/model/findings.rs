@@ -5,7 +5,9 @@ use clausewise_core::finding::{Finding, FindingKind};
 use clausewise_core::text::{count, plural};
 
 use super::{clause_title, Ctx};
-use crate::layout::{Block, Rgb, Span, AMBER, BRAND, GREEN, RED};
+use crate::colours::{AMBER, BRAND, GREEN, RED, TEAL};
+use crate::layout::{Block, Span};
+use clausewise_core::palette::Colour;
 
 impl Ctx<'_> {
     fn sorted_findings(&self) -> Vec<&Finding> {
@@ -118,12 +120,12 @@ pub(super) fn good_practice_note(n: usize) -> String {
     )
 }
 
-fn kind_color(kind: FindingKind) -> Rgb {
+fn kind_color(kind: FindingKind) -> Colour {
     match kind {
         FindingKind::MajorNonconformity => RED,
         FindingKind::MinorNonconformity => AMBER,
         FindingKind::Observation => BRAND,
-        FindingKind::OpportunityForImprovement => Rgb(0x16, 0x92, 0x7f),
+        FindingKind::OpportunityForImprovement => TEAL,
         FindingKind::GoodPractice => GREEN,
     }
 }

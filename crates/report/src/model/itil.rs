@@ -2,7 +2,8 @@
 //! requirement.
 
 use super::Ctx;
-use crate::layout::{Block, Cell, Column, Table, INK};
+use crate::colours::INK;
+use crate::layout::{Block, Cell, Column, Table};
 
 impl Ctx<'_> {
     pub(super) fn itil(&self) -> Vec<Block> {

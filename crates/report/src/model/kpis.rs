@@ -1,7 +1,8 @@
 //! Service KPIs recorded as evidence of performance.
 
 use super::Ctx;
-use crate::layout::{Block, Cell, Column, Table, GREEN, MUTED, RED};
+use crate::colours::{GREEN, MUTED, RED};
+use crate::layout::{Block, Cell, Column, Table};
 
 impl Ctx<'_> {
     pub(super) fn kpis(&self) -> Vec<Block> {

@@ -33,7 +33,9 @@ use clausewise_core::{Assessment, Catalogue, ClauseResponse};
 
 pub use cover::Cover;
 
-use crate::layout::{level_color, Block, Cell, Rgb, AMBER, GREEN, RED, WHITE};
+use crate::colours::{AMBER, GREEN, RED};
+use crate::layout::{Block, Cell};
+use clausewise_core::palette::{level_colours, Colour};
 
 /// The data a report is made of.
 pub struct ReportInput<'a> {
@@ -199,7 +201,7 @@ fn clause_title<'c>(catalogue: &'c Catalogue, id: &str) -> &'c str {
     catalogue.clause(id).map_or("", |c| c.title.as_str())
 }
 
-fn verdict_color(v: Verdict) -> Rgb {
+fn verdict_color(v: Verdict) -> Colour {
     match v {
         Verdict::NotReady => RED,
         Verdict::ConditionallyReady => AMBER,
@@ -207,11 +209,12 @@ fn verdict_color(v: Verdict) -> Rgb {
     }
 }
 
-/// A rated level, in the level's colour.
+/// A rated level, in the level's colours.
 fn level_cell(level: u8) -> Cell {
+    let colours = level_colours(level);
     Cell::new(level.to_string())
         .bold()
-        .filled(level_color(level), WHITE)
+        .filled(colours.fill, colours.on)
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use clausewise_core::text::{count, plural};
 use clausewise_core::{AssessmentStatus, Rating};
 
 use super::verdict_color;
-use crate::layout::{Block, Cell, Column, Span, Table, Tile, BRAND, GREEN, MUTED, RED};
+use crate::colours::{BRAND, GREEN, MUTED, RED};
+use crate::layout::{Block, Cell, Column, Span, Table, Tile};
 
 /// One sentence on the progress since the baseline, for the summary.
 pub(super) fn progress_sentence(p: &Progress) -> String {

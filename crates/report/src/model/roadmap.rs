@@ -7,7 +7,8 @@ use clausewise_core::finding::{Finding, Phase};
 use clausewise_core::text::{count, plural};
 
 use super::Ctx;
-use crate::layout::{Block, Cell, Column, Span, Table, AMBER, MUTED, RED};
+use crate::colours::{AMBER, MUTED, RED};
+use crate::layout::{Block, Cell, Column, Span, Table};
 
 impl Ctx<'_> {
     pub(super) fn roadmap(&self) -> Vec<Block> {

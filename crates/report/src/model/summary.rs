@@ -9,7 +9,8 @@ use clausewise_core::text::{count, plural};
 
 use super::progress::progress_sentence;
 use super::{verdict_color, Ctx};
-use crate::layout::{score_color, Block, Cell, Column, Span, Table, Tile, BRAND, MUTED, RED};
+use crate::colours::{score_colours, BRAND, MUTED, RED};
+use crate::layout::{Block, Cell, Column, Span, Table, Tile};
 
 /// Readiness reasons shown in the executive summary; the rest are counted.
 const SUMMARY_REASONS: usize = 5;
@@ -96,7 +97,7 @@ impl Ctx<'_> {
                 label: "Overall maturity".into(),
                 value: fmt_score(card.overall),
                 note: format!("target {}", fmt_score(card.overall_target)),
-                accent: card.overall.map_or(MUTED, score_color),
+                accent: card.overall.map_or(MUTED, |s| score_colours(s).ink),
             },
             Tile {
                 label: "Requirements assessed".into(),

@@ -1,11 +1,9 @@
 //! Page furniture: the cover page, the contents page (filled in once the
 //! sections have their pages) and the running header and footer.
 
+use crate::colours::{ACCENT, ACCENT_LIGHT, ACCENT_SOFT, BRAND, INK, MUTED, RED, RULE, WHITE};
 use crate::fonts::Weight;
-use crate::layout::{
-    self, Engine, Rgb, ACCENT, BOTTOM, BRAND, CONTENT_W, INK, MARGIN_X, MUTED, PAGE_H, PAGE_W, RED,
-    RULE, TOP, WHITE,
-};
+use crate::layout::{self, Engine, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, PAGE_W, TOP};
 use crate::model::Report;
 
 /// Wraps `text` at `size`, or smaller (down to 70 %) until it takes at
@@ -68,7 +66,7 @@ pub(super) fn cover(
     let title_lh = title_size * 32.0 / 26.0;
     let (client_size, client_lines) = fit(
         e,
-        &layout::Span::plain(&c.client).in_color(Rgb(0xd6, 0xe4, 0xfb)),
+        &layout::Span::plain(&c.client).in_color(ACCENT_LIGHT),
         15.0,
         2,
         CONTENT_W,
@@ -87,7 +85,7 @@ pub(super) fn cover(
         &kicker,
         Weight::Bold,
         9.0,
-        Rgb(0x9d, 0xbc, 0xf0),
+        ACCENT_SOFT,
     );
     let mut y = band_top + 50.0;
     for line in &title_lines {
