@@ -15,8 +15,8 @@
 //! - `layout/`: where it goes on the page. `blocks` (the block types),
 //!   `engine` (pages, cursor, drawing primitives, wrapping), `flow`
 //!   (sections, headings, paragraphs, callouts, tiles), `tables`, `charts`
-//!   (radar, gap bars, heat map); `mod.rs` has the page geometry and
-//!   colours.
+//!   (radar, gap bars, heat map); `mod.rs` has the page geometry.
+//! - `colours`: core's palette (the app's too) under the report's names.
 //! - `pdf/`: the pages in order (`mod.rs`), the page furniture
 //!   (`furniture`: cover, contents, running header and footer) and the
 //!   file (`write`: fonts, outline, metadata, compression).
