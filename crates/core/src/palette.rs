@@ -53,7 +53,8 @@ const fn level(fill: Colour, on: Colour, ink: Colour) -> LevelColours {
 const WHITE_TEXT: Colour = Colour(0xff, 0xff, 0xff);
 const DARK_TEXT: Colour = Colour(0x11, 0x11, 0x11);
 
-/// Levels 0 to 5.
+/// Levels 0 to 5: fill, text on the fill, ink.
+#[rustfmt::skip]
 pub const LEVELS: [LevelColours; 6] = [
     level(
         Colour(0xb3, 0x26, 0x1e),

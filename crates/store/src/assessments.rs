@@ -1,105 +1,17 @@
 //! Clients and assessments.
 
-use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat, SubsecRound, Utc};
+use chrono::{DateTime, Utc};
 use clausewise_core::assessment::validate_title;
-use clausewise_core::validation::{
-    clamp_date, clamp_timestamp, earliest_timestamp, latest_timestamp, timestamp_in_range,
-    MAX_YEAR, MIN_YEAR,
-};
 use clausewise_core::{
     Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Client, NewAssessment,
 };
 use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
 use uuid::Uuid;
 
+use crate::sql::{
+    now, optional_date, optional_uuid, parse_uuid, time_column, timestamp, touch_assessment,
+};
 use crate::{Store, StoreError};
-
-/// The current time at the precision stored (microseconds), so that what a
-/// write returns equals what a later read gives.
-pub(crate) fn now() -> DateTime<Utc> {
-    Utc::now().trunc_subsecs(6)
-}
-
-/// A timestamp as stored: RFC 3339 in UTC, microseconds. Kept within the
-/// years the store reads back, whatever the clock says.
-pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
-    clamp_timestamp(t).to_rfc3339_opts(SecondsFormat::Micros, true)
-}
-
-/// A stored timestamp, if it is one the store wrote (valid, within range).
-pub(crate) fn strict_time(text: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
-        .filter(|t| timestamp_in_range(*t))
-}
-
-/// A stored timestamp. One that cannot be read back (written by an older
-/// version, or by another program) never makes a whole list fail: it reads
-/// as the nearest time within range (`+10000-…` as the end of 2999, `-0001-…`
-/// as the start of 1900, anything unreadable as the start of 1900), and
-/// `check` names the row.
-pub(crate) fn read_time(text: &str) -> DateTime<Utc> {
-    if let Some(t) = strict_time(text) {
-        return t;
-    }
-    match DateTime::parse_from_rfc3339(text) {
-        Ok(t) => clamp_timestamp(t.with_timezone(&Utc)),
-        Err(_) if beyond_year_9999(text) => latest_timestamp(),
-        Err(_) => earliest_timestamp(),
-    }
-}
-
-/// `+10000-01-01…`, `12345-…`: a year with more than four digits.
-fn beyond_year_9999(text: &str) -> bool {
-    let digits = text.strip_prefix('+').unwrap_or(text);
-    !text.starts_with('-') && digits.chars().take_while(char::is_ascii_digit).count() > 4
-}
-
-/// A stored calendar date (`YYYY-MM-DD`), if it is one the store wrote.
-pub(crate) fn strict_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .ok()
-        .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()))
-}
-
-/// A stored calendar date, read like [`read_time`]: out of range it reads
-/// as the nearest date within range; one that is no date at all as none.
-pub(crate) fn read_date(text: &str) -> Option<NaiveDate> {
-    if let Some(d) = strict_date(text) {
-        return Some(d);
-    }
-    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        Ok(d) => Some(clamp_date(d)),
-        Err(_) if beyond_year_9999(text) => Some(latest_timestamp().date_naive()),
-        Err(_) if text.starts_with('-') => Some(earliest_timestamp().date_naive()),
-        Err(_) => None,
-    }
-}
-
-pub(crate) fn parse_uuid(text: &str) -> rusqlite::Result<Uuid> {
-    Uuid::parse_str(text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
-    })
-}
-
-pub(crate) fn optional_date(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<NaiveDate>> {
-    Ok(row
-        .get::<_, Option<String>>(column)?
-        .as_deref()
-        .and_then(read_date))
-}
-
-pub(crate) fn time_column(row: &Row<'_>, column: &str) -> rusqlite::Result<DateTime<Utc>> {
-    Ok(read_time(&row.get::<_, String>(column)?))
-}
-
-fn optional_uuid(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<Uuid>> {
-    row.get::<_, Option<String>>(column)?
-        .as_deref()
-        .map(parse_uuid)
-        .transpose()
-}
 
 fn parse_status(text: &str) -> rusqlite::Result<AssessmentStatus> {
     AssessmentStatus::parse(text).ok_or_else(|| {
@@ -111,7 +23,7 @@ fn parse_status(text: &str) -> rusqlite::Result<AssessmentStatus> {
     })
 }
 
-fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
+pub(crate) fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
     Ok(Client {
         id: parse_uuid(&row.get::<_, String>("id")?)?,
         name: row.get("name")?,
@@ -313,7 +225,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        crate::findings::touch_assessment(&tx, id)?;
+        touch_assessment(&tx, id)?;
         tx.execute(
             "UPDATE assessment SET title = ?2 WHERE id = ?1",
             params![id.to_string(), title],
@@ -335,7 +247,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        crate::findings::touch_assessment(&tx, id)?;
+        touch_assessment(&tx, id)?;
         let client_id = client_named(&tx, &details.client_name, now())?;
         tx.execute(
             "UPDATE assessment SET client_id = ?2, title = ?3, scope = ?4, assessors = ?5,

@@ -10,8 +10,8 @@ use chrono::{NaiveDateTime, SubsecRound};
 pub use clausewise_core::view::{Snapshot, SnapshotReason};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-use crate::assessments::now;
 use crate::files::{self, Contents, Scratch};
+use crate::sql::now;
 use crate::{Store, StoreError, SCHEMA_VERSION};
 
 /// How many snapshots are kept; older ones are deleted.

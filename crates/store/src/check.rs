@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::assessments::{read_date, read_time, strict_date, strict_time};
+use crate::sql::{read_date, read_time, strict_date, strict_time};
 use crate::{Store, StoreError, SCHEMA_VERSION};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -4,27 +4,12 @@ use chrono::{DateTime, Utc};
 use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::Catalogue;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
-use serde::{de::DeserializeOwned, Serialize};
 use uuid::Uuid;
 
-use crate::assessments::{now, optional_date, parse_uuid, time_column, timestamp};
+use crate::sql::{
+    enum_text, now, optional_date, parse_enum, parse_uuid, time_column, timestamp, touch_assessment,
+};
 use crate::{Store, StoreError};
-
-/// An enum's text in the database: its serde name (`"major_nonconformity"`).
-/// Only unit variants are stored this way; the CHECK constraints reject
-/// anything else.
-pub(crate) fn enum_text<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-pub(crate) fn parse_enum<T: DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
-    })
-}
 
 fn finding_from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
     let phase: Option<String> = row.get("phase")?;
@@ -44,33 +29,6 @@ fn finding_from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
         created_at: time_column(row, "created_at")?,
         updated_at: time_column(row, "updated_at")?,
     })
-}
-
-/// Marks the assessment changed; fails if it does not exist or is final
-/// (every change to an assessment's content goes through here).
-pub(crate) fn touch_assessment(
-    tx: &Transaction<'_>,
-    assessment_id: Uuid,
-) -> Result<(), StoreError> {
-    let touched = tx.execute(
-        "UPDATE assessment SET updated_at = ?2 WHERE id = ?1 AND status = 'draft'",
-        params![assessment_id.to_string(), timestamp(now())],
-    )?;
-    if touched == 0 {
-        // Either there is no such assessment or it is final.
-        let title: Option<String> = tx
-            .query_row(
-                "SELECT title FROM assessment WHERE id = ?1",
-                [assessment_id.to_string()],
-                |row| row.get(0),
-            )
-            .optional()?;
-        return Err(match title {
-            Some(title) => StoreError::Final { title },
-            None => StoreError::NotFound { what: "assessment" },
-        });
-    }
-    Ok(())
 }
 
 impl Store {

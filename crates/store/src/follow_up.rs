@@ -7,7 +7,8 @@ use clausewise_core::progress::{progress, Progress, Side};
 use clausewise_core::{Assessment, AssessmentStatus, Catalogue, ClauseResponse, FollowUpInput};
 use uuid::Uuid;
 
-use crate::assessments::{insert_assessment_row, now};
+use crate::assessments::insert_assessment_row;
+use crate::sql::now;
 use crate::{Store, StoreError};
 
 impl Store {

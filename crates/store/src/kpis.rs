@@ -6,8 +6,9 @@ use clausewise_core::Catalogue;
 use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
 
-use crate::assessments::{now, parse_uuid, time_column, timestamp};
-use crate::findings::{enum_text, parse_enum, touch_assessment};
+use crate::sql::{
+    enum_text, now, parse_enum, parse_uuid, time_column, timestamp, touch_assessment,
+};
 use crate::{Store, StoreError};
 
 fn kpi_from_row(row: &Row<'_>) -> rusqlite::Result<Kpi> {

@@ -2,6 +2,22 @@
 //!
 //! [`Store::open`] is the only way in, so every connection gets the same
 //! pragmas and the schema is always migrated (or refused) before use.
+//!
+//! Where things are:
+//! - here: opening (read-write, read-only, in memory) and the pragmas;
+//! - `migrations`: the ordered schema changes and the schema each version
+//!   must have; `paths`: the app's data folder;
+//! - the repositories, one per table or operation, as `impl Store`
+//!   blocks: `assessments` (clients and assessments, the demo),
+//!   `responses` (clause responses, the workspace and dashboard),
+//!   `findings`, `kpis`, `follow_up` (starting one, its progress) and
+//!   `transfer` (exporting and importing an assessment file);
+//! - `sql`: what the repositories share: the stored forms of times,
+//!   dates, ids and enums, read back leniently or strictly, and marking an
+//!   assessment changed;
+//! - `backup` (snapshots, rotation, restore), `check` (integrity, foreign
+//!   keys, schema, unreadable stored values), `files` (recognising
+//!   SQLite files, scratch files, leftovers) and `error`.
 
 mod assessments;
 mod backup;
@@ -14,6 +30,7 @@ mod kpis;
 mod migrations;
 mod paths;
 mod responses;
+mod sql;
 mod transfer;
 
 pub use backup::{

@@ -9,8 +9,7 @@ use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::assessments::{now, time_column, timestamp};
-use crate::findings::touch_assessment;
+use crate::sql::{now, time_column, timestamp, touch_assessment};
 use crate::{Store, StoreError};
 
 fn response_from_row(row: &Row<'_>) -> rusqlite::Result<ClauseResponse> {

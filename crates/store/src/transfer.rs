@@ -5,7 +5,8 @@ use clausewise_core::{Assessment, Catalogue, Client};
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
-use crate::assessments::{now, parse_uuid, read_time, timestamp};
+use crate::assessments::client_from_row;
+use crate::sql::{now, parse_uuid, read_time, timestamp};
 use crate::{Store, StoreError};
 
 /// A title for a second copy that tells it apart from every assessment in
@@ -81,14 +82,7 @@ impl Store {
             .query_row(
                 "SELECT id, name, created_at, updated_at FROM client WHERE id = ?1",
                 [id.to_string()],
-                |row| {
-                    Ok(Client {
-                        id: parse_uuid(&row.get::<_, String>(0)?)?,
-                        name: row.get(1)?,
-                        created_at: read_time(&row.get::<_, String>(2)?),
-                        updated_at: read_time(&row.get::<_, String>(3)?),
-                    })
-                },
+                client_from_row,
             )
             .optional()?
             .ok_or(StoreError::NotFound { what: "client" })

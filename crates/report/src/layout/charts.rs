@@ -1,0 +1,375 @@
+//! Charts: the radar of clauses against target, the gap bars and the
+//! requirement heat map, each with its legend.
+
+use super::{Bar, Engine, HeatCell, Span, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP};
+use crate::colours::{score_colours, ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, RULE_STRONG, TEAL};
+use crate::fonts::Weight;
+use clausewise_core::palette::{level_colours, Colour, NOT_APPLICABLE};
+
+impl Engine<'_> {
+    pub(super) fn radar(&mut self, bars: &[Bar]) {
+        let n = bars.len();
+        if n < 3 {
+            return;
+        }
+        let h = RADAR_H;
+        self.ensure(h);
+        let cx = MARGIN_X + CONTENT_W / 2.0;
+        let cy = self.y + 160.0;
+        let r = 112.0;
+        let angle =
+            |i: usize| -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
+        let at = |i: usize, v: f32| {
+            let a = angle(i);
+            (cx + a.cos() * r * v / 5.0, cy + a.sin() * r * v / 5.0)
+        };
+        // A clause without a value has no point: never plotted as 0.
+        let point = |i: usize, v: Option<f64>| v.map(|v| at(i, v.clamp(0.0, 5.0) as f32));
+        let current: Vec<Option<(f32, f32)>> = bars
+            .iter()
+            .enumerate()
+            .map(|(i, b)| point(i, b.current))
+            .collect();
+        let target: Vec<Option<(f32, f32)>> = bars
+            .iter()
+            .enumerate()
+            .map(|(i, b)| point(i, b.target))
+            .collect();
+        // Neighbouring spokes that both have a point are joined.
+        let pairs = |points: &[Option<(f32, f32)>]| -> Vec<((f32, f32), (f32, f32))> {
+            (0..n)
+                .filter_map(|i| Some((points[i]?, points[(i + 1) % n]?)))
+                .collect()
+        };
+        let complete = |points: &[Option<(f32, f32)>]| -> Option<Vec<(f32, f32)>> {
+            points.iter().copied().collect()
+        };
+        match complete(&current) {
+            Some(polygon) => self.fill_polygon(&polygon, ACCENT_LIGHT),
+            None => {
+                for (a, b) in pairs(&current) {
+                    self.fill_polygon(&[(cx, cy), a, b], ACCENT_LIGHT);
+                }
+            }
+        }
+        let page = self.page_index();
+        for level in 1..=5 {
+            let ring: Vec<(f32, f32)> = (0..n).map(|i| at(i, level as f32)).collect();
+            self.stroke_on(page, &ring, true, RULE, 0.6, None);
+            let (lx, ly) = at(0, level as f32);
+            self.text(
+                lx + 3.0,
+                ly + 3.0,
+                &level.to_string(),
+                Weight::Regular,
+                6.5,
+                MUTED,
+            );
+        }
+        for (i, bar) in bars.iter().enumerate() {
+            let (x, y) = at(i, 5.0);
+            match bar.no_score {
+                None => self.stroke_on(page, &[(cx, cy), (x, y)], false, RULE, 0.6, None),
+                Some(_) => self.stroke_on(
+                    page,
+                    &[(cx, cy), (x, y)],
+                    false,
+                    MUTED,
+                    0.6,
+                    Some(&[2.0, 2.0]),
+                ),
+            }
+        }
+        let mut series =
+            |points: &[Option<(f32, f32)>], color: Colour, width: f32, dash: Option<&[f32]>| {
+                match complete(points) {
+                    Some(polygon) => self.stroke_on(page, &polygon, true, color, width, dash),
+                    None => {
+                        for (a, b) in pairs(points) {
+                            self.stroke_on(page, &[a, b], false, color, width, dash);
+                        }
+                    }
+                }
+            };
+        series(&target, TEAL, 1.4, Some(&[4.0, 3.0]));
+        series(&current, ACCENT, 1.8, None);
+        for &(x, y) in current.iter().flatten() {
+            self.fill_rect(x - 2.0, y - 2.0, 4.0, 4.0, ACCENT);
+        }
+        for (i, bar) in bars.iter().enumerate() {
+            let a = angle(i);
+            let (x, y) = (cx + a.cos() * (r + 14.0), cy + a.sin() * (r + 12.0));
+            let mut lines = self.wrap(&[Span::plain(&bar.label)], 8.0, 118.0);
+            if let Some(why) = bar.no_score {
+                lines.extend(self.wrap(&[Span::muted(format!("({why})"))], 8.0, 118.0));
+            }
+            let top = if a.sin() < -0.5 {
+                y - lines.len() as f32 * 10.0
+            } else if a.sin() > 0.5 {
+                y
+            } else {
+                y - lines.len() as f32 * 5.0
+            };
+            for (k, line) in lines.iter().enumerate() {
+                let lx = if a.cos() > 0.25 {
+                    x
+                } else if a.cos() < -0.25 {
+                    x - line.width
+                } else {
+                    x - line.width / 2.0
+                };
+                self.draw_line(lx, top + k as f32 * 10.0, line, 8.0, 10.0);
+            }
+        }
+        // Legend.
+        let mut reasons: Vec<&str> = bars.iter().filter_map(|b| b.no_score).collect();
+        reasons.dedup();
+        let unscored = (!reasons.is_empty()).then(|| format!("{}: no point", reasons.join(" or ")));
+        let ly = self.y + h - 18.0;
+        let lx = cx - if unscored.is_some() { 160.0 } else { 110.0 };
+        self.fill_rect(lx, ly - 6.0, 14.0, 6.0, ACCENT_LIGHT);
+        self.hline_on(page, lx, lx + 14.0, ly - 3.0, ACCENT, 1.8);
+        self.text(lx + 19.0, ly, "Current maturity", Weight::Regular, 8.0, INK);
+        self.stroke_on(
+            page,
+            &[(lx + 120.0, ly - 3.0), (lx + 134.0, ly - 3.0)],
+            false,
+            TEAL,
+            1.4,
+            Some(&[4.0, 3.0]),
+        );
+        self.text(lx + 139.0, ly, "Target", Weight::Regular, 8.0, INK);
+        if let Some(text) = unscored {
+            self.stroke_on(
+                page,
+                &[(lx + 185.0, ly - 3.0), (lx + 199.0, ly - 3.0)],
+                false,
+                MUTED,
+                0.6,
+                Some(&[2.0, 2.0]),
+            );
+            self.text(lx + 204.0, ly, &text, Weight::Regular, 8.0, INK);
+        }
+        self.y += h;
+    }
+
+    pub(super) fn gap_bars(&mut self, bars: &[Bar]) {
+        let label_w = 190.0;
+        let x0 = MARGIN_X + label_w + 8.0;
+        let x1 = MARGIN_X + CONTENT_W - 44.0;
+        let scale = (x1 - x0) / 5.0;
+        let row_h = 16.0;
+        let axis = |e: &mut Engine| {
+            let page = e.page_index();
+            for level in 0..=5 {
+                let x = x0 + level as f32 * scale;
+                e.text(
+                    x - 2.0,
+                    e.y + 8.0,
+                    &level.to_string(),
+                    Weight::Regular,
+                    7.0,
+                    MUTED,
+                );
+            }
+            e.text_right_on(
+                page,
+                MARGIN_X + CONTENT_W,
+                e.y + 8.0,
+                "Gap",
+                Weight::Bold,
+                7.0,
+                MUTED,
+            );
+            e.y += 13.0;
+        };
+        // All bars on one page when a page can hold them.
+        self.ensure(gap_bars_height(bars).min(PAGE_H - BOTTOM - TOP));
+        axis(self);
+        for (i, bar) in bars.iter().enumerate() {
+            // A long label wraps; the row grows with it.
+            let label = self.wrap(&[Span::plain(&bar.label)], 8.0, label_w);
+            let label_h = (label.len() as f32 - 1.0) * 10.0;
+            // The legend stays with the last bar.
+            let legend = if i + 1 == bars.len() { 20.0 } else { 0.0 };
+            if self.remaining() < row_h + label_h + legend {
+                self.new_page();
+                axis(self);
+            }
+            let page = self.page_index();
+            let y = self.y;
+            for level in 0..=5 {
+                let x = x0 + level as f32 * scale;
+                self.stroke_on(
+                    page,
+                    &[(x, y), (x, y + row_h + label_h)],
+                    false,
+                    RULE,
+                    0.5,
+                    None,
+                );
+            }
+            for (k, line) in label.iter().enumerate() {
+                self.draw_line(MARGIN_X, y + 3.0 + k as f32 * 10.0, line, 8.0, 10.0);
+            }
+            let target = bar.target.unwrap_or(0.0).clamp(0.0, 5.0) as f32;
+            let current = bar.current.unwrap_or(0.0).clamp(0.0, 5.0) as f32;
+            self.fill_rect(x0, y + 4.0, target * scale, 8.0, RULE);
+            if let Some(c) = bar.current {
+                self.fill_rect(x0, y + 4.0, current * scale, 8.0, score_colours(c).fill);
+            }
+            let tx = x0 + target * scale;
+            self.stroke_on(
+                page,
+                &[(tx, y + 2.0), (tx, y + 14.0)],
+                false,
+                TEAL,
+                1.4,
+                None,
+            );
+            let gap = (target - current).max(0.0);
+            self.text_right_on(
+                page,
+                MARGIN_X + CONTENT_W,
+                y + 11.0,
+                &clausewise_core::format_score(Some(f64::from(gap))),
+                Weight::Bold,
+                8.0,
+                INK,
+            );
+            self.y += row_h + label_h;
+        }
+        // Legend.
+        self.y += 6.0;
+        self.ensure(14.0);
+        let page = self.page_index();
+        let y = self.y + 8.0;
+        self.fill_rect(x0, y - 6.0, 14.0, 6.0, level_colours(2).fill);
+        self.text(
+            x0 + 18.0,
+            y,
+            "Current (colour of the level reached)",
+            Weight::Regular,
+            7.5,
+            MUTED,
+        );
+        self.fill_rect(x0 + 170.0, y - 6.0, 14.0, 6.0, RULE);
+        self.stroke_on(
+            page,
+            &[(x0 + 184.0, y - 8.0), (x0 + 184.0, y + 1.0)],
+            false,
+            TEAL,
+            1.4,
+            None,
+        );
+        self.text(x0 + 190.0, y, "Target", Weight::Regular, 7.5, MUTED);
+        self.y += 20.0;
+    }
+
+    pub(super) fn heat_map(&mut self, rows: &[(String, Vec<HeatCell>)]) {
+        let label_w = 118.0;
+        let cw = 40.0;
+        let ch = 18.0;
+        let gap = 3.0;
+        let per_line = ((CONTENT_W - label_w + gap) / (cw + gap)).floor().max(1.0) as usize;
+        // The whole map on one page when a page can hold it.
+        self.ensure(heat_map_height(rows).min(PAGE_H - BOTTOM - TOP));
+        for (i, (label, cells)) in rows.iter().enumerate() {
+            let lines = cells.len().div_ceil(per_line).max(1);
+            let label_lines = self.wrap(&[Span::bold(label)], 8.0, label_w - 8.0);
+            let h = (lines as f32 * (ch + gap) + 6.0).max(label_lines.len() as f32 * 10.0 + 6.0);
+            // The legend stays with the last row.
+            let legend = if i + 1 == rows.len() { 26.0 } else { 0.0 };
+            self.ensure(h + legend);
+            for (k, line) in label_lines.iter().enumerate() {
+                self.draw_line(MARGIN_X, self.y + 2.0 + k as f32 * 10.0, line, 8.0, 10.0);
+            }
+            for (k, cell) in cells.iter().enumerate() {
+                let x = MARGIN_X + label_w + (k % per_line) as f32 * (cw + gap);
+                let y = self.y + (k / per_line) as f32 * (ch + gap);
+                let (fill, ink, border) = match cell.level {
+                    Some(Some(level)) => {
+                        let colours = level_colours(level);
+                        (Some(colours.fill), colours.on, false)
+                    }
+                    Some(None) => (Some(NOT_APPLICABLE.fill), NOT_APPLICABLE.on, false),
+                    None => (None, MUTED, true),
+                };
+                if let Some(fill) = fill {
+                    self.fill_rect(x, y, cw, ch, fill);
+                }
+                if border {
+                    let page = self.page_index();
+                    self.stroke_on(
+                        page,
+                        &[(x, y), (x + cw, y), (x + cw, y + ch), (x, y + ch)],
+                        true,
+                        RULE_STRONG,
+                        0.6,
+                        None,
+                    );
+                }
+                let text = self.metrics.printable(&cell.label);
+                let text = self.metrics.ellipsize(&text, Weight::Bold, 6.5, cw - 3.0);
+                let w = self.metrics.width(&text, Weight::Bold, 6.5);
+                self.text(x + (cw - w) / 2.0, y + 11.5, &text, Weight::Bold, 6.5, ink);
+            }
+            self.y += h;
+        }
+        // Legend.
+        self.y += 4.0;
+        self.ensure(16.0);
+        let page = self.page_index();
+        let mut x = MARGIN_X + label_w;
+        let y = self.y;
+        for level in 0..=5u8 {
+            self.fill_rect(x, y, 12.0, 9.0, level_colours(level).fill);
+            self.text(
+                x + 15.0,
+                y + 7.5,
+                &level.to_string(),
+                Weight::Regular,
+                7.5,
+                MUTED,
+            );
+            x += 32.0;
+        }
+        self.fill_rect(x, y, 12.0, 9.0, NOT_APPLICABLE.fill);
+        self.text(x + 15.0, y + 7.5, "N/A", Weight::Regular, 7.5, MUTED);
+        x += 42.0;
+        self.stroke_on(
+            page,
+            &[(x, y), (x + 12.0, y), (x + 12.0, y + 9.0), (x, y + 9.0)],
+            true,
+            RULE_STRONG,
+            0.6,
+            None,
+        );
+        self.text(
+            x + 15.0,
+            y + 7.5,
+            "Not assessed",
+            Weight::Regular,
+            7.5,
+            MUTED,
+        );
+        self.y += 22.0;
+    }
+}
+
+/// Height of the gap bars with axis and legend (labels on one line).
+pub(super) fn gap_bars_height(bars: &[Bar]) -> f32 {
+    13.0 + 16.0 * bars.len() as f32 + 26.0
+}
+
+/// Height of the heat map with its legend (labels of up to two lines).
+pub(super) fn heat_map_height(rows: &[(String, Vec<HeatCell>)]) -> f32 {
+    let per_line = ((CONTENT_W - 118.0 + 3.0) / 43.0).floor().max(1.0) as usize;
+    rows.iter()
+        .map(|(_, cells)| (cells.len().div_ceil(per_line).max(1) as f32 * 21.0).max(20.0) + 6.0)
+        .sum::<f32>()
+        + 26.0
+}
+
+/// Height of a radar chart with its labels and legend.
+pub(super) const RADAR_H: f32 = 330.0;

@@ -1,0 +1,299 @@
+//! The flow of blocks down the pages: a section's title, headings kept
+//! with the start of what follows them, paragraphs, callouts and
+//! key-figure tiles; tables and charts are laid out by their own modules.
+
+use super::charts::{gap_bars_height, heat_map_height, RADAR_H};
+use super::{
+    Block, Engine, OutlineEntry, Span, Tile, WrappedLine, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
+};
+use crate::colours::{ACCENT, BRAND, INK, MUTED, ZEBRA};
+use crate::fonts::Weight;
+use clausewise_core::palette::Colour;
+
+impl Engine<'_> {
+    /// A section's title, recorded in the outline: on a new page when
+    /// `new_page`, otherwise below what came before, together with the
+    /// first `keep` points of its content.
+    pub fn section(&mut self, title: &str, new_page: bool, keep: f32) {
+        const TITLE_H: f32 = 48.0;
+        if new_page || self.pages.is_empty() {
+            self.new_page();
+        } else if self.y > TOP + 0.5 {
+            self.y += 26.0;
+            if self.remaining() < TITLE_H + keep {
+                self.new_page();
+            }
+        }
+        self.outline.push(OutlineEntry {
+            title: title.to_owned(),
+            page: self.page_index(),
+        });
+        let title = self.metrics.printable(title);
+        self.text(MARGIN_X, self.y + 20.0, &title, Weight::Bold, 20.0, BRAND);
+        self.y += 30.0;
+        self.fill_rect(MARGIN_X, self.y, 48.0, 3.0, ACCENT);
+        self.y += 18.0;
+    }
+
+    /// Lays out a section's blocks, keeping each heading with the start of
+    /// what follows it.
+    pub fn blocks(&mut self, blocks: &[Block]) {
+        for (i, block) in blocks.iter().enumerate() {
+            match block {
+                Block::Heading { level, text } => {
+                    let keep = self.lead(&blocks[i + 1..]);
+                    self.heading(*level, text, keep);
+                }
+                _ => self.block(block),
+            }
+        }
+    }
+
+    /// The height that must fit below a heading so that it is not left
+    /// alone at the bottom of a page: the start of the next block (and of
+    /// the one after, when the next is a heading too).
+    pub fn lead(&mut self, blocks: &[Block]) -> f32 {
+        let Some(block) = blocks.first() else {
+            return 0.0;
+        };
+        match block {
+            Block::Heading { level, text } => {
+                let (size, before, after) = heading_style(*level);
+                let lines = self.wrap(&[Span::bold(text)], size, CONTENT_W).len();
+                before + lines as f32 * size * 1.3 + after + self.lead(&blocks[1..])
+            }
+            // Two lines of a paragraph; a short one that introduces a
+            // table or chart (a caption) goes with the start of it.
+            Block::Paragraph {
+                spans,
+                size,
+                space_after,
+            } => {
+                let lines = self.wrap(spans, *size, CONTENT_W).len();
+                let captioned = matches!(
+                    blocks.get(1),
+                    Some(
+                        Block::Table(_)
+                            | Block::GapBars(_)
+                            | Block::HeatMap(_)
+                            | Block::Radar(_)
+                            | Block::Tiles(_)
+                            | Block::Callout { .. }
+                    )
+                );
+                if lines <= 2 && captioned {
+                    lines as f32 * size * 1.4 + space_after + self.lead(&blocks[1..])
+                } else {
+                    lines.min(2) as f32 * size * 1.4
+                }
+            }
+            Block::Table(table) => self.table_lead(table),
+            Block::Callout {
+                title,
+                accent,
+                lines,
+            } => self.callout_height(title, *accent, lines),
+            Block::Tiles(tiles) => self.tiles_height(tiles) + 12.0,
+            Block::Radar(_) => RADAR_H,
+            Block::GapBars(bars) => gap_bars_height(bars).min(PAGE_H - BOTTOM - TOP),
+            Block::HeatMap(rows) => heat_map_height(rows).min(PAGE_H - BOTTOM - TOP),
+            Block::Spacer(_) => self.lead(&blocks[1..]),
+        }
+    }
+
+    pub fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading { level, text } => self.heading(*level, text, 48.0),
+            Block::Paragraph {
+                spans,
+                size,
+                space_after,
+            } => self.paragraph(spans, *size, *space_after, MARGIN_X, CONTENT_W),
+            Block::Table(table) => self.table(table),
+            Block::Callout {
+                title,
+                accent,
+                lines,
+            } => self.callout(title, *accent, lines),
+            Block::Tiles(tiles) => self.tiles(tiles),
+            Block::Radar(bars) => self.radar(bars),
+            Block::GapBars(bars) => self.gap_bars(bars),
+            Block::HeatMap(rows) => self.heat_map(rows),
+            Block::Spacer(h) => {
+                if self.y > TOP + 0.5 {
+                    self.y += h;
+                }
+            }
+        }
+    }
+
+    fn heading(&mut self, level: u8, text: &str, keep: f32) {
+        let (size, before, after) = heading_style(level);
+        let color = if level <= 2 { BRAND } else { INK };
+        let lines = self.wrap(&[Span::bold(text).in_color(color)], size, CONTENT_W);
+        let lh = size * 1.3;
+        let h = lines.len() as f32 * lh;
+        // Keep the heading with the start of what follows it (never more
+        // than a page can hold).
+        let keep = keep.min(PAGE_H - BOTTOM - TOP - before - h - after);
+        self.ensure(before + h + after + keep);
+        if self.y > TOP + 0.5 {
+            self.y += before;
+        }
+        for line in &lines {
+            self.draw_line(MARGIN_X, self.y, line, size, lh);
+            self.y += lh;
+        }
+        self.y += after;
+    }
+
+    pub fn paragraph(&mut self, spans: &[Span], size: f32, space_after: f32, x: f32, w: f32) {
+        let lh = size * 1.4;
+        let lines = self.wrap(spans, size, w);
+        for line in &lines {
+            self.ensure(lh);
+            self.draw_line(x, self.y, line, size, lh);
+            self.y += lh;
+        }
+        self.y += space_after;
+    }
+
+    fn callout_layout(
+        &mut self,
+        title: &str,
+        accent: Colour,
+        lines: &[Vec<Span>],
+    ) -> (Vec<WrappedLine>, Vec<Vec<WrappedLine>>, f32) {
+        let inner = CONTENT_W - 28.0;
+        let title_lines = self.wrap(&[Span::bold(title).in_color(accent)], 13.0, inner);
+        let body: Vec<Vec<WrappedLine>> = lines
+            .iter()
+            .map(|l| self.wrap(l, 9.0, inner - 10.0))
+            .collect();
+        let body_h: f32 = body.iter().map(|l| l.len() as f32 * 12.6 + 2.0).sum();
+        let h = 14.0 + title_lines.len() as f32 * 17.0 + 4.0 + body_h + 10.0;
+        (title_lines, body, h)
+    }
+
+    fn callout_height(&mut self, title: &str, accent: Colour, lines: &[Vec<Span>]) -> f32 {
+        self.callout_layout(title, accent, lines).2 + 12.0
+    }
+
+    fn callout(&mut self, title: &str, accent: Colour, lines: &[Vec<Span>]) {
+        let (title_lines, body, h) = self.callout_layout(title, accent, lines);
+        self.ensure(h);
+        self.fill_rect(MARGIN_X, self.y, CONTENT_W, h, ZEBRA);
+        self.fill_rect(MARGIN_X, self.y, 5.0, h, accent);
+        let mut y = self.y + 12.0;
+        for line in &title_lines {
+            self.draw_line(MARGIN_X + 18.0, y, line, 13.0, 17.0);
+            y += 17.0;
+        }
+        y += 4.0;
+        for para in &body {
+            for (k, line) in para.iter().enumerate() {
+                if k == 0 {
+                    self.fill_rect(MARGIN_X + 19.0, y + 5.0, 3.0, 3.0, MUTED);
+                }
+                self.draw_line(MARGIN_X + 28.0, y, line, 9.0, 12.6);
+                y += 12.6;
+            }
+            y += 2.0;
+        }
+        self.y += h + 12.0;
+    }
+
+    /// Each tile's label, value (with its size) and note, wrapped to the
+    /// tile; the tiles' common width and height.
+    #[allow(clippy::type_complexity)]
+    fn tiles_layout(
+        &mut self,
+        tiles: &[Tile],
+    ) -> (
+        Vec<(Vec<WrappedLine>, f32, Vec<WrappedLine>, Vec<WrappedLine>)>,
+        f32,
+        f32,
+    ) {
+        let gap = 10.0;
+        let w = (CONTENT_W - gap * (tiles.len() as f32 - 1.0)) / tiles.len() as f32;
+        let inner = w - 16.0;
+        let mut h: f32 = 64.0;
+        let mut laid = Vec::new();
+        for tile in tiles {
+            let label = self.wrap(&[Span::plain(&tile.label).in_color(MUTED)], 8.0, inner);
+            // A long value (a verdict) shrinks to fit the tile's width, down
+            // to 70 % of its size; beyond that it wraps.
+            let value = self.metrics.printable(&tile.value);
+            let mut size: f32 = TILE_VALUE;
+            while size > TILE_VALUE * 0.7 && self.metrics.width(&value, Weight::Bold, size) > inner
+            {
+                size = (size - 1.0).max(TILE_VALUE * 0.7);
+            }
+            let value = self.wrap(
+                &[Span::bold(&tile.value).in_color(tile.accent)],
+                size,
+                inner,
+            );
+            let note = self.wrap(&[Span::plain(&tile.note).in_color(MUTED)], 7.5, inner);
+            let content = 9.0
+                + label.len() as f32 * 10.0
+                + 5.0
+                + value.len() as f32 * size * 1.15
+                + 4.0
+                + note.len() as f32 * 9.5
+                + 8.0;
+            h = h.max(content);
+            laid.push((label, size, value, note));
+        }
+        (laid, w, h)
+    }
+
+    fn tiles_height(&mut self, tiles: &[Tile]) -> f32 {
+        if tiles.is_empty() {
+            return 0.0;
+        }
+        self.tiles_layout(tiles).2 + 2.0
+    }
+
+    fn tiles(&mut self, tiles: &[Tile]) {
+        if tiles.is_empty() {
+            return;
+        }
+        let (laid, w, h) = self.tiles_layout(tiles);
+        self.ensure(h + 12.0);
+        let mut x = MARGIN_X;
+        for (tile, (label, size, value, note)) in tiles.iter().zip(&laid) {
+            self.fill_rect(x, self.y, w, h, ZEBRA);
+            self.fill_rect(x, self.y, w, 3.0, tile.accent);
+            let mut top = self.y + 9.0;
+            for line in label {
+                self.draw_line(x + 8.0, top, line, 8.0, 10.0);
+                top += 10.0;
+            }
+            top += 5.0;
+            for line in value {
+                self.draw_line(x + 8.0, top, line, *size, size * 1.15);
+                top += size * 1.15;
+            }
+            top += 4.0;
+            for line in note {
+                self.draw_line(x + 8.0, top, line, 7.5, 9.5);
+                top += 9.5;
+            }
+            x += w + 10.0;
+        }
+        self.y += h + 14.0;
+    }
+}
+
+/// Size, space before and space after of a heading.
+fn heading_style(level: u8) -> (f32, f32, f32) {
+    if level <= 2 {
+        (13.0, 12.0, 6.0)
+    } else {
+        (10.5, 8.0, 3.0)
+    }
+}
+
+/// Size of a key figure's value in a tile.
+const TILE_VALUE: f32 = 18.0;

@@ -1,0 +1,191 @@
+//! The method: scope and facts of the assessment, the people interviewed,
+//! the maturity scale, how scores are calculated and the readiness rule.
+
+use clausewise_core::catalogue::compare_clause_ids;
+use clausewise_core::readiness::RULE;
+use clausewise_core::ClauseResponse;
+
+use super::{level_cell, Ctx};
+use crate::layout::{Block, Cell, Column, Span, Table};
+
+impl Ctx<'_> {
+    pub(super) fn method(&self) -> Vec<Block> {
+        let a = self.input.assessment;
+        let mut blocks = vec![Block::h2("Scope")];
+        blocks.push(Block::text(if a.scope.trim().is_empty() {
+            "No scope was recorded for this assessment.".to_owned()
+        } else {
+            a.scope.trim().to_owned()
+        }));
+        blocks.push(Block::Table(Table {
+            columns: vec![Column::new("", 1.4), Column::new("", 4.0)],
+            rows: vec![
+                vec![
+                    Cell::new("Client").bold(),
+                    Cell::new(self.input.client_name),
+                ],
+                vec![Cell::new("Assessment").bold(), Cell::new(&a.title)],
+                vec![
+                    Cell::new("Assessors").bold(),
+                    Cell::new(if a.assessors.trim().is_empty() {
+                        "–"
+                    } else {
+                        a.assessors.trim()
+                    }),
+                ],
+                vec![
+                    Cell::new("Standard").bold(),
+                    Cell::new(self.input.catalogue.standard()),
+                ],
+                vec![
+                    Cell::new("Target maturity").bold(),
+                    Cell::new(format!("Level {}", a.target_level)),
+                ],
+                vec![
+                    Cell::new("Fieldwork").bold(),
+                    Cell::new(a.fieldwork().unwrap_or_else(|| "–".to_owned())),
+                ],
+                vec![
+                    Cell::new("Started").bold(),
+                    Cell::new(a.created_at.format("%-d %B %Y").to_string()),
+                ],
+                vec![
+                    Cell::new("Last changed").bold(),
+                    Cell::new(a.updated_at.format("%-d %B %Y").to_string()),
+                ],
+            ],
+            size: 9.0,
+            header: false,
+        }));
+
+        blocks.push(Block::h2("People interviewed"));
+        let people = interviewees(self.input.responses);
+        if people.is_empty() {
+            blocks.push(Block::text("No interviewees were recorded."));
+        } else {
+            blocks.push(Block::Table(Table {
+                columns: vec![
+                    Column::new("Person", 2.2),
+                    Column::new("Requirements discussed", 4.0),
+                ],
+                rows: people
+                    .into_iter()
+                    .map(|(name, clauses)| vec![Cell::new(name), Cell::new(clauses.join(", "))])
+                    .collect(),
+                size: 8.5,
+                header: true,
+            }));
+        }
+
+        blocks.push(Block::h2("Maturity scale"));
+        blocks.push(Block::text(
+            "Each requirement was rated on a six-level scale modelled on the ISO/IEC 33020 \
+             capability levels. A requirement is either rated, not yet assessed, or not \
+             applicable with a recorded justification.",
+        ));
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Level", 0.8).center(),
+                Column::new("Name", 1.5),
+                Column::new("What it looks like", 6.0),
+            ],
+            rows: self
+                .input
+                .catalogue
+                .maturity_levels
+                .iter()
+                .map(|l| {
+                    vec![
+                        level_cell(l.level),
+                        Cell::new(&l.name).bold(),
+                        Cell::new(&l.descriptor),
+                    ]
+                })
+                .collect(),
+            size: 8.5,
+            header: true,
+        }));
+
+        blocks.push(Block::h2("How the scores are calculated"));
+        for rule in [
+            "A requirement's score is its rated level. Requirements not assessed or not \
+             applicable have no score and do not count.",
+            "A clause's score is the mean of the scores of its direct sub-clauses; its target \
+             is the mean of the same sub-clauses' targets, so score and target always compare \
+             like with like.",
+            "The overall score is the mean of clauses 4 to 10.",
+            "The gap is the target minus the score, never below zero. Coverage is the share of \
+             requirements that are rated or justified as not applicable.",
+        ] {
+            blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(rule)]));
+        }
+        blocks.push(Block::h2("Readiness rule"));
+        blocks.push(Block::text(
+            "The readiness verdict follows an explicit rule, applied in this order:",
+        ));
+        for rule in RULE {
+            blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(rule)]));
+        }
+        blocks
+    }
+}
+
+/// The people interviewed, each with the requirements they were interviewed
+/// on, in the order they first appear.
+fn interviewees(responses: &[ClauseResponse]) -> Vec<(String, Vec<String>)> {
+    let mut sorted: Vec<&ClauseResponse> = responses.iter().collect();
+    sorted.sort_by(|a, b| compare_clause_ids(&a.clause_id, &b.clause_id));
+    let mut people: Vec<(String, Vec<String>)> = Vec::new();
+    for r in sorted {
+        for name in split_names(&r.interviewees) {
+            let name = name.trim();
+            if name.is_empty() {
+                continue;
+            }
+            let key = name.to_lowercase();
+            match people.iter_mut().find(|(n, _)| n.to_lowercase() == key) {
+                Some((_, clauses)) => {
+                    if !clauses.contains(&r.clause_id) {
+                        clauses.push(r.clause_id.clone());
+                    }
+                }
+                None => people.push((name.to_owned(), vec![r.clause_id.clone()])),
+            }
+        }
+    }
+    people
+}
+
+/// Splits a list of people at commas, semicolons and line breaks, but not
+/// inside parentheses: "Ana (IT, Hamburg), Jo" is two people.
+fn split_names(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            ',' | ';' | '\n' if depth == 0 => {
+                out.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_outside_parentheses_only() {
+        assert_eq!(
+            split_names("Ana Lima (IT, Hamburg), Jo; Kim\nLee (a; b)"),
+            vec!["Ana Lima (IT, Hamburg)", " Jo", " Kim", "Lee (a; b)"]
+        );
+    }
+}

@@ -1,0 +1,325 @@
+//! The report model: everything the report says, built from the assessment
+//! by one function, as sections of layout blocks. Nothing here knows about
+//! pages; the layout engine decides where things land.
+//!
+//! [`build`] and the types the sections share are here; each section's
+//! content is built in its own module, in the order the report prints them:
+//! `cover` (the cover's facts; the contents page is made from the outline
+//! when laid out), `summary`, `progress` (a follow-up's progress since its
+//! baseline), `method`, `charts`, `clauses`, `findings`, `roadmap`, `kpis`,
+//! `documents`, `not_applicable` and `itil`.
+
+mod charts;
+mod clauses;
+mod cover;
+mod documents;
+mod findings;
+mod itil;
+mod kpis;
+mod method;
+mod not_applicable;
+mod progress;
+mod roadmap;
+mod summary;
+
+use chrono::{DateTime, Utc};
+use clausewise_core::dashboard::{dashboard, Dashboard};
+use clausewise_core::finding::Finding;
+use clausewise_core::kpi::Kpi;
+use clausewise_core::progress::Progress;
+use clausewise_core::readiness::Verdict;
+use clausewise_core::report::{ReportOptions, ReportSection};
+use clausewise_core::{Assessment, Catalogue, ClauseResponse};
+
+pub use cover::Cover;
+
+use crate::colours::{AMBER, GREEN, RED};
+use crate::layout::{Block, Cell};
+use clausewise_core::palette::{level_colours, Colour};
+
+/// The data a report is made of.
+pub struct ReportInput<'a> {
+    pub catalogue: &'a Catalogue,
+    pub assessment: &'a Assessment,
+    pub client_name: &'a str,
+    pub responses: &'a [ClauseResponse],
+    pub findings: &'a [Finding],
+    pub kpis: &'a [Kpi],
+    /// When the report is produced (its date).
+    pub generated: DateTime<Utc>,
+    /// Progress since the baseline, for a follow-up assessment.
+    pub progress: Option<&'a Progress>,
+}
+
+impl<'a> ReportInput<'a> {
+    /// The report data of a workspace (built-in catalogue), produced now.
+    pub fn of(
+        ws: &'a clausewise_core::view::Workspace,
+        findings: &'a [Finding],
+        kpis: &'a [Kpi],
+    ) -> ReportInput<'a> {
+        ReportInput {
+            catalogue: Catalogue::builtin(),
+            assessment: &ws.assessment,
+            client_name: &ws.client_name,
+            responses: &ws.responses,
+            findings,
+            kpis,
+            generated: Utc::now(),
+            progress: None,
+        }
+    }
+
+    /// The same, with the progress since the assessment's baseline.
+    pub fn with_progress(self, progress: Option<&'a Progress>) -> ReportInput<'a> {
+        ReportInput { progress, ..self }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub key: ReportSection,
+    pub title: String,
+    pub blocks: Vec<Block>,
+    /// Whether the section starts a page; otherwise it follows the one
+    /// before on the same page when there is room.
+    pub new_page: bool,
+    /// Shorter versions of `blocks`, tightest last, for a section that must
+    /// fit one page: the first that fits is printed.
+    pub tighter: Vec<Vec<Block>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Document title (PDF metadata and running header).
+    pub title: String,
+    pub subject: String,
+    pub author: String,
+    pub keywords: Vec<String>,
+    pub generated: DateTime<Utc>,
+    pub cover: Cover,
+    /// Short text for the running footer: client and assessment.
+    pub footer: String,
+    pub contents: bool,
+    pub sections: Vec<Section>,
+}
+
+/// Builds the report. Pure: same input, same report.
+pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
+    let a = input.assessment;
+    let dash = dashboard(
+        input.catalogue,
+        a.target_level,
+        input.responses,
+        input.findings,
+        input.kpis,
+    );
+    let author = if options.author.trim().is_empty() {
+        a.assessors.trim().to_owned()
+    } else {
+        options.author.trim().to_owned()
+    };
+    let standard = input.catalogue.standard();
+
+    let ctx = Ctx {
+        input,
+        dash: &dash,
+        options,
+    };
+    let mut sections = Vec::new();
+    for key in ReportSection::ALL {
+        if key == ReportSection::Contents || !options.includes(key) {
+            continue;
+        }
+        if key == ReportSection::Progress && input.progress.is_none() {
+            continue;
+        }
+        let blocks = match key {
+            ReportSection::Summary => ctx.summary(),
+            ReportSection::Progress => input.progress.map(progress::progress).unwrap_or_default(),
+            ReportSection::Method => ctx.method(),
+            ReportSection::Charts => ctx.charts(),
+            ReportSection::Clauses => ctx.clauses(),
+            ReportSection::Findings => ctx.findings(),
+            ReportSection::Roadmap => ctx.roadmap(),
+            ReportSection::Kpis => ctx.kpis(),
+            ReportSection::Documents => ctx.documents(),
+            ReportSection::NotApplicable => ctx.not_applicable(),
+            ReportSection::Itil => ctx.itil(),
+            ReportSection::Contents => Vec::new(),
+        };
+        // The executive summary stands on its own page, and so does the
+        // appendix; every other section follows on.
+        let after_summary = sections
+            .last()
+            .is_some_and(|s: &Section| s.key == ReportSection::Summary);
+        sections.push(Section {
+            key,
+            title: key.title().to_owned(),
+            blocks,
+            new_page: matches!(key, ReportSection::Summary | ReportSection::Itil) || after_summary,
+            tighter: if key == ReportSection::Summary {
+                ctx.summary_tighter()
+            } else {
+                Vec::new()
+            },
+        });
+    }
+
+    Report {
+        title: format!("{} — {}", a.title, input.client_name),
+        subject: format!("Maturity and gap assessment against {standard}"),
+        author,
+        keywords: vec![
+            standard.clone(),
+            "gap assessment".to_owned(),
+            "service management".to_owned(),
+            input.client_name.to_owned(),
+        ],
+        generated: input.generated,
+        cover: cover::cover(input, options),
+        footer: format!("{} · {}", input.client_name, a.title),
+        contents: options.includes(ReportSection::Contents),
+        sections,
+    }
+}
+
+/// What every section is built from.
+struct Ctx<'a> {
+    input: &'a ReportInput<'a>,
+    dash: &'a Dashboard,
+    options: &'a ReportOptions,
+}
+
+impl Ctx<'_> {
+    fn response(&self, id: &str) -> Option<&ClauseResponse> {
+        self.input.responses.iter().find(|r| r.clause_id == id)
+    }
+}
+
+fn clause_title<'c>(catalogue: &'c Catalogue, id: &str) -> &'c str {
+    catalogue.clause(id).map_or("", |c| c.title.as_str())
+}
+
+fn verdict_color(v: Verdict) -> Colour {
+    match v {
+        Verdict::NotReady => RED,
+        Verdict::ConditionallyReady => AMBER,
+        Verdict::Ready => GREEN,
+    }
+}
+
+/// A rated level, in the level's colours.
+fn level_cell(level: u8) -> Cell {
+    let colours = level_colours(level);
+    Cell::new(level.to_string())
+        .bold()
+        .filled(colours.fill, colours.on)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::findings::{findings_intro, good_practice_note};
+    use super::progress::{like_for_like_of, moved_note, scored_in_one_only};
+    use super::roadmap::closed_note;
+    use super::summary::{kpi_sentence, nonconformities_note};
+    use clausewise_core::dashboard::KpiStatus;
+
+    #[test]
+    fn sentences_with_counts_agree_with_0_1_and_2() {
+        let kpis = |met, not_met, unknown| {
+            kpi_sentence(&KpiStatus {
+                met,
+                not_met,
+                unknown,
+            })
+        };
+        assert_eq!(kpis(0, 0, 0), None);
+        assert_eq!(
+            kpis(1, 0, 0).unwrap(),
+            "1 of 1 service KPI meets its target."
+        );
+        assert_eq!(
+            kpis(0, 1, 0).unwrap(),
+            "0 of 1 service KPI meet their target; 1 does not."
+        );
+        assert_eq!(
+            kpis(3, 1, 0).unwrap(),
+            "3 of 4 service KPIs meet their target; 1 does not."
+        );
+        assert_eq!(
+            kpis(1, 2, 1).unwrap(),
+            "1 of 4 service KPIs meets its target; 2 do not, and 1 has no value or target yet."
+        );
+        assert_eq!(
+            kpis(2, 0, 2).unwrap(),
+            "2 of 4 service KPIs meet their target; 2 have no value or target yet."
+        );
+        assert_eq!(
+            kpis(0, 0, 2).unwrap(),
+            "0 of 2 service KPIs meet their target; 2 have no value or target yet."
+        );
+
+        assert_eq!(
+            nonconformities_note(0, 0),
+            "0 major nonconformities · 0 minor nonconformities"
+        );
+        assert_eq!(
+            nonconformities_note(1, 1),
+            "1 major nonconformity · 1 minor nonconformity"
+        );
+        assert_eq!(
+            nonconformities_note(2, 1),
+            "2 major nonconformities · 1 minor nonconformity"
+        );
+
+        assert_eq!(
+            findings_intro(0),
+            "0 findings that call for action, grouped by the requirement they concern."
+        );
+        assert_eq!(
+            findings_intro(1),
+            "1 finding that calls for action, grouped by the requirement it concerns."
+        );
+        assert_eq!(
+            findings_intro(2),
+            "2 findings that call for action, grouped by the requirement they concern."
+        );
+
+        assert_eq!(
+            good_practice_note(1),
+            "1 practice worth keeping and spreading; it needs no action."
+        );
+        assert_eq!(
+            good_practice_note(2),
+            "2 practices worth keeping and spreading; they need no action."
+        );
+        assert_eq!(moved_note(0, 0), "0 requirements improved and 0 regressed");
+        assert_eq!(moved_note(1, 1), "1 requirement improved and 1 regressed");
+        assert_eq!(moved_note(2, 2), "2 requirements improved and 2 regressed");
+        assert_eq!(like_for_like_of(0, 40), "");
+        assert_eq!(
+            like_for_like_of(1, 1),
+            ", on the 1 requirement scored in both"
+        );
+        assert_eq!(
+            like_for_like_of(2, 2),
+            ", on the 2 requirements scored in both"
+        );
+        assert_eq!(scored_in_one_only(0), "");
+        assert_eq!(
+            scored_in_one_only(1),
+            " (1 requirement is scored in one of them only and is left out of both, so while \
+             it is, the figures here can differ from each assessment's own)"
+        );
+        assert_eq!(
+            scored_in_one_only(2),
+            " (2 requirements are scored in one of them only and are left out of both, so \
+             while they are, the figures here can differ from each assessment's own)"
+        );
+
+        assert_eq!(closed_note(0), "0 closed findings are not listed.");
+        assert_eq!(closed_note(1), "1 closed finding is not listed.");
+        assert_eq!(closed_note(2), "2 closed findings are not listed.");
+    }
+}
