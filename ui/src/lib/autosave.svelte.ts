@@ -34,6 +34,11 @@ export interface Rejection extends PendingEdit {
   error: ApiError;
 }
 
+/** An edit waiting its turn; `settle` is told how it went (see `attempt`). */
+interface Queued extends PendingEdit {
+  settle?: (refusal: ApiError | null) => void;
+}
+
 /** Where refused edits are kept between runs (localStorage in the app). */
 export interface DraftStorage {
   getItem(key: string): string | null;
@@ -56,7 +61,7 @@ export class Autosave {
   private busy = $state(false);
   private queued = $state(0);
 
-  private pending = new Map<string, PendingEdit>();
+  private pending = new Map<string, Queued>();
   /** Drafts from an earlier run that are queued but not yet decided on. */
   private restored = new Set<string>();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -94,10 +99,25 @@ export class Autosave {
   }
 
   queue(clauseId: string, edit: ResponseEdit): void {
-    const k = key(clauseId, slotOf(edit));
+    this.enqueue({ clauseId, edit: $state.snapshot(edit) as ResponseEdit });
+  }
+
+  /**
+   * Saves an edit in its turn like `queue`, but hands a refusal back
+   * instead of keeping it: for a form that stays open with what was typed
+   * until the Rust side accepts it. Resolves null once the edit is saved,
+   * left to a retry after a passing failure, or overtaken by a newer value.
+   */
+  attempt(clauseId: string, edit: ResponseEdit): Promise<ApiError | null> {
+    return new Promise((settle) => this.enqueue({ clauseId, edit: $state.snapshot(edit) as ResponseEdit, settle }));
+  }
+
+  private enqueue(item: Queued): void {
+    const k = key(item.clauseId, slotOf(item.edit));
+    this.pending.get(k)?.settle?.(null);
     // Re-inserted, so that fields are sent in the order of their last change.
     this.pending.delete(k);
-    this.pending.set(k, { clauseId, edit: $state.snapshot(edit) as ResponseEdit });
+    this.pending.set(k, item);
     this.queued = this.pending.size;
     void this.pump();
   }
@@ -165,6 +185,7 @@ export class Autosave {
     this.busy = true;
     try {
       const saved = await this.save(item.clauseId, item.edit);
+      item.settle?.(null);
       this.onSaved(saved, item.edit);
       this.savedAt = new Date();
       this.retrying = null;
@@ -175,15 +196,17 @@ export class Autosave {
     } catch (raw) {
       const error = toApiError(raw);
       if (FINAL_CODES.includes(error.code)) {
+        if (item.settle) item.settle(error);
         // A newer value of the same field, already queued, decides instead.
-        if (!this.pending.has(k)) {
+        else if (!this.pending.has(k)) {
           this.restored.delete(k);
           this.rejected[k] = { ...item, error };
           this.persist();
         }
       } else {
+        item.settle?.(null);
         if (!this.pending.has(k)) {
-          this.pending.set(k, item);
+          this.pending.set(k, { clauseId: item.clauseId, edit: item.edit });
           this.queued = this.pending.size;
         }
         this.retrying = error;

@@ -1,29 +1,20 @@
-import { render, screen, within, waitFor } from '@testing-library/svelte';
+import { screen, within, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, beforeEach } from 'vitest';
-import App from '../App.svelte';
-import { MockBackend } from '../lib/mockBackend';
-import { backendContext } from '../lib/context';
+import { describe, expect, it } from 'vitest';
+import { newAssessment, renderApp, testApp } from '../testing/app';
 
-let backend: MockBackend;
-
-function renderApp() {
-  return render(App, { context: backendContext(backend) });
-}
+const app = testApp();
+const renderList = () => renderApp(app.backend);
 
 async function seed(client: string, title: string) {
-  return backend.createAssessment({ client_name: client, title, scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null });
+  return app.backend.createAssessment(newAssessment({ client_name: client, title }));
 }
-
-beforeEach(() => {
-  backend = new MockBackend();
-});
 
 describe('assessment list', () => {
   it('shows client, title, status and last change, newest first', async () => {
     await seed('Nordwind Logistik GmbH', 'Readiness 2025');
     await seed('Ελληνική Εταιρεία', 'Αξιολόγηση 2026');
-    renderApp();
+    renderList();
     const rows = await screen.findAllByRole('row');
     // header + 2 rows
     expect(rows).toHaveLength(3);
@@ -36,7 +27,7 @@ describe('assessment list', () => {
   });
 
   it('invites to create the first assessment when there is none', async () => {
-    renderApp();
+    renderList();
     expect(await screen.findByRole('heading', { name: 'No assessments yet' })).toBeInTheDocument();
   });
 
@@ -44,7 +35,7 @@ describe('assessment list', () => {
     const user = userEvent.setup();
     await seed('Acme', 'Baseline');
     await seed('Globex', 'Follow-up');
-    renderApp();
+    renderList();
     await screen.findByText('Baseline');
     await user.type(screen.getByRole('searchbox', { name: 'Filter assessments' }), 'glob');
     expect(screen.queryByText('Baseline')).not.toBeInTheDocument();
@@ -55,33 +46,35 @@ describe('assessment list', () => {
   });
 
   it('explains a database it cannot open instead of showing an empty list', async () => {
-    backend.failWith = {
-      code: 'newer_schema',
-      message: '/data/clausewise.db was written by a newer version of Clausewise.',
-      field: null,
-    };
-    renderApp();
+    await app.backend.damageDatabase();
+    renderList();
     expect(await screen.findByRole('heading', { name: 'Clausewise cannot open its database' })).toBeInTheDocument();
-    expect(screen.getByText(/written by a newer version/)).toBeInTheDocument();
+    expect(screen.getByText(/is not a Clausewise database, or it is damaged/)).toBeInTheDocument();
   });
 });
 
 describe('creating an assessment', () => {
-  it('shows inline messages for missing fields and creates nothing', async () => {
+  it('shows the message for a missing field at the field, focused, and creates nothing', async () => {
     const user = userEvent.setup();
-    renderApp();
+    renderList();
     await user.click(await screen.findByRole('button', { name: /New assessment/ }));
     const dialog = screen.getByRole('dialog', { name: 'New assessment' });
     await user.click(within(dialog).getByRole('button', { name: 'Create assessment' }));
-    expect(within(dialog).getByLabelText('Client')).toHaveAttribute('aria-invalid', 'true');
-    expect(within(dialog).getByText('Client name is required.')).toBeInTheDocument();
-    expect(within(dialog).getByText('Assessment title is required.')).toBeInTheDocument();
-    expect(backend.assessments).toHaveLength(0);
+    const client = within(dialog).getByLabelText('Client');
+    expect(await within(dialog).findByText('Client name is required.')).toBeInTheDocument();
+    expect(client).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(client).toHaveFocus());
+    // The Rust side names one field at a time: the next one once the first is filled in.
+    await user.type(client, 'Acme');
+    await user.click(within(dialog).getByRole('button', { name: 'Create assessment' }));
+    expect(await within(dialog).findByText('Assessment title is required.')).toBeInTheDocument();
+    await waitFor(() => expect(within(dialog).getByLabelText('Assessment title')).toHaveFocus());
+    expect(await app.backend.assessments()).toHaveLength(0);
   });
 
   it('shows a validation error from the backend at its field', async () => {
     const user = userEvent.setup();
-    renderApp();
+    renderList();
     await user.click(await screen.findByRole('button', { name: /New assessment/ }));
     const dialog = screen.getByRole('dialog', { name: 'New assessment' });
     await user.type(within(dialog).getByLabelText('Client'), 'Acme');
@@ -94,7 +87,7 @@ describe('creating an assessment', () => {
 
   it('creates with the keyboard shortcut and opens the new assessment', async () => {
     const user = userEvent.setup();
-    renderApp();
+    renderList();
     await screen.findByRole('heading', { name: 'No assessments yet' });
     await user.keyboard('n');
     const dialog = screen.getByRole('dialog', { name: 'New assessment' });
@@ -104,17 +97,16 @@ describe('creating an assessment', () => {
     await user.selectOptions(within(dialog).getByLabelText('Target maturity'), '4');
     await user.click(within(dialog).getByRole('button', { name: 'Create assessment' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const created = backend.assessments[0]!;
-    expect(created.target_level).toBe(4);
-    expect(created.title).toBe('Stage 1 readiness');
-    expect(backend.clients[0]?.name).toBe('Łódź Transit 🚋');
-    await waitFor(() => expect(location.hash).toBe(`#/assessments/${created.id}`));
-    location.hash = '';
+    const [created] = await app.backend.assessments();
+    expect(created?.target_level).toBe(4);
+    expect(created?.title).toBe('Stage 1 readiness');
+    expect((await app.backend.listClients())[0]?.name).toBe('Łódź Transit 🚋');
+    await waitFor(() => expect(location.hash).toBe(`#/assessments/${created?.id}`));
   });
 
   it('closes with Escape without creating anything, asking first once something is typed', async () => {
     const user = userEvent.setup();
-    renderApp();
+    renderList();
     await user.click(await screen.findByRole('button', { name: /New assessment/ }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -123,7 +115,7 @@ describe('creating an assessment', () => {
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Discard' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(backend.assessments).toHaveLength(0);
+    expect(await app.backend.assessments()).toHaveLength(0);
   });
 });
 
@@ -131,14 +123,14 @@ describe('renaming and deleting', () => {
   it('renames an assessment', async () => {
     const user = userEvent.setup();
     await seed('Acme', 'Old title');
-    renderApp();
+    renderList();
     await user.click(await screen.findByRole('button', { name: 'Rename Old title' }));
     const dialog = screen.getByRole('dialog', { name: 'Rename assessment' });
     const input = within(dialog).getByLabelText('Assessment title');
     expect(input).toHaveValue('Old title');
     await user.clear(input);
     await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
-    expect(within(dialog).getByText('Assessment title is required.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Assessment title is required.')).toBeInTheDocument();
     await user.type(input, 'New title');
     await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
     expect(await screen.findByText('New title')).toBeInTheDocument();
@@ -148,32 +140,35 @@ describe('renaming and deleting', () => {
   it('asks before deleting, and keeping it changes nothing', async () => {
     const user = userEvent.setup();
     await seed('Acme', 'Keep me');
-    renderApp();
+    renderList();
     await user.click(await screen.findByRole('button', { name: 'Delete Keep me' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete assessment?' });
     expect(within(dialog).getByRole('button', { name: 'Keep it' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
-    expect(backend.assessments).toHaveLength(1);
+    expect(await app.backend.assessments()).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Delete Keep me' }));
     await user.click(screen.getByRole('button', { name: 'Delete assessment' }));
     await waitFor(() => expect(screen.queryByText('Keep me')).not.toBeInTheDocument());
-    expect(backend.assessments).toHaveLength(0);
+    expect(await app.backend.assessments()).toHaveLength(0);
     expect(screen.getByRole('status')).toHaveTextContent('Deleted “Keep me”.');
   });
 });
 
 describe('validation messages', () => {
-  it('disappear as soon as the field is edited', async () => {
+  it('disappear as soon as their field is edited, and only then', async () => {
     const user = userEvent.setup();
-    renderApp();
+    renderList();
     await user.click(await screen.findByRole('button', { name: /New assessment/ }));
     const dialog = screen.getByRole('dialog', { name: 'New assessment' });
     await user.click(within(dialog).getByRole('button', { name: 'Create assessment' }));
-    expect(within(dialog).getByText('Client name is required.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Client name is required.')).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('Client'), 'A');
     expect(within(dialog).queryByText('Client name is required.')).not.toBeInTheDocument();
     expect(within(dialog).getByLabelText('Client')).toHaveAttribute('aria-invalid', 'false');
+    await user.click(within(dialog).getByRole('button', { name: 'Create assessment' }));
+    expect(await within(dialog).findByText('Assessment title is required.')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('Client'), 'cme');
     expect(within(dialog).getByText('Assessment title is required.')).toBeInTheDocument();
   });
 });

@@ -1,32 +1,13 @@
-import { render, screen, within, waitFor } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import App from '../App.svelte';
-import { MockBackend } from '../lib/mockBackend';
-import { backendContext } from '../lib/context';
+import { screen, within, waitFor } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { openWorkspace, testApp } from '../testing/app';
 import { todayIso } from '../lib/dates';
 
 // jsdom speaks US English: dates are typed month first.
-let backend: MockBackend;
-let id: string;
-
-beforeEach(async () => {
-  backend = new MockBackend();
-  sessionStorage.clear();
-  id = (
-    await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null })
-  ).id;
-  location.hash = `#/assessments/${id}`;
-});
-
-afterEach(() => {
-  location.hash = '';
-});
+const app = testApp({});
 
 async function newFinding() {
-  const user = userEvent.setup();
-  render(App, { context: backendContext(backend) });
-  await screen.findByRole('heading', { level: 2, name: /4\.1 / });
+  const user = await openWorkspace(app.backend);
   await user.keyboard('f');
   const dialog = screen.getByRole('dialog', { name: 'New finding' });
   await user.type(within(dialog).getByLabelText('Title'), 'No change calendar');
@@ -43,7 +24,7 @@ describe('the due date of a finding', () => {
     await user.tab();
     expect(due).toHaveValue('03/31/2026');
     await user.click(within(dialog).getByRole('button', { name: /Add finding/ }));
-    await waitFor(() => expect(backend.findings.get(id)?.[0]?.due_date).toBe('2026-03-31'));
+    await waitFor(async () => expect((await app.backend.findingsOf(app.id))[0]?.due_date).toBe('2026-03-31'));
   });
 
   it('refuses a date that does not exist, with the reason at the field, and saves nothing', async () => {
@@ -53,7 +34,7 @@ describe('the due date of a finding', () => {
     expect(within(dialog).getByRole('alert')).toHaveTextContent('February 2026 has only 28 days.');
     expect(due).toHaveAttribute('aria-invalid', 'true');
     expect(due).toHaveFocus();
-    expect(backend.findings.get(id) ?? []).toHaveLength(0);
+    expect(await app.backend.findingsOf(app.id)).toHaveLength(0);
     await user.clear(due);
     await user.type(due, '2026-02-28');
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();

@@ -1,32 +1,17 @@
-import { render, screen, within, waitFor, fireEvent } from '@testing-library/svelte';
+import { screen, within, waitFor, fireEvent } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import App from '../App.svelte';
-import { MockBackend } from '../lib/mockBackend';
-import { backendContext } from '../lib/context';
+import { describe, expect, it } from 'vitest';
+import { newFinding, openWorkspace, renderApp, testApp } from '../testing/app';
 
-let backend: MockBackend;
-let id: string;
+const app = testApp({});
 
-beforeEach(async () => {
-  backend = new MockBackend();
-  sessionStorage.clear();
-  localStorage.clear();
-  id = (
-    await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null })
-  ).id;
-  location.hash = `#/assessments/${id}`;
-});
-
-afterEach(() => {
-  location.hash = '';
-});
-
-async function open(hash = `#/assessments/${id}`) {
-  location.hash = hash;
+/** The workspace, or the KPI view when asked. */
+async function open(view: 'clauses' | 'kpis' = 'clauses') {
+  if (view === 'clauses') return openWorkspace(app.backend);
+  location.hash = `#/assessments/${app.id}/kpis`;
   const user = userEvent.setup();
-  render(App, { context: backendContext(backend) });
-  if (hash === `#/assessments/${id}`) await screen.findByRole('heading', { level: 2, name: /4\.1 Understanding/ });
+  renderApp(app.backend);
+  await screen.findByRole('heading', { name: 'No KPIs yet' });
   return user;
 }
 
@@ -56,8 +41,7 @@ describe('a dialog with nothing typed', () => {
   });
 
   it('closes at once when a suggested KPI was not changed', async () => {
-    const user = await open(`#/assessments/${id}/kpis`);
-    await screen.findByRole('heading', { name: 'No KPIs yet' });
+    const user = await open('kpis');
     await user.selectOptions(screen.getByRole('combobox', { name: 'KPI to add' }), 'Change success rate');
     await user.click(screen.getByRole('button', { name: 'Add KPI' }));
     expect(screen.getByRole('dialog', { name: 'New KPI' })).toBeInTheDocument();
@@ -111,7 +95,7 @@ describe('a dialog with something typed', () => {
     expect(question()).not.toBeInTheDocument();
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(backend.findings.get(id)?.[0]).toMatchObject({ title, observation });
+    expect((await app.backend.findingsOf(app.id))[0]).toMatchObject({ title, observation });
   });
 
   it('closes without saving after Discard', async () => {
@@ -121,7 +105,7 @@ describe('a dialog with something typed', () => {
     await user.click(within(findingDialog()).getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Discard' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(backend.findings.get(id) ?? []).toHaveLength(0);
+    expect(await app.backend.findingsOf(app.id)).toHaveLength(0);
   });
 
   it('asks before a click beside the dialog throws it away', async () => {
@@ -135,10 +119,7 @@ describe('a dialog with something typed', () => {
   });
 
   it('asks about changes to an existing finding too', async () => {
-    await backend.createFinding(id, {
-      clause_id: '4.1', kind: 'observation', title: 'Context not reviewed', observation: '', evidence: '',
-      recommendation: '', priority: 'low', owner: '', due_date: null, status: 'open', phase: null,
-    });
+    await app.backend.createFinding(app.id, newFinding({ clause_id: '4.1', kind: 'observation', title: 'Context not reviewed' }));
     const user = await open();
     await user.click(screen.getByRole('button', { name: /Context not reviewed/ }));
     expect(screen.getByRole('dialog', { name: 'Edit finding' })).toBeInTheDocument();
@@ -151,8 +132,7 @@ describe('a dialog with something typed', () => {
   });
 
   it('asks in the KPI and report dialogs', async () => {
-    const user = await open(`#/assessments/${id}/kpis`);
-    await screen.findByRole('heading', { name: 'No KPIs yet' });
+    const user = await open('kpis');
     await user.click(screen.getByRole('button', { name: 'Add KPI' }));
     await user.type(within(screen.getByRole('dialog', { name: 'New KPI' })).getByLabelText('Name'), 'First-time fix rate');
     await user.keyboard('{Escape}');
@@ -186,7 +166,7 @@ describe('the not applicable form', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Discard' }));
     expect(screen.queryByLabelText('Why does this requirement not apply to this SMS?')).not.toBeInTheDocument();
-    expect(backend.saves).toHaveLength(0);
+    expect(app.backend.saves).toHaveLength(0);
   });
 
   it('reopens with the justification being written after visiting another clause', async () => {

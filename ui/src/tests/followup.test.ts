@@ -1,51 +1,33 @@
-import { render, screen, within, waitFor } from '@testing-library/svelte';
+import { screen, within, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import App from '../App.svelte';
-import { MockBackend } from '../lib/mockBackend';
-import { backendContext } from '../lib/context';
+import { describe, expect, it, beforeEach } from 'vitest';
+import { newFinding, renderApp, testApp } from '../testing/app';
 
-let backend: MockBackend;
+const app = testApp({ client_name: 'Nordwind Logistik GmbH', title: 'Readiness 2026' });
 let baseline: string;
 
 /** Scores a requirement and notes it was seen, as the workspace does. */
 async function level(id: string, clauseId: string, level: number) {
-  await backend.editResponse(id, clauseId, { field: 'rating', value: { kind: 'level', level } });
-  await backend.editResponse(id, clauseId, { field: 'notes', value: 'Seen in the workshop' });
+  await app.backend.editResponse(id, clauseId, { field: 'rating', value: { kind: 'level', level } });
+  await app.backend.editResponse(id, clauseId, { field: 'notes', value: 'Seen in the workshop' });
 }
 
 beforeEach(async () => {
-  backend = new MockBackend();
-  sessionStorage.clear();
-  localStorage.clear();
-  baseline = (
-    await backend.createAssessment({
-      client_name: 'Nordwind Logistik GmbH',
-      title: 'Readiness 2026',
-      scope: '',
-      assessors: '',
-      target_level: 3,
-      starts_on: null,
-      ends_on: null,
-    })
-  ).id;
+  baseline = app.id;
+  location.hash = '#/';
   await level(baseline, '4.1', 2);
   await level(baseline, '9.2', 1);
   await level(baseline, '9.3', 3);
-  await backend.createFinding(baseline, {
-    clause_id: '9.2', kind: 'major_nonconformity', title: 'No audit programme', observation: '', evidence: '',
-    recommendation: '', priority: 'high', owner: '', due_date: null, status: 'open', phase: null,
-  });
-});
-
-afterEach(() => {
-  location.hash = '';
+  await app.backend.createFinding(
+    baseline,
+    newFinding({ clause_id: '9.2', kind: 'major_nonconformity', title: 'No audit programme', priority: 'high' }),
+  );
 });
 
 describe('follow-up assessments', () => {
   it('start from the list with a title and a choice of levels, and open in the workspace', async () => {
     const user = userEvent.setup();
-    render(App, { context: backendContext(backend) });
+    renderApp(app.backend);
     await user.click(await screen.findByRole('button', { name: 'Start a follow-up of Readiness 2026' }));
     const dialog = screen.getByRole('dialog', { name: 'Start a follow-up assessment' });
     const title = within(dialog).getByLabelText('Title of the follow-up');
@@ -54,17 +36,17 @@ describe('follow-up assessments', () => {
 
     await user.clear(title);
     await user.click(within(dialog).getByRole('button', { name: 'Start follow-up' }));
-    expect(within(dialog).getByText('Assessment title is required.')).toBeInTheDocument();
-    expect(backend.assessments).toHaveLength(1);
+    expect(await within(dialog).findByText('Assessment title is required.')).toBeInTheDocument();
+    expect(await app.backend.assessments()).toHaveLength(1);
 
     await user.type(title, 'Année 2 — 第二年');
     await user.click(within(dialog).getByLabelText(/Start with every requirement unassessed/));
     await user.click(within(dialog).getByRole('button', { name: 'Start follow-up' }));
     await screen.findByRole('heading', { level: 1, name: 'Année 2 — 第二年' });
-    const follow = backend.assessments.find((a) => a.baseline_id === baseline)!;
+    const follow = (await app.backend.assessments()).find((a) => a.baseline_id === baseline)!;
     expect(location.hash).toBe(`#/assessments/${follow.id}`);
-    expect((backend.responses.get(follow.id) ?? []).every((r) => r.rating.kind === 'not_assessed')).toBe(true);
-    expect(backend.findings.get(follow.id)?.map((f) => f.title)).toEqual(['No audit programme']);
+    expect((await app.backend.responsesOf(follow.id)).every((r) => r.rating.kind === 'not_assessed')).toBe(true);
+    expect((await app.backend.findingsOf(follow.id)).map((f) => f.title)).toEqual(['No audit programme']);
     expect(screen.getByRole('link', { name: 'Progress' })).toBeInTheDocument();
 
     // Back in the list, the follow-up names its baseline.
@@ -75,9 +57,9 @@ describe('follow-up assessments', () => {
 
   it('count carried-over levels apart until each is confirmed', async () => {
     const user = userEvent.setup();
-    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    const follow = await app.backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
     location.hash = `#/assessments/${follow.id}`;
-    render(App, { context: backendContext(backend) });
+    renderApp(app.backend);
     await screen.findByRole('heading', { level: 2, name: /4\.1 / });
     const progress = screen.getByLabelText('Progress');
     expect(progress).toHaveTextContent('3 / 57');
@@ -106,12 +88,12 @@ describe('follow-up assessments', () => {
 
   it('show per clause baseline against now, filtered by trend', async () => {
     const user = userEvent.setup();
-    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
-    expect(backend.responses.get(follow.id)?.find((r) => r.clause_id === '4.1')?.notes).toBe('');
+    const follow = await app.backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    expect((await app.backend.response(follow.id, '4.1'))?.notes).toBe('');
     await level(follow.id, '9.2', 3);
     await level(follow.id, '4.1', 1);
     location.hash = `#/assessments/${follow.id}/progress`;
-    render(App, { context: backendContext(backend) });
+    renderApp(app.backend);
 
     const view = (await screen.findByRole('heading', { name: 'Progress since baseline' })).closest('section')!;
     expect(within(view).getByText('Readiness 2026')).toBeInTheDocument();
@@ -138,10 +120,10 @@ describe('follow-up assessments', () => {
   });
 
   it('show progress since baseline on the dashboard; a baseline has no progress tab', async () => {
-    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    const follow = await app.backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
     await level(follow.id, '9.2', 3);
     location.hash = `#/assessments/${follow.id}/dashboard`;
-    const { unmount } = render(App, { context: backendContext(backend) });
+    const { unmount } = renderApp(app.backend);
     const card = (await screen.findByRole('heading', { name: 'Progress since baseline' })).closest('section')!;
     // 9.2 went from 1 to 3: one requirement improved; clause 9 from 2.0 to
     // 3.0 and 4 stayed at 2.0, so overall 2.0 → 2.5.
@@ -155,7 +137,7 @@ describe('follow-up assessments', () => {
     unmount();
 
     location.hash = `#/assessments/${baseline}/dashboard`;
-    render(App, { context: backendContext(backend) });
+    renderApp(app.backend);
     await screen.findByRole('heading', { level: 1, name: 'Readiness 2026' });
     await screen.findByTestId('verdict');
     expect(screen.queryByRole('link', { name: 'Progress' })).not.toBeInTheDocument();
@@ -171,9 +153,9 @@ describe('follow-up assessments', () => {
   it('offer the progress section in the report of a follow-up only', async () => {
     const user = userEvent.setup();
     localStorage.clear();
-    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    const follow = await app.backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
     location.hash = `#/assessments/${follow.id}`;
-    render(App, { context: backendContext(backend) });
+    renderApp(app.backend);
     await screen.findByRole('heading', { level: 1, name: 'Follow-up 2027' });
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     const dialog = screen.getByRole('dialog');
@@ -181,27 +163,27 @@ describe('follow-up assessments', () => {
     expect(within(dialog).getByText('(12 of 12)')).toBeInTheDocument();
     await user.click(within(dialog).getByLabelText('Progress since baseline'));
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
-    await waitFor(() => expect(backend.exports).toHaveLength(1));
-    expect(backend.exports[0]!.options.excluded).toEqual(['progress']);
+    await waitFor(() => expect(app.backend.exports).toHaveLength(1));
+    expect(app.backend.exports[0]!.options.excluded).toEqual(['progress']);
   });
 
   it('offer their progress as a CSV table', async () => {
     const user = userEvent.setup();
-    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    const follow = await app.backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
     location.hash = `#/assessments/${follow.id}`;
-    render(App, { context: backendContext(backend) });
+    renderApp(app.backend);
     await screen.findByRole('heading', { level: 1, name: 'Follow-up 2027' });
     await user.click(screen.getByRole('button', { name: 'Export…' }));
     const dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
     await user.click(within(dialog).getByLabelText(/Progress since baseline \(\.csv\)/));
     await user.click(within(dialog).getByRole('button', { name: 'Export…' }));
-    await waitFor(() => expect(backend.exported).toEqual([{ id: follow.id, format: 'csv_progress', delimiter: 'comma' }]));
+    await waitFor(() => expect(app.backend.exported).toEqual([{ id: follow.id, format: 'csv_progress', delimiter: 'comma' }]));
   });
 
   it('are named when their baseline is about to be deleted', async () => {
     const user = userEvent.setup();
-    await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
-    render(App, { context: backendContext(backend) });
+    await app.backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    renderApp(app.backend);
     await user.click(await screen.findByRole('button', { name: 'Delete Readiness 2026' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete assessment?' });
     expect(dialog).toHaveTextContent(
@@ -213,10 +195,10 @@ describe('follow-up assessments', () => {
   });
 
   it('compare groups and the overall figure like for like while requirements are scored on one side only', async () => {
-    const follow = await backend.startFollowUp(baseline, { title: 'Fresh look', copy_levels: false });
+    const follow = await app.backend.startFollowUp(baseline, { title: 'Fresh look', copy_levels: false });
     await level(follow.id, '9.2', 2);
     location.hash = `#/assessments/${follow.id}/progress`;
-    render(App, { context: backendContext(backend) });
+    renderApp(app.backend);
     // Only 9.2 is scored in both (1 then, 2 now); 4.1 and 9.3 are left out
     // of both sides.
     const tile = (await screen.findByTestId('progress-overall')).closest('.tile')!;
@@ -231,13 +213,13 @@ describe('follow-up assessments', () => {
   });
 
   it('say so when the baseline is gone', async () => {
-    const follow = await backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
-    await backend.deleteAssessment(baseline);
+    const follow = await app.backend.startFollowUp(baseline, { title: 'Follow-up 2027', copy_levels: true });
+    await app.backend.deleteAssessment(baseline);
     location.hash = `#/assessments/${follow.id}/progress`;
-    render(App, { context: backendContext(backend) });
+    renderApp(app.backend);
     expect(await screen.findByRole('heading', { name: 'No baseline to compare with' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('link', { name: 'Clauses' })).toBeInTheDocument());
     expect(screen.queryByRole('link', { name: 'Progress' })).not.toBeInTheDocument();
-    expect(backend.assessments.map((a) => a.title)).toEqual(['Follow-up 2027']);
+    expect((await app.backend.assessments()).map((a) => a.title)).toEqual(['Follow-up 2027']);
   });
 });

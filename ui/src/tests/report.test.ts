@@ -1,31 +1,11 @@
-import { render, screen, within, waitFor } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import App from '../App.svelte';
-import { MockBackend } from '../lib/mockBackend';
-import { backendContext } from '../lib/context';
+import { screen, within, waitFor } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { openWorkspace, testApp } from '../testing/app';
 
-let backend: MockBackend;
-let id: string;
-
-beforeEach(async () => {
-  backend = new MockBackend();
-  sessionStorage.clear();
-  localStorage.clear();
-  id = (
-    await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null })
-  ).id;
-  location.hash = `#/assessments/${id}`;
-});
-
-afterEach(() => {
-  location.hash = '';
-});
+const app = testApp({});
 
 async function openDialog() {
-  const user = userEvent.setup();
-  render(App, { context: backendContext(backend) });
-  await screen.findByRole('heading', { level: 2, name: /4\.1 Understanding/ });
+  const user = await openWorkspace(app.backend);
   await user.click(screen.getByRole('button', { name: 'Export PDF' }));
   return { user, dialog: screen.getByRole('dialog', { name: 'Export the PDF gap report' }) };
 }
@@ -38,18 +18,20 @@ describe('the PDF report export', () => {
     await user.type(within(dialog).getByLabelText('Confidentiality label'), 'Strictly confidential');
     await user.click(within(dialog).getByRole('button', { name: 'Choose…' }));
     expect(within(dialog).getByLabelText('Logo (PNG or JPEG)')).toHaveValue('Logo added');
-    await user.click(within(dialog).getByLabelText('Appendix: ITIL 4 practices'));
+    await user.click(within(dialog).getByLabelText('Appendix: requirements and ITIL 4 practices'));
     expect(within(dialog).getByText('(10 of 11)')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
 
     expect(await within(dialog).findByText('The report is saved.')).toBeInTheDocument();
-    expect(within(dialog).getByText(/41 pages/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/36 pages/)).toBeInTheDocument();
     expect(within(dialog).getByTestId('export-path')).toHaveTextContent('/home/consultant/Nordwind - gap report.pdf');
-    expect(backend.exports).toEqual([
+    // A first assessment has no progress since a baseline: its report leaves
+    // that section out too.
+    expect(app.backend.exports).toEqual([
       {
-        id,
+        id: app.id,
         options: {
-          excluded: ['itil'],
+          excluded: ['progress', 'itil'],
           confidentiality: 'Strictly confidential',
           firm: 'Whitfield Advisory',
           author: '',
@@ -59,7 +41,7 @@ describe('the PDF report export', () => {
     ]);
     await user.click(within(dialog).getByRole('button', { name: 'Open the PDF' }));
     await user.click(within(dialog).getByRole('button', { name: 'Show in folder' }));
-    expect(backend.opened).toEqual([
+    expect(app.backend.opened).toEqual([
       { path: '/home/consultant/Nordwind - gap report.pdf', reveal: false },
       { path: '/home/consultant/Nordwind - gap report.pdf', reveal: true },
     ]);
@@ -71,17 +53,17 @@ describe('the PDF report export', () => {
     const again = screen.getByRole('dialog', { name: 'Export the PDF gap report' });
     expect(within(again).getByLabelText('Consultancy')).toHaveValue('Whitfield Advisory');
     expect(within(again).getByLabelText('Confidentiality label')).toHaveValue('Strictly confidential');
-    expect(within(again).getByLabelText('Appendix: ITIL 4 practices')).not.toBeChecked();
+    expect(within(again).getByLabelText('Appendix: requirements and ITIL 4 practices')).not.toBeChecked();
   });
 
   it('stays open with the options when the dialog is cancelled, and shows errors clearly', async () => {
     const { user, dialog } = await openDialog();
-    backend.exportAnswer = null;
+    app.backend.exportAnswer = null;
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Export PDF…' })).toBeEnabled());
     expect(within(dialog).queryByText('The report is saved.')).not.toBeInTheDocument();
 
-    backend.exportAnswer = {
+    app.backend.exportAnswer = {
       code: 'storage',
       message: 'The report could not be saved to /media/usb/r.pdf: the disk is full',
       field: null,
@@ -89,7 +71,7 @@ describe('the PDF report export', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('the disk is full');
 
-    backend.exportAnswer = { code: 'validation', message: 'The logo could not be read.', field: 'logo' };
+    app.backend.exportAnswer = { code: 'validation', message: 'The logo could not be read.', field: 'logo' };
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
     expect(await within(dialog).findByText('The logo could not be read.')).toBeInTheDocument();
   });
@@ -98,13 +80,14 @@ describe('the PDF report export', () => {
     const { user, dialog } = await openDialog();
     for (const box of within(dialog).getAllByRole('checkbox')) await user.click(box);
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose at least one section besides the contents.');
-    expect(backend.exports).toEqual([]);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Choose at least one section besides the contents.');
+    await waitFor(() => expect(within(dialog).getAllByRole('checkbox')[0]).toHaveFocus());
+    expect(app.backend.exports).toEqual([]);
   });
 
   it('reports warnings such as characters outside the typeface', async () => {
     const { user, dialog } = await openDialog();
-    backend.exportAnswer = { path: '/tmp/r.pdf', pages: 30, bytes: 90_000, warnings: ['2 different characters are outside the typeface'] };
+    app.backend.exportAnswer = { path: '/tmp/r.pdf', pages: 30, bytes: 90_000, warnings: ['2 different characters are outside the typeface'] };
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
     expect(await within(dialog).findByText('2 different characters are outside the typeface')).toBeInTheDocument();
   });

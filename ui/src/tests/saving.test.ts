@@ -1,51 +1,21 @@
 // Saving that never lies: each field is saved on its own, a refused field
 // holds back nothing else, the header says "Not saved" for as long as any
 // field is refused, and refused text survives a restart.
-import { render, screen, within, waitFor, cleanup } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, beforeEach, afterEach, vi } from 'vitest';
-import App from '../App.svelte';
-import { TestBackend } from '../testing/testBackend';
-import { backendContext } from '../lib/context';
+import { screen, within, waitFor, cleanup } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { openWorkspace as open, testApp } from '../testing/app';
 import { Autosave } from '../lib/autosave.svelte';
 import type { ApiError, ResponseEdit, SavedResponse } from '../lib/bindings';
 
-let backend: TestBackend;
-let assessmentId: string;
-
-beforeEach(async () => {
-  backend = new TestBackend();
-  sessionStorage.clear();
-  localStorage.clear();
-  const a = await backend.createAssessment({
-    client_name: 'Nordwind Logistik GmbH',
-    title: 'Readiness 2026',
-    scope: '',
-    assessors: '',
-    target_level: 3,
-    starts_on: null,
-    ends_on: null,
-  });
-  assessmentId = a.id;
-  location.hash = `#/assessments/${a.id}`;
-});
-
-afterEach(() => {
-  location.hash = '';
-});
-
-async function openWorkspace(at = /4\.1 Understanding the organization/) {
-  render(App, { context: backendContext(backend) });
-  await screen.findByRole('heading', { level: 2, name: at });
-}
+const app = testApp({ client_name: 'Nordwind Logistik GmbH', title: 'Readiness 2026' });
+const openWorkspace = (at?: RegExp) => open(app.backend, at);
 
 const saveState = () => document.querySelector('.save-state') as HTMLElement;
 const tree = () => screen.getByRole('complementary', { name: 'Clauses' });
 
 describe('saving that never lies', () => {
   it('keeps saying "Not saved" for a refused field while other fields and requirements save, and after a restart', async () => {
-    const user = userEvent.setup();
-    await openWorkspace();
+    const user = await openWorkspace();
     const pasted = 'Dana Whitfield, Jonas Müller, Ana Souza (Łódź); '.repeat(56);
     expect([...pasted.trim()].length).toBeGreaterThan(2_000);
 
@@ -66,11 +36,11 @@ describe('saving that never lies', () => {
     // Scoring another requirement saves, and the header still tells the truth.
     await user.keyboard('{Escape}');
     await user.keyboard('j3');
-    await waitFor(() => expect(backend.saves.at(-1)?.clause_id).toBe('4.2'));
-    expect(backend.saves.at(-1)?.rating).toEqual({ kind: 'level', level: 3 });
+    await waitFor(() => expect(app.backend.saves.at(-1)?.clause_id).toBe('4.2'));
+    expect(app.backend.saves.at(-1)?.rating).toEqual({ kind: 'level', level: 3 });
     expect(saveState()).toHaveTextContent('Not saved');
     expect(saveState()).not.toHaveTextContent('All changes saved');
-    const stored = (await backend.getWorkspace(assessmentId)).responses.find((r) => r.clause_id === '4.1');
+    const stored = await app.backend.response(app.id, '4.1');
     expect(stored?.notes).toBe('Context analysis reviewed in March.');
     expect(stored?.interviewees).toBe('');
 
@@ -87,14 +57,13 @@ describe('saving that never lies', () => {
     await user.paste('Dana Whitfield, Jonas Müller');
     await waitFor(() => expect(saveState()).toHaveTextContent('All changes saved'));
     expect(screen.queryByText(/People interviewed is too long/)).not.toBeInTheDocument();
-    const fixed = (await backend.getWorkspace(assessmentId)).responses.find((r) => r.clause_id === '4.1');
+    const fixed = await app.backend.response(app.id, '4.1');
     expect(fixed?.interviewees).toBe('Dana Whitfield, Jonas Müller');
-    expect(localStorage.getItem(`clausewise:unsaved:${assessmentId}`)).toBeNull();
+    expect(localStorage.getItem(`clausewise:unsaved:${app.id}`)).toBeNull();
   });
 
   it('takes you to the refused field from the header', async () => {
-    const user = userEvent.setup();
-    await openWorkspace();
+    const user = await openWorkspace();
     await user.click(screen.getByLabelText('Evidence seen'));
     await user.paste('x'.repeat(400_001));
     await waitFor(() => expect(saveState()).toHaveTextContent('Not saved: 4.1 Evidence seen'));
@@ -107,8 +76,7 @@ describe('saving that never lies', () => {
   });
 
   it('shows a counter before the limit is reached', async () => {
-    const user = userEvent.setup();
-    await openWorkspace();
+    const user = await openWorkspace();
     const field = screen.getByLabelText('People interviewed');
     await user.click(field);
     await user.paste('a'.repeat(1_400));
@@ -174,6 +142,22 @@ describe('Autosave', () => {
     autosave.queue('4.1', { field: 'notes', value: 'ok' });
     expect(await autosave.settled()).toBe(true);
     expect(autosave.rejections).toEqual([]);
+    expect(autosave.state).toBe('saved');
+  });
+
+  it('hands the refusal of an attempt back instead of keeping it', async () => {
+    const refuse: ApiError = { code: 'validation', message: 'Justification is required.', field: 'na_justification' };
+    const autosave = new Autosave(
+      async (clauseId, edit) => {
+        if (edit.field === 'not_applicable' && !edit.value) throw refuse;
+        return saved(clauseId);
+      },
+      () => {},
+    );
+    expect(await autosave.attempt('4.1', { field: 'not_applicable', value: '' })).toEqual(refuse);
+    expect(autosave.rejections).toEqual([]);
+    expect(autosave.state).toBe('idle');
+    expect(await autosave.attempt('4.1', { field: 'not_applicable', value: 'Run by the group' })).toBeNull();
     expect(autosave.state).toBe('saved');
   });
 

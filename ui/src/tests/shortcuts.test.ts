@@ -1,25 +1,12 @@
-import { render, screen, within, waitFor } from '@testing-library/svelte';
+import { screen, within, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import App from '../App.svelte';
-import { MockBackend } from '../lib/mockBackend';
-import { backendContext } from '../lib/context';
+import { describe, expect, it, afterEach } from 'vitest';
+import { renderApp, testApp } from '../testing/app';
 import { SHORTCUTS, dispatch, keyLabels, matches } from '../lib/shortcuts';
 
-let backend: MockBackend;
-let id: string;
-
-beforeEach(async () => {
-  backend = new MockBackend();
-  sessionStorage.clear();
-  localStorage.clear();
-  id = (
-    await backend.createAssessment({ client_name: 'Acme', title: 'Readiness', scope: '', assessors: '', target_level: 3, starts_on: null, ends_on: null })
-  ).id;
-});
+const app = testApp({});
 
 afterEach(() => {
-  location.hash = '';
   document.documentElement.classList.remove('high-contrast');
 });
 
@@ -30,7 +17,7 @@ function key(init: KeyboardEventInit): KeyboardEvent {
 async function open(hash: string) {
   location.hash = hash;
   const user = userEvent.setup();
-  render(App, { context: backendContext(backend) });
+  renderApp(app.backend);
   return user;
 }
 
@@ -66,7 +53,7 @@ describe('the shortcuts table', () => {
   });
 
   it('is what the shortcuts dialog shows, every entry of it', async () => {
-    const user = await open(`#/assessments/${id}`);
+    const user = await open(`#/assessments/${app.id}`);
     await screen.findByRole('heading', { level: 2, name: /4\.1 / });
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -81,7 +68,7 @@ describe('the shortcuts table', () => {
 
 describe('keys on every view of an assessment', () => {
   it('F opens a new finding on the Findings view, and on the others', async () => {
-    const user = await open(`#/assessments/${id}/findings`);
+    const user = await open(`#/assessments/${app.id}/findings`);
     await screen.findByRole('heading', { level: 2, name: 'Findings' });
     await user.keyboard('f');
     const dialog = screen.getByRole('dialog', { name: 'New finding' });
@@ -98,7 +85,7 @@ describe('keys on every view of an assessment', () => {
   });
 
   it('the Findings view has an Add finding button, for the clause last opened', async () => {
-    const user = await open(`#/assessments/${id}`);
+    const user = await open(`#/assessments/${app.id}`);
     await screen.findByRole('heading', { level: 2, name: /4\.1 / });
     await user.keyboard('jj');
     await screen.findByRole('heading', { level: 2, name: /4\.3 / });
@@ -110,14 +97,14 @@ describe('keys on every view of an assessment', () => {
   });
 
   it('/ on another view goes to the clause search', async () => {
-    const user = await open(`#/assessments/${id}/roadmap`);
+    const user = await open(`#/assessments/${app.id}/roadmap`);
     await screen.findByRole('heading', { name: 'Improvement roadmap' });
     await user.keyboard('/');
     await waitFor(() => expect(screen.getByRole('searchbox', { name: /Search clauses/ })).toHaveFocus());
   });
 
   it('Enter in the clause search opens the first match and leaves the search, so digits score it', async () => {
-    const user = await open(`#/assessments/${id}`);
+    const user = await open(`#/assessments/${app.id}`);
     await screen.findByRole('heading', { level: 2, name: /4\.1 / });
     await user.keyboard('/');
     const search = screen.getByRole('searchbox', { name: /Search clauses/ });
@@ -126,7 +113,7 @@ describe('keys on every view of an assessment', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /8\.5\.1\.1 / })).toBeInTheDocument();
     expect(search).not.toHaveFocus();
     await user.keyboard('4');
-    await waitFor(() => expect(backend.saves.at(-1)).toMatchObject({ clause_id: '8.5.1.1', rating: { kind: 'level', level: 4 } }));
+    await waitFor(() => expect(app.backend.saves.at(-1)).toMatchObject({ clause_id: '8.5.1.1', rating: { kind: 'level', level: 4 } }));
     // The filter stays: J moves on within the matches.
     expect(search).toHaveValue('8.5.1');
     await user.keyboard('j');
@@ -134,7 +121,7 @@ describe('keys on every view of an assessment', () => {
   });
 
   it('N opens the not applicable form with the field focused and its confirm button shown', async () => {
-    const user = await open(`#/assessments/${id}`);
+    const user = await open(`#/assessments/${app.id}`);
     await screen.findByRole('heading', { level: 2, name: /4\.1 / });
     await user.keyboard('n');
     expect(screen.getByLabelText('Why does this requirement not apply to this SMS?')).toHaveFocus();
@@ -144,7 +131,7 @@ describe('keys on every view of an assessment', () => {
 
 describe('zoom and high contrast', () => {
   it('zoom with Ctrl+= and Ctrl+- in browser steps, also while typing; Ctrl+0 resets; remembered', async () => {
-    const user = await open(`#/assessments/${id}`);
+    const user = await open(`#/assessments/${app.id}`);
     await screen.findByRole('heading', { level: 2, name: /4\.1 / });
     await user.keyboard('{Control>}={/Control}');
     await user.keyboard('{Control>}={/Control}');
@@ -152,14 +139,14 @@ describe('zoom and high contrast', () => {
     await user.click(screen.getByLabelText(/^Notes/));
     await user.keyboard('{Control>}-{/Control}');
     expect(screen.getByLabelText(/^Notes/)).toHaveValue('');
-    expect(backend.zooms).toEqual([1.1, 1.25, 1.1]);
+    expect(app.backend.zooms).toEqual([1.1, 1.25, 1.1]);
     expect(localStorage.getItem('clausewise.zoom')).toBe('1.1');
     await user.keyboard('{Control>}0{/Control}');
-    expect(backend.zooms.at(-1)).toBe(1);
+    expect(app.backend.zooms.at(-1)).toBe(1);
     // The rating did not change: Ctrl+0 is not the digit 0.
-    expect(backend.saves).toHaveLength(0);
+    expect(app.backend.saves).toHaveLength(0);
     for (let i = 0; i < 12; i++) await user.keyboard('{Control>}={/Control}');
-    expect(backend.zooms.at(-1)).toBe(2);
+    expect(app.backend.zooms.at(-1)).toBe(2);
     expect(screen.getByRole('button', { name: 'Zoom in' })).toBeDisabled();
   });
 
@@ -167,7 +154,7 @@ describe('zoom and high contrast', () => {
     localStorage.setItem('clausewise.zoom', '1.5');
     const user = await open('#/');
     await screen.findByRole('heading', { name: 'Assessments' });
-    expect(backend.zooms).toEqual([1.5]);
+    expect(app.backend.zooms).toEqual([1.5]);
     const toggle = screen.getByRole('button', { name: /High contrast/ });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);

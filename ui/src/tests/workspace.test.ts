@@ -1,39 +1,10 @@
-import { render, screen, within, waitFor } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import App from '../App.svelte';
-import { MockBackend } from '../lib/mockBackend';
-import { backendContext } from '../lib/context';
+import { screen, within, waitFor } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { openWorkspace as open, testApp } from '../testing/app';
 import { matchesFilters, blankResponse } from '../lib/workspace';
 
-let backend: MockBackend;
-let assessmentId: string;
-
-beforeEach(async () => {
-  backend = new MockBackend();
-  sessionStorage.clear();
-  localStorage.clear();
-  const a = await backend.createAssessment({
-    client_name: 'Nordwind Logistik GmbH',
-    title: 'Readiness 2026',
-    scope: '',
-    assessors: '',
-    target_level: 3,
-    starts_on: null,
-    ends_on: null,
-  });
-  assessmentId = a.id;
-  location.hash = `#/assessments/${a.id}`;
-});
-
-afterEach(() => {
-  location.hash = '';
-});
-
-async function openWorkspace() {
-  render(App, { context: backendContext(backend) });
-  await screen.findByRole('heading', { level: 2, name: /4\.1 Understanding the organization/ });
-}
+const app = testApp({ client_name: 'Nordwind Logistik GmbH', title: 'Readiness 2026' });
+const openWorkspace = () => open(app.backend);
 
 const tree = () => screen.getByRole('complementary', { name: 'Clauses' });
 const levelRadio = (name: RegExp) => within(screen.getByRole('radiogroup', { name: 'Current maturity' })).getByRole('radio', { name });
@@ -52,8 +23,7 @@ describe('clause-by-clause workspace', () => {
   });
 
   it('scores with digits and moves with j/k: two keystrokes per requirement', async () => {
-    const user = userEvent.setup();
-    await openWorkspace();
+    const user = await openWorkspace();
     await user.keyboard('2j');
     await screen.findByRole('heading', { level: 2, name: /4\.2 Understanding the needs/ });
     await user.keyboard('4j');
@@ -62,8 +32,8 @@ describe('clause-by-clause workspace', () => {
     await screen.findByRole('heading', { level: 2, name: /4\.2/ });
     expect(levelRadio(/4 Predictable/)).toHaveAttribute('aria-checked', 'true');
 
-    await waitFor(() => expect(backend.saves).toHaveLength(2));
-    expect(backend.saves.map((s) => [s.clause_id, s.rating])).toEqual([
+    await waitFor(() => expect(app.backend.saves).toHaveLength(2));
+    expect(app.backend.saves.map((s) => [s.clause_id, s.rating])).toEqual([
       ['4.1', { kind: 'level', level: 2 }],
       ['4.2', { kind: 'level', level: 4 }],
     ]);
@@ -74,44 +44,46 @@ describe('clause-by-clause workspace', () => {
   });
 
   it('records not applicable only with a justification', async () => {
-    const user = userEvent.setup();
-    await openWorkspace();
+    const user = await openWorkspace();
     await user.keyboard('n');
     const why = await screen.findByLabelText('Why does this requirement not apply to this SMS?');
     expect(why).toHaveFocus();
     await user.click(screen.getByRole('button', { name: /Mark not applicable/ }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Say why this requirement does not apply');
-    expect(backend.saves).toHaveLength(0);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Justification for not applicable is required.');
+    expect(why).toHaveAttribute('aria-invalid', 'true');
+    expect(why).toHaveFocus();
+    // Refused, nothing stands as not applicable, nor waits to be saved.
+    expect(within(tree()).getByRole('button', { name: /^4\.1 / })).not.toHaveTextContent('N/A');
+    expect(screen.getByText('Saved automatically')).toBeInTheDocument();
+    expect(app.backend.saves).toHaveLength(0);
     await user.type(why, 'Group function; assessed at holding level.');
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(backend.saves).toHaveLength(1));
-    expect(backend.saves[0]).toMatchObject({
+    await waitFor(() => expect(app.backend.saves).toHaveLength(1));
+    expect(app.backend.saves[0]).toMatchObject({
       clause_id: '4.1',
       rating: { kind: 'not_applicable' },
       na_justification: 'Group function; assessed at holding level.',
     });
-    expect(screen.getByLabelText('Justification for not applicable')).toHaveValue('Group function; assessed at holding level.');
+    expect(await screen.findByLabelText('Justification for not applicable')).toHaveValue('Group function; assessed at holding level.');
     expect(within(tree()).getByRole('button', { name: /^4\.1 / })).toHaveTextContent('N/A');
   });
 
   it('autosaves notes as they are typed, in any script, and keeps them on reopen', async () => {
-    const user = userEvent.setup();
-    await openWorkspace();
+    const user = await openWorkspace();
     await user.click(screen.getByLabelText(/^Notes/));
     await user.paste('Ελλάδα — Журнал — 変更 🚀 '.repeat(2000));
     await user.type(screen.getByLabelText('People interviewed'), 'J. Müller (CIO)');
     await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
-    const last = backend.saves.at(-1)!;
+    const last = app.backend.saves.at(-1)!;
     expect(last.interviewees).toBe('J. Müller (CIO)');
     expect(last.notes.length).toBeGreaterThan(40_000);
 
-    const ws = await backend.getWorkspace(assessmentId);
+    const ws = await app.backend.getWorkspace(app.id);
     expect(ws.responses[0]?.notes).toBe(last.notes);
   });
 
   it('filters the tree: search by number or words, not assessed, ITIL practice', async () => {
-    const user = userEvent.setup();
-    await openWorkspace();
+    const user = await openWorkspace();
     await user.keyboard('/');
     const search = screen.getByRole('searchbox', { name: /Search clauses/ });
     expect(search).toHaveFocus();
@@ -129,19 +101,17 @@ describe('clause-by-clause workspace', () => {
   });
 
   it('shows a save failure and retries it', async () => {
-    const user = userEvent.setup();
-    backend.saveFailure = { code: 'storage', message: 'The disk is full: nothing was saved.', field: null };
-    await openWorkspace();
+    app.backend.saveFailure = { code: 'storage', message: 'The disk is full: nothing was saved.', field: null };
+    const user = await openWorkspace();
     await user.keyboard('3');
     expect(await screen.findByText(/Not saved — retrying/)).toBeInTheDocument();
-    backend.saveFailure = null;
+    app.backend.saveFailure = null;
     await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument(), { timeout: 4000 });
-    expect(backend.saves).toHaveLength(1);
+    expect(app.backend.saves).toHaveLength(1);
   });
 
   it('lists the shortcuts with ?', async () => {
-    const user = userEvent.setup();
-    await openWorkspace();
+    const user = await openWorkspace();
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByText('Set the current maturity level')).toBeInTheDocument();
