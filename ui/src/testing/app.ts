@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach } from 'vitest';
 import App from '../App.svelte';
 import { backendContext } from '../lib/context';
+import { workspaceHref, type Tab } from '../lib/router.svelte';
 import type { FindingInput, NewAssessment } from '../lib/bindings';
 import { TestBackend } from './testBackend';
 
@@ -78,4 +79,10 @@ export async function openWorkspace(backend: TestBackend, heading: RegExp = /^4\
   renderApp(backend);
   await screen.findByRole('heading', { level: 2, name: heading });
   return user;
+}
+
+/** Mounts the app on one view of the test's assessment (its findings, KPIs, dashboard…). */
+export function openView(app: TestApp, view: Tab) {
+  location.hash = workspaceHref(app.id, view);
+  return renderApp(app.backend);
 }
