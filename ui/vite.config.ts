@@ -20,7 +20,7 @@ export default defineConfig(({ mode }) => ({
   resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
   test: {
     environment: 'jsdom',
-    setupFiles: ['./src/tests/setup.ts'],
+    setupFiles: ['./src/testing/setup.ts'],
     // The Rust test host the tests talk to (src/testing), built first.
     globalSetup: ['./vitest.globalSetup.ts'],
     include: ['src/**/*.test.ts'],

@@ -2,7 +2,7 @@
 
 use clausewise_core::dashboard::Dashboard;
 use clausewise_core::finding::{Finding, FindingInput};
-use clausewise_core::kpi::{Kpi, KpiInput};
+use clausewise_core::kpi::{KpiInput, KpiRow};
 use clausewise_core::progress::Progress;
 use clausewise_core::response::ResponseEdit;
 use clausewise_core::view::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
@@ -116,13 +116,15 @@ pub fn restore_finding(state: State<'_, AppState>, id: Uuid, finding: Finding) -
 }
 
 #[tauri::command]
-pub fn list_kpis(state: State<'_, AppState>, id: Uuid) -> Reply<Vec<Kpi>> {
-    state.with(|s| s.list_kpis(id))
+pub fn list_kpis(state: State<'_, AppState>, id: Uuid) -> Reply<Vec<KpiRow>> {
+    state
+        .with(|s| s.list_kpis(id))
+        .map(|kpis| kpis.into_iter().map(KpiRow::from).collect())
 }
 
 #[tauri::command]
-pub fn create_kpi(state: State<'_, AppState>, id: Uuid, input: KpiInput) -> Reply<Kpi> {
-    state.with(|s| s.create_kpi(id, &input))
+pub fn create_kpi(state: State<'_, AppState>, id: Uuid, input: KpiInput) -> Reply<KpiRow> {
+    state.with(|s| s.create_kpi(id, &input)).map(KpiRow::from)
 }
 
 #[tauri::command]
@@ -131,8 +133,10 @@ pub fn update_kpi(
     id: Uuid,
     kpi_id: Uuid,
     input: KpiInput,
-) -> Reply<Kpi> {
-    state.with(|s| s.update_kpi(id, kpi_id, &input))
+) -> Reply<KpiRow> {
+    state
+        .with(|s| s.update_kpi(id, kpi_id, &input))
+        .map(KpiRow::from)
 }
 
 #[tauri::command]

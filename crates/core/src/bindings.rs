@@ -11,7 +11,7 @@ use crate::dashboard::{
     PriorityCount,
 };
 use crate::finding::{Finding, FindingInput, FindingKind, FindingStatus, Phase, Priority};
-use crate::kpi::{Direction, Kpi, KpiInput};
+use crate::kpi::{Direction, Kpi, KpiInput, KpiRow};
 use crate::readiness::{Readiness, Reason, Verdict};
 use crate::view::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use crate::{
@@ -49,6 +49,7 @@ pub fn typescript() -> String {
         FindingInput::decl(&cfg),
         Direction::decl(&cfg),
         Kpi::decl(&cfg),
+        KpiRow::decl(&cfg),
         KpiInput::decl(&cfg),
         Verdict::decl(&cfg),
         Reason::decl(&cfg),

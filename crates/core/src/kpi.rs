@@ -66,6 +66,26 @@ impl Kpi {
     }
 }
 
+/// A KPI as the app lists it: with whether it meets its target
+/// ([`Kpi::met`]), so that the list and the dashboard agree.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct KpiRow {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub kpi: Kpi,
+    /// `None` until both value and target are known.
+    pub met: Option<bool>,
+}
+
+impl From<Kpi> for KpiRow {
+    fn from(kpi: Kpi) -> KpiRow {
+        KpiRow {
+            met: kpi.met(),
+            kpi,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct KpiInput {
     pub name: String,
@@ -231,6 +251,20 @@ mod tests {
         assert_eq!(
             kpi(Direction::LowerIsBetter, Some(6.0), Some(4.0)).status_label(),
             "Not met"
+        );
+    }
+
+    #[test]
+    fn a_listed_kpi_carries_whether_it_is_met_beside_its_fields() {
+        let row = KpiRow::from(kpi(Direction::LowerIsBetter, Some(5.5), Some(4.0)));
+        let json = serde_json::to_value(&row).unwrap();
+        assert_eq!(json["met"], serde_json::json!(false));
+        assert_eq!(json["value"], serde_json::json!(5.5));
+        assert_eq!(json["direction"], serde_json::json!("lower_is_better"));
+        let unmeasured = KpiRow::from(kpi(Direction::HigherIsBetter, None, Some(4.0)));
+        assert_eq!(
+            serde_json::to_value(&unmeasured).unwrap()["met"],
+            serde_json::Value::Null
         );
     }
 

@@ -163,6 +163,101 @@ mod tests {
         assert!(TEXT_MUTED.contrast(SURFACE) >= 4.5);
     }
 
+    /// sRGB channel (0 to 1) to linear light.
+    fn linear(c: f64) -> f64 {
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+
+    fn gamma(c: f64) -> f64 {
+        let v = c.clamp(0.0, 1.0);
+        if v <= 0.003_130_8 {
+            12.92 * v
+        } else {
+            1.055 * v.powf(1.0 / 2.4) - 0.055
+        }
+    }
+
+    fn rgb(c: Colour) -> [f64; 3] {
+        [c.0, c.1, c.2].map(|v| f64::from(v) / 255.0)
+    }
+
+    /// The colour as seen with a colour vision deficiency: Machado, Oliveira
+    /// and Fernandes (2009), full severity, on linear RGB.
+    fn seen_with(c: [f64; 3], m: &[[f64; 3]; 3]) -> [f64; 3] {
+        let l = c.map(linear);
+        m.map(|row| gamma(row[0] * l[0] + row[1] * l[1] + row[2] * l[2]))
+    }
+
+    /// CIE L*a*b* (D65).
+    fn lab(c: [f64; 3]) -> [f64; 3] {
+        let [r, g, b] = c.map(linear);
+        let f = |t: f64| {
+            if t > 0.008_856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        let x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.950_47);
+        let y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+        let z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.088_83);
+        [116.0 * y - 16.0, 500.0 * (x - y), 200.0 * (y - z)]
+    }
+
+    /// CIE76 colour difference.
+    fn difference(a: [f64; 3], b: [f64; 3]) -> f64 {
+        let (a, b) = (lab(a), lab(b));
+        ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+    }
+
+    const IDENTITY: [[f64; 3]; 3] = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+    const VISIONS: [(&str, [[f64; 3]; 3]); 4] = [
+        ("normal", IDENTITY),
+        (
+            "deuteranopia",
+            [
+                [0.367_322, 0.860_646, -0.227_968],
+                [0.280_085, 0.672_501, 0.047_413],
+                [-0.011_82, 0.042_94, 0.968_881],
+            ],
+        ),
+        (
+            "protanopia",
+            [
+                [0.152_286, 1.052_583, -0.204_868],
+                [0.114_503, 0.786_281, 0.099_216],
+                [-0.003_882, -0.048_116, 1.051_998],
+            ],
+        ),
+        (
+            "tritanopia",
+            [
+                [1.255_528, -0.076_749, -0.178_779],
+                [-0.078_411, 0.930_809, 0.147_602],
+                [0.004_733, 0.691_367, 0.303_9],
+            ],
+        ),
+    ];
+
+    #[test]
+    fn neighbouring_levels_stay_apart_with_the_common_colour_vision_deficiencies() {
+        for (vision, matrix) in &VISIONS {
+            let seen = LEVELS.map(|c| seen_with(rgb(c.fill), matrix));
+            for (i, pair) in seen.windows(2).enumerate() {
+                let d = difference(pair[0], pair[1]);
+                assert!(d > 15.0, "levels {i} and {}, {vision}: {d:.1}", i + 1);
+            }
+            // Established (the usual target) and Predictable: never confused.
+            let d = difference(seen[3], seen[4]);
+            let least = if *vision == "tritanopia" { 25.0 } else { 60.0 };
+            assert!(d > least, "levels 3 and 4, {vision}: {d:.1}");
+        }
+    }
+
     #[test]
     fn neighbouring_levels_differ_in_lightness() {
         for pair in LEVELS.windows(2) {

@@ -136,11 +136,39 @@ pub struct Tally {
     pub not_comparable: u32,
 }
 
-/// A count then and now.
+/// A count then and now, and whether it went the good way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CountChange {
     pub baseline: u32,
     pub current: u32,
+    /// Current minus baseline.
+    #[ts(type = "number")]
+    pub delta: i64,
+    /// Improved when the count went the good way (fewer open findings, more
+    /// KPIs met), regressed when it went the other.
+    pub trend: Trend,
+}
+
+impl CountChange {
+    fn new(baseline: u32, current: u32, fewer_is_better: bool) -> CountChange {
+        let delta = i64::from(current) - i64::from(baseline);
+        let better = if fewer_is_better {
+            delta < 0
+        } else {
+            delta > 0
+        };
+        let trend = match delta {
+            0 => Trend::Unchanged,
+            _ if better => Trend::Improved,
+            _ => Trend::Regressed,
+        };
+        CountChange {
+            baseline,
+            current,
+            delta,
+            trend,
+        }
+    }
 }
 
 /// The assessment a follow-up is compared with.
@@ -330,9 +358,8 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             .count();
         u32::try_from(n).unwrap_or(u32::MAX)
     };
-    let change = |wanted: &dyn Fn(FindingKind) -> bool| CountChange {
-        baseline: open(&baseline, wanted),
-        current: open(&current, wanted),
+    let change = |wanted: &dyn Fn(FindingKind) -> bool| {
+        CountChange::new(open(&baseline, wanted), open(&current, wanted), true)
     };
     let kpis = |side: &Side<'_>, wanted: &dyn Fn(Option<bool>) -> bool| {
         u32::try_from(side.kpis.iter().filter(|k| wanted(k.met())).count()).unwrap_or(u32::MAX)
@@ -368,14 +395,16 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
         open_major: change(&|k| k == FindingKind::MajorNonconformity),
         open_minor: change(&|k| k == FindingKind::MinorNonconformity),
         open_actions: change(&FindingKind::calls_for_action),
-        kpis_met: CountChange {
-            baseline: kpis(&baseline, &|m| m == Some(true)),
-            current: kpis(&current, &|m| m == Some(true)),
-        },
-        kpis_measured: CountChange {
-            baseline: kpis(&baseline, &|m| m.is_some()),
-            current: kpis(&current, &|m| m.is_some()),
-        },
+        kpis_met: CountChange::new(
+            kpis(&baseline, &|m| m == Some(true)),
+            kpis(&current, &|m| m == Some(true)),
+            false,
+        ),
+        kpis_measured: CountChange::new(
+            kpis(&baseline, &|m| m.is_some()),
+            kpis(&current, &|m| m.is_some()),
+            false,
+        ),
         clauses,
     }
 }
@@ -550,8 +579,11 @@ mod tests {
             p.open_major,
             CountChange {
                 baseline: 2,
-                current: 1
-            }
+                current: 1,
+                delta: -1,
+                trend: Trend::Improved
+            },
+            "fewer open majors is an improvement"
         );
         assert_eq!(p.open_actions.current, 1);
         assert_eq!(p.verdict_baseline, Verdict::NotReady);
@@ -559,6 +591,16 @@ mod tests {
 
         let moved: Vec<&str> = p.moved().map(|c| c.clause_id.as_str()).collect();
         assert_eq!(moved, ["9.2", "4.1"], "largest change first");
+    }
+
+    #[test]
+    fn a_count_improves_in_the_direction_of_what_it_counts() {
+        let more_met = CountChange::new(1, 3, false);
+        assert_eq!((more_met.delta, more_met.trend), (2, Trend::Improved));
+        let more_open = CountChange::new(1, 3, true);
+        assert_eq!((more_open.delta, more_open.trend), (2, Trend::Regressed));
+        assert_eq!(CountChange::new(3, 1, true).trend, Trend::Improved);
+        assert_eq!(CountChange::new(2, 2, true).trend, Trend::Unchanged);
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! `main.rs` for the protocol.
 
 use clausewise_api::session::Session;
+use clausewise_core::kpi::KpiRow;
+use clausewise_core::report::ReportOptions;
 use clausewise_core::transfer::{ImportResult, OnConflict};
 use clausewise_core::{ApiError, Catalogue, ErrorCode};
 use serde::de::DeserializeOwned;
@@ -104,6 +106,13 @@ impl Host {
                 })?;
                 to(ImportResult { path, outcome })
             }
+            // What `export_report` checks of the options before its save
+            // dialog opens.
+            "check_report_options" => {
+                let options: ReportOptions = arg(a, "options")?;
+                options.validated()?;
+                to(())
+            }
             // The database file overwritten behind the app's back, then opened
             // again: what the recovery screen is for.
             "damage_database" => {
@@ -174,15 +183,16 @@ impl Host {
             }
             "list_kpis" => {
                 let id = id()?;
-                to(s.with(|s| s.list_kpis(id))?)
+                let kpis = s.with(|s| s.list_kpis(id))?;
+                to(kpis.into_iter().map(KpiRow::from).collect::<Vec<_>>())
             }
             "create_kpi" => {
                 let (id, input) = (id()?, arg(a, "input")?);
-                to(s.with(|s| s.create_kpi(id, &input))?)
+                to(KpiRow::from(s.with(|s| s.create_kpi(id, &input))?))
             }
             "update_kpi" => {
                 let (id, kpi, input) = (id()?, arg(a, "kpiId")?, arg(a, "input")?);
-                to(s.with(|s| s.update_kpi(id, kpi, &input))?)
+                to(KpiRow::from(s.with(|s| s.update_kpi(id, kpi, &input))?))
             }
             "delete_kpi" => {
                 let (id, kpi) = (id()?, arg(a, "kpiId")?);

@@ -8,7 +8,10 @@
 //! Answer: `{"id": 1, "ok": …}` or `{"id": 1, "err": {"code": …, "message": …, "field": …}}`.
 //!
 //! Besides the app's commands: `reset` starts over on an empty database in
-//! a new temporary folder (`{"demo": true}` seeds the demo assessment).
+//! a new temporary folder (`{"demo": true}` seeds the demo assessment);
+//! `export_file`, `import_file` and `check_report_options` do what the
+//! dialog commands do around their native dialog; `damage_database`
+//! overwrites the database file, for the recovery screen.
 //! Commands that open a native dialog are not served; the test double
 //! stands in for the dialog.
 

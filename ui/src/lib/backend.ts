@@ -1,5 +1,5 @@
 // The UI talks to the Rust side only through this interface, so components
-// can be tested against an in-memory mock (see ./mockBackend.ts).
+// can be tested against the Rust test host (see ../testing/testBackend.ts).
 import { invoke } from '@tauri-apps/api/core';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import type {
@@ -19,8 +19,8 @@ import type {
   FindingInput,
   FollowUpInput,
   ImportResult,
-  Kpi,
   KpiInput,
+  KpiRow,
   NewAssessment,
   OnConflict,
   Progress,
@@ -54,9 +54,10 @@ export interface Backend {
   /** Resolves with the deleted finding, for undo. */
   deleteFinding(id: string, findingId: string): Promise<Finding>;
   restoreFinding(id: string, finding: Finding): Promise<Finding>;
-  listKpis(id: string): Promise<Kpi[]>;
-  createKpi(id: string, input: KpiInput): Promise<Kpi>;
-  updateKpi(id: string, kpiId: string, input: KpiInput): Promise<Kpi>;
+  /** The KPIs, each with whether it meets its target. */
+  listKpis(id: string): Promise<KpiRow[]>;
+  createKpi(id: string, input: KpiInput): Promise<KpiRow>;
+  updateKpi(id: string, kpiId: string, input: KpiInput): Promise<KpiRow>;
   deleteKpi(id: string, kpiId: string): Promise<void>;
   kpiSuggestions(): Promise<KpiInput[]>;
   getDashboard(id: string): Promise<Dashboard>;
@@ -91,8 +92,6 @@ export interface Backend {
   /** Zooms the whole web view (1 is 100 %), layout included, as a browser does. */
   setZoom(factor: number): Promise<void>;
 }
-
-
 
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== 'object' || value === null) return false;

@@ -206,6 +206,24 @@ period: string,
  */
 source: string, created_at: string, updated_at: string, };
 
+export type KpiRow = { 
+/**
+ * `None` until both value and target are known.
+ */
+met: boolean | null, id: string, name: string, 
+/**
+ * The clauses this KPI evidences, e.g. `["8.7.1", "9.1"]`.
+ */
+clause_ids: Array<string>, unit: string, direction: Direction, value: number | null, target: number | null, 
+/**
+ * The period the value covers, e.g. "Q3 2026".
+ */
+period: string, 
+/**
+ * Where the value comes from, e.g. "ITSM tool monthly report".
+ */
+source: string, created_at: string, updated_at: string, };
+
 export type KpiInput = { name: string, clause_ids: Array<string>, unit: string, direction: Direction, value: number | null, target: number | null, period: string, source: string, };
 
 export type Verdict = "not_ready" | "conditionally_ready" | "ready";
@@ -358,7 +376,16 @@ baseline_rating: Rating | null, current_rating: Rating | null, };
 
 export type Tally = { improved: number, regressed: number, unchanged: number, not_comparable: number, };
 
-export type CountChange = { baseline: number, current: number, };
+export type CountChange = { baseline: number, current: number, 
+/**
+ * Current minus baseline.
+ */
+delta: number, 
+/**
+ * Improved when the count went the good way (fewer open findings, more
+ * KPIs met), regressed when it went the other.
+ */
+trend: Trend, };
 
 export type BaselineInfo = { id: string, title: string, status: AssessmentStatus, created_at: string, };
 

@@ -3,6 +3,8 @@
 // English), says in words how it read them, and refuses dates that do not
 // exist instead of quietly turning them into others.
 
+import { MAX_YEAR, MIN_YEAR } from './bindings';
+
 export type DatePart = 'day' | 'month' | 'year';
 
 export interface DateFormat {
@@ -22,8 +24,8 @@ export type ParsedDate =
   | { kind: 'date'; iso: string }
   | { kind: 'invalid'; message: string };
 
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2999;
+// The years the Rust side accepts: a date outside them is not read as one.
+export { MAX_YEAR, MIN_YEAR };
 
 const TOKEN: Record<DatePart, string> = { day: 'DD', month: 'MM', year: 'YYYY' };
 

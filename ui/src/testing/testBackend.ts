@@ -11,6 +11,7 @@ import type {
   ApiError,
   AppInfo,
   Assessment,
+  AssessmentFile,
   AssessmentStatus,
   AssessmentSummary,
   Catalogue,
@@ -24,8 +25,8 @@ import type {
   FindingInput,
   FollowUpInput,
   ImportResult,
-  Kpi,
   KpiInput,
+  KpiRow,
   NewAssessment,
   OnConflict,
   Progress,
@@ -48,8 +49,6 @@ export class TestBackend implements Backend {
   saves: ClauseResponse[] = [];
   /** Set to make edits fail as a full disk or a busy database would. */
   saveFailure: ApiError | null = null;
-  /** Set to make every command fail with this error. */
-  failWith: ApiError | null = null;
   private ready: Promise<unknown>;
 
   /** A fresh, empty database (`demo`: with the demo assessment). */
@@ -59,7 +58,6 @@ export class TestBackend implements Backend {
 
   private async host<T>(cmd: string, args: Record<string, unknown> = {}): Promise<T> {
     await this.ready;
-    if (this.failWith) throw this.failWith;
     return call<T>(cmd, args);
   }
 
@@ -74,9 +72,17 @@ export class TestBackend implements Backend {
     return (await this.responsesOf(id)).find((r) => r.clause_id === clauseId);
   }
 
-  /** Writes an assessment's `.clausewise` file to a temporary folder; its path. */
-  async exportFile(id: string): Promise<string> {
-    const json = await this.host<string>('export_file', { id });
+  /**
+   * Writes an assessment's `.clausewise` file to a temporary folder, after
+   * `change` (to make a file that something is wrong with); its path.
+   */
+  async exportFile(id: string, change?: (file: AssessmentFile) => void): Promise<string> {
+    let json = await this.host<string>('export_file', { id });
+    if (change) {
+      const file = JSON.parse(json) as AssessmentFile;
+      change(file);
+      json = JSON.stringify(file);
+    }
     const path = join(mkdtempSync(join(tmpdir(), 'clausewise-test-')), 'assessment.clausewise');
     writeFileSync(path, json);
     return path;
@@ -113,9 +119,9 @@ export class TestBackend implements Backend {
     this.host<Finding>('update_finding', { id, findingId, input });
   deleteFinding = (id: string, findingId: string) => this.host<Finding>('delete_finding', { id, findingId });
   restoreFinding = (id: string, finding: Finding) => this.host<Finding>('restore_finding', { id, finding });
-  listKpis = (id: string) => this.host<Kpi[]>('list_kpis', { id });
-  createKpi = (id: string, input: KpiInput) => this.host<Kpi>('create_kpi', { id, input });
-  updateKpi = (id: string, kpiId: string, input: KpiInput) => this.host<Kpi>('update_kpi', { id, kpiId, input });
+  listKpis = (id: string) => this.host<KpiRow[]>('list_kpis', { id });
+  createKpi = (id: string, input: KpiInput) => this.host<KpiRow>('create_kpi', { id, input });
+  updateKpi = (id: string, kpiId: string, input: KpiInput) => this.host<KpiRow>('update_kpi', { id, kpiId, input });
   deleteKpi = (id: string, kpiId: string) => this.host<void>('delete_kpi', { id, kpiId });
   kpiSuggestions = () => this.host<KpiInput[]>('kpi_suggestions');
   getDashboard = (id: string) => this.host<Dashboard>('get_dashboard', { id });
@@ -142,7 +148,10 @@ export class TestBackend implements Backend {
 
   // The native dialogs, scripted.
 
-  /** What exportReport was asked for; set `exportAnswer` to script the dialog. */
+  /**
+   * The reports asked for whose options passed the checks the app makes
+   * before its save dialog; set `exportAnswer` to script the dialog.
+   */
   exports: { id: string; options: ReportOptions }[] = [];
   exportAnswer: ExportedReport | null | ApiError = {
     path: '/home/consultant/Nordwind - gap report.pdf',
@@ -154,6 +163,7 @@ export class TestBackend implements Backend {
   opened: { path: string; reveal: boolean }[] = [];
 
   async exportReport(id: string, options: ReportOptions): Promise<ExportedReport | null> {
+    await this.host('check_report_options', { options });
     this.exports.push({ id, options: structuredClone(options) });
     const answer = this.exportAnswer;
     if (answer && 'code' in answer) throw answer;

@@ -1,0 +1,94 @@
+import { screen, within, waitFor } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { openWorkspace, testApp } from '../../testing/app';
+
+const app = testApp({});
+
+async function openDialog() {
+  const user = await openWorkspace(app.backend);
+  await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+  return { user, dialog: screen.getByRole('dialog', { name: 'Export the PDF gap report' }) };
+}
+
+describe('the PDF report export', () => {
+  it('sends the options, shows the result and opens the file; the options are remembered', async () => {
+    const { user, dialog } = await openDialog();
+    await user.type(within(dialog).getByLabelText('Consultancy'), 'Whitfield Advisory');
+    await user.clear(within(dialog).getByLabelText('Confidentiality label'));
+    await user.type(within(dialog).getByLabelText('Confidentiality label'), 'Strictly confidential');
+    await user.click(within(dialog).getByRole('button', { name: 'Choose…' }));
+    expect(within(dialog).getByLabelText('Logo (PNG or JPEG)')).toHaveValue('Logo added');
+    await user.click(within(dialog).getByLabelText('Appendix: requirements and ITIL 4 practices'));
+    expect(within(dialog).getByText('(10 of 11)')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
+
+    expect(await within(dialog).findByText('The report is saved.')).toBeInTheDocument();
+    expect(within(dialog).getByText(/36 pages/)).toBeInTheDocument();
+    expect(within(dialog).getByTestId('export-path')).toHaveTextContent('/home/consultant/Nordwind - gap report.pdf');
+    // A first assessment has no progress since a baseline: its report leaves
+    // that section out too.
+    expect(app.backend.exports).toEqual([
+      {
+        id: app.id,
+        options: {
+          excluded: ['progress', 'itil'],
+          confidentiality: 'Strictly confidential',
+          firm: 'Whitfield Advisory',
+          author: '',
+          logo_path: '/home/consultant/logo.png',
+        },
+      },
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Open the PDF' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Show in folder' }));
+    expect(app.backend.opened).toEqual([
+      { path: '/home/consultant/Nordwind - gap report.pdf', reveal: false },
+      { path: '/home/consultant/Nordwind - gap report.pdf', reveal: true },
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    // Next time the firm, label, logo and sections are filled in already.
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    const again = screen.getByRole('dialog', { name: 'Export the PDF gap report' });
+    expect(within(again).getByLabelText('Consultancy')).toHaveValue('Whitfield Advisory');
+    expect(within(again).getByLabelText('Confidentiality label')).toHaveValue('Strictly confidential');
+    expect(within(again).getByLabelText('Appendix: requirements and ITIL 4 practices')).not.toBeChecked();
+  });
+
+  it('stays open with the options when the dialog is cancelled, and shows errors clearly', async () => {
+    const { user, dialog } = await openDialog();
+    app.backend.exportAnswer = null;
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Export PDF…' })).toBeEnabled());
+    expect(within(dialog).queryByText('The report is saved.')).not.toBeInTheDocument();
+
+    app.backend.exportAnswer = {
+      code: 'storage',
+      message: 'The report could not be saved to /media/usb/r.pdf: the disk is full',
+      field: null,
+    };
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('the disk is full');
+
+    app.backend.exportAnswer = { code: 'validation', message: 'The logo could not be read.', field: 'logo' };
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
+    expect(await within(dialog).findByText('The logo could not be read.')).toBeInTheDocument();
+  });
+
+  it('needs at least one section', async () => {
+    const { user, dialog } = await openDialog();
+    for (const box of within(dialog).getAllByRole('checkbox')) await user.click(box);
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Choose at least one section besides the contents.');
+    await waitFor(() => expect(within(dialog).getAllByRole('checkbox')[0]).toHaveFocus());
+    expect(app.backend.exports).toEqual([]);
+  });
+
+  it('reports warnings such as characters outside the typeface', async () => {
+    const { user, dialog } = await openDialog();
+    app.backend.exportAnswer = { path: '/tmp/r.pdf', pages: 30, bytes: 90_000, warnings: ['2 different characters are outside the typeface'] };
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
+    expect(await within(dialog).findByText('2 different characters are outside the typeface')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,118 @@
+import { screen, within, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { newAssessment, newFinding, openWorkspace, renderApp, testApp } from '../../testing/app';
+
+const app = testApp();
+
+/** An assessment's file, as another computer would hand it over, with the assessment gone from here. */
+async function fileFromElsewhere(title: string): Promise<string> {
+  const a = await app.backend.createAssessment(newAssessment({ title }));
+  const path = await app.backend.exportFile(a.id);
+  await app.backend.deleteAssessment(a.id);
+  return path;
+}
+
+describe('importing an assessment file', () => {
+  it('adds the assessment and says so', async () => {
+    const user = userEvent.setup();
+    app.backend.openDialogAnswer = await fileFromElsewhere('Archived review');
+    renderApp(app.backend);
+    await user.click(await screen.findByRole('button', { name: 'Import…' }));
+    expect(await screen.findByText('Imported “Archived review”.')).toBeInTheDocument();
+    expect(app.backend.imports).toEqual([{ path: null, onConflict: null }]);
+    expect(await screen.findByRole('link', { name: 'Archived review' })).toBeInTheDocument();
+  });
+
+  it('explains when a follow-up comes without its baseline', async () => {
+    const user = userEvent.setup();
+    const baseline = await app.backend.createAssessment(newAssessment({ title: 'Review 2026' }));
+    const follow = await app.backend.startFollowUp(baseline.id, { title: 'Review 2027', copy_levels: true });
+    app.backend.openDialogAnswer = await app.backend.exportFile(follow.id);
+    await app.backend.deleteAssessment(follow.id);
+    await app.backend.deleteAssessment(baseline.id);
+    renderApp(app.backend);
+    await user.click(await screen.findByRole('button', { name: 'Import…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Imported without its baseline' });
+    expect(within(dialog).getByText('“Review 2027” was imported.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'It is a follow-up, but its baseline is not in this database, so it was imported without one.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('Review 2027')).toBeInTheDocument();
+  });
+
+  it('asks replace or keep both when the assessment is already here, and passes the choice on', async () => {
+    const user = userEvent.setup();
+    const here = await app.backend.createAssessment(newAssessment({ title: 'Readiness' }));
+    const file = await app.backend.exportFile(here.id);
+    app.backend.openDialogAnswer = file;
+    renderApp(app.backend);
+    await user.click(await screen.findByRole('button', { name: 'Import…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'This assessment is already here' });
+    expect(within(dialog).getByText(/The assessment “Readiness” is already in this database/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep both' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(app.backend.imports[1]).toEqual({ path: file, onConflict: 'keep_both' });
+    // The copy is told apart by its title.
+    expect(await screen.findByText('Imported “Readiness (imported copy)”.')).toBeInTheDocument();
+    expect((await app.backend.assessments()).map((a) => a.title).sort()).toEqual(['Readiness', 'Readiness (imported copy)']);
+  });
+
+  it('shows what is wrong with a bad file and that nothing changed', async () => {
+    const a = await app.backend.createAssessment(newAssessment());
+    for (const [clause_id, title] of [['4.1', 'Context'], ['5.1', 'Leadership'], ['9.2', 'Audit']] as const) {
+      await app.backend.createFinding(a.id, newFinding({ clause_id, kind: 'observation', title }));
+    }
+    app.backend.openDialogAnswer = await app.backend.exportFile(a.id, (file) => {
+      const audit = file.findings.find((f) => f.title === 'Audit')!;
+      audit.owner = 'J. Müller\nCIO';
+    });
+    await app.backend.deleteAssessment(a.id);
+    const user = userEvent.setup();
+    renderApp(app.backend);
+    await user.click(await screen.findByRole('button', { name: 'Import…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'The file cannot be imported' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('findings[2] ("Audit"): Owner must not contain control characters.');
+    expect(within(dialog).getByText('Nothing was changed.')).toBeInTheDocument();
+    expect(await app.backend.assessments()).toEqual([]);
+  });
+});
+
+describe('exporting an assessment', () => {
+  it('offers the formats and shows where the file went', async () => {
+    const a = await app.backend.createAssessment(newAssessment());
+    location.hash = `#/assessments/${a.id}`;
+    const user = await openWorkspace(app.backend);
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
+    await user.click(within(dialog).getByLabelText(/Excel workbook/));
+    await user.click(within(dialog).getByRole('button', { name: 'Export…' }));
+    expect(await within(dialog).findByTestId('exported-path')).toHaveTextContent('/home/consultant/export.xlsx');
+    expect(app.backend.exported).toEqual([{ id: a.id, format: 'xlsx' }]);
+  });
+
+  it('asks for the CSV separator and remembers it', async () => {
+    localStorage.removeItem('clausewise.csv-delimiter');
+    const a = await app.backend.createAssessment(newAssessment());
+    location.hash = `#/assessments/${a.id}`;
+    const user = await openWorkspace(app.backend);
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    let dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
+    expect(within(dialog).queryByRole('group', { name: 'Separator' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByLabelText(/Clause results \(\.csv\)/));
+    const separator = within(dialog).getByRole('group', { name: 'Separator' });
+    expect(within(separator).getByLabelText('Comma')).toBeChecked();
+    await user.click(within(separator).getByLabelText(/Semicolon/));
+    await user.click(within(dialog).getByRole('button', { name: 'Export…' }));
+    await within(dialog).findByTestId('exported-path');
+    expect(app.backend.exported).toEqual([{ id: a.id, format: 'csv_clauses', delimiter: 'semicolon' }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
+    await user.click(within(dialog).getByLabelText(/Findings and roadmap \(\.csv\)/));
+    expect(within(within(dialog).getByRole('group', { name: 'Separator' })).getByLabelText(/Semicolon/)).toBeChecked();
+  });
+});
