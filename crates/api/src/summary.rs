@@ -16,6 +16,9 @@ pub struct Summary {
     pub title: String,
     pub overall: Option<f64>,
     pub overall_target: Option<f64>,
+    /// The lowest-rated requirement (with `below_mean` when the overall
+    /// figure hides it).
+    pub weakest: Option<clausewise_core::Weakest>,
     pub coverage: f64,
     pub assessed: u32,
     pub assessable: u32,
@@ -35,6 +38,7 @@ pub fn summary(store: &Store, id: Uuid) -> Result<Summary, OpError> {
         title: workspace.assessment.title,
         overall: card.overall,
         overall_target: card.overall_target,
+        weakest: card.weakest,
         coverage: card.coverage,
         assessed: card.assessed,
         assessable: card.assessable,

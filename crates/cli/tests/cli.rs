@@ -166,6 +166,11 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
         text.contains("Coverage          57 of 57 requirements (100%), 1 not applicable"),
         "{text}"
     );
+    // The overall figure hides a requirement at level 0: it is named.
+    assert!(
+        text.contains("Lowest            9.2 Internal audit at level 0\n"),
+        "{text}"
+    );
     assert!(text.contains("Readiness         Not ready"));
     assert!(
         text.contains("  - Open major nonconformity at 9.2 Internal audit:"),
@@ -183,6 +188,8 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
     assert_eq!(json["readiness"]["verdict"], "not_ready");
     let overall = json["overall"].as_f64().unwrap();
     assert!((2.0..2.6).contains(&overall), "{overall}");
+    assert_eq!(json["weakest"]["level"], 0, "{json}");
+    assert_eq!(json["weakest"]["below_mean"], true);
     assert_eq!(json["findings_by_kind"].as_array().unwrap().len(), 5);
     assert_eq!(
         json["kpis"]["met"].as_u64().unwrap()

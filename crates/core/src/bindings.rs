@@ -37,6 +37,7 @@ pub fn typescript() -> String {
         ClauseResponse::decl(&cfg),
         crate::response::ResponseEdit::decl(&cfg),
         crate::Field::decl(&cfg),
+        crate::scoring::Weakest::decl(&cfg),
         ClauseScore::decl(&cfg),
         Scorecard::decl(&cfg),
         Workspace::decl(&cfg),

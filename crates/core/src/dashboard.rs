@@ -10,7 +10,7 @@ use crate::finding::{Finding, FindingKind, Priority};
 use crate::kpi::Kpi;
 use crate::readiness::{readiness, Readiness};
 use crate::response::{ClauseResponse, Rating};
-use crate::scoring::{scorecard, Scorecard};
+use crate::scoring::{scorecard, Scorecard, Weakest};
 
 /// Why a clause has no score. Charts draw such a clause as a gap with this
 /// label, never as a score of 0.
@@ -44,6 +44,9 @@ pub struct ClauseBar {
     pub gap: Option<f64>,
     /// Set exactly when `current` is `None`: why there is nothing to plot.
     pub no_score: Option<NoScore>,
+    /// The lowest requirement below the clause, when it is below the mean
+    /// shown (a mean of 2.7 with 9.2 at level 0 names 9.2).
+    pub weakest: Option<Weakest>,
 }
 
 /// One requirement in the heat map.
@@ -93,6 +96,7 @@ pub fn chart_model(
                 (None, true) => Some(NoScore::NotApplicable),
                 (None, false) => Some(NoScore::NotAssessed),
             },
+            weakest: score.and_then(|s| s.hidden_weakest()).cloned(),
         }
     };
     let radar = catalogue

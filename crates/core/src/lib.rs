@@ -43,5 +43,5 @@ pub use assessment::{
 pub use catalogue::{Catalogue, CatalogueError, Clause};
 pub use error::{ApiError, ErrorCode};
 pub use response::{ClauseResponse, Rating};
-pub use scoring::{format_score, round_score, scorecard, ClauseScore, Scorecard};
+pub use scoring::{format_score, round_score, scorecard, ClauseScore, Scorecard, Weakest};
 pub use validation::{Field, ValidationError};

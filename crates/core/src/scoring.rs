@@ -8,6 +8,9 @@
 //!   target always compare like with like.
 //! - Overall is the mean of the top-level clauses (4–10) that have a score.
 //! - Gap = max(0, target − score).
+//! - A group's weakest link is its lowest-rated requirement (the first in
+//!   catalogue order on a tie), shown beside its mean: a mean can hide a
+//!   requirement at level 0 that alone stands in the way of certification.
 //! - Coverage = decided requirements (a level or not applicable) divided by
 //!   assessable requirements.
 
@@ -18,6 +21,17 @@ use ts_rs::TS;
 
 use crate::catalogue::Catalogue;
 use crate::response::{ClauseResponse, Rating};
+
+/// The lowest-rated requirement at or below a clause.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Weakest {
+    pub clause_id: String,
+    pub level: u8,
+    /// Below the score shown for the clause it is the weakest link of (one
+    /// decimal): the mean hides it, so it is shown beside the mean. Never
+    /// for a requirement itself.
+    pub below_mean: bool,
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ClauseScore {
@@ -33,6 +47,17 @@ pub struct ClauseScore {
     pub carried_over: u32,
     /// Requirements at or below this clause.
     pub assessable: u32,
+    /// The lowest level at or below this clause (for a requirement with a
+    /// level, the requirement itself); `None` while none has a level.
+    pub weakest: Option<Weakest>,
+}
+
+impl ClauseScore {
+    /// The weakest link when the mean hides it: a group whose lowest
+    /// requirement is below the score shown for it.
+    pub fn hidden_weakest(&self) -> Option<&Weakest> {
+        self.weakest.as_ref().filter(|w| w.below_mean)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -49,6 +74,8 @@ pub struct Scorecard {
     pub assessable: u32,
     /// Share of requirements decided, 0.0 to 1.0.
     pub coverage: f64,
+    /// The lowest-rated requirement of the whole assessment.
+    pub weakest: Option<Weakest>,
 }
 
 impl Scorecard {
@@ -120,6 +147,11 @@ pub fn scorecard(
                 not_applicable: u32::from(rating == Rating::NotApplicable),
                 carried_over: u32::from(carried_over && rating != Rating::NotAssessed),
                 assessable: 1,
+                weakest: rating.level().map(|level| Weakest {
+                    clause_id: clause.id.clone(),
+                    level,
+                    below_mean: false,
+                }),
             }
         } else {
             let children: Vec<&ClauseScore> = catalogue
@@ -154,6 +186,7 @@ pub fn scorecard(
         } else {
             f64::from(total.assessed) / f64::from(total.assessable)
         },
+        weakest: total.weakest,
     }
 }
 
@@ -170,6 +203,15 @@ fn group_score(id: &str, children: &[&ClauseScore]) -> ClauseScore {
         not_applicable: children.iter().map(|c| c.not_applicable).sum(),
         carried_over: children.iter().map(|c| c.carried_over).sum(),
         assessable: children.iter().map(|c| c.assessable).sum(),
+        // The first lowest in catalogue order: min_by_key keeps the first.
+        weakest: children
+            .iter()
+            .filter_map(|c| c.weakest.as_ref())
+            .min_by_key(|w| w.level)
+            .map(|w| Weakest {
+                below_mean: score.is_some_and(|s| f64::from(w.level) < round_score(s)),
+                ..w.clone()
+            }),
     }
 }
 
@@ -247,6 +289,62 @@ mod tests {
         assert_eq!(card.overall, Some(3.0));
         assert_eq!(card.assessed, 4);
         assert!((card.coverage - 4.0 / 57.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_groups_weakest_link_is_its_lowest_requirement_and_shows_when_the_mean_hides_it() {
+        let cat = Catalogue::builtin();
+        // 9.1 at 4, 9.2 (internal audit) at 0, 9.3 at 4: clause 9 reads 2.7,
+        // which alone says nothing of the audit that was never held.
+        let card = scorecard(
+            cat,
+            &[
+                level("9.1", 4),
+                level("9.2", 0),
+                level("9.3", 4),
+                level("10.1", 3),
+                level("10.2", 3),
+            ],
+            3,
+        );
+        let nine = card.clause("9").unwrap();
+        let weakest = Weakest {
+            clause_id: "9.2".into(),
+            level: 0,
+            below_mean: true,
+        };
+        assert_eq!(nine.weakest.as_ref(), Some(&weakest));
+        assert_eq!(nine.hidden_weakest(), Some(&weakest));
+        assert_eq!(card.weakest.as_ref(), Some(&weakest));
+        // Equal levels hide nothing; the first in catalogue order is named.
+        let ten = card.clause("10").unwrap();
+        assert_eq!(ten.weakest.as_ref().unwrap().clause_id, "10.1");
+        assert_eq!(ten.hidden_weakest(), None);
+        // A requirement is its own weakest link, never a hidden one.
+        let audit = card.clause("9.2").unwrap();
+        assert_eq!(audit.weakest.as_ref().map(|w| w.level), Some(0));
+        assert_eq!(audit.hidden_weakest(), None);
+        // Nothing rated, nothing named; N/A is not a level.
+        let none = scorecard(cat, &[rated("5.3", Rating::NotApplicable)], 3);
+        assert_eq!(none.clause("5").unwrap().weakest, None);
+        assert_eq!(none.weakest, None);
+    }
+
+    #[test]
+    fn a_weakest_link_below_a_mean_that_rounds_to_it_is_not_hidden() {
+        // 2 and 3 average 2.5: the lowest (2) is below what is shown.
+        let card = scorecard(
+            Catalogue::builtin(),
+            &[level("5.2.1", 2), level("5.2.2", 3)],
+            3,
+        );
+        assert_eq!(
+            card.clause("5.2")
+                .unwrap()
+                .hidden_weakest()
+                .map(|w| w.level),
+            Some(2)
+        );
     }
 
     #[test]
@@ -400,6 +498,11 @@ mod tests {
                             prop_assert!(s >= lo - 1e-9 && s <= hi + 1e-9);
                             let m = kids.iter().sum::<f64>() / kids.len() as f64;
                             prop_assert!((s - m).abs() < 1e-9);
+                            // The weakest link is never above the mean.
+                            let w = score.weakest.as_ref().expect("a scored group has a weakest link");
+                            prop_assert!(f64::from(w.level) <= s + 1e-9);
+                            let prefix = format!("{}.", clause.id);
+                            prop_assert!(w.clause_id.starts_with(&prefix));
                         }
                     }
                 }

@@ -917,3 +917,22 @@ fn the_cover_follows_the_status_and_names_the_fieldwork() {
     store.update_assessment(id, &details).unwrap();
     assert!(!cover(&store).contains("FIELDWORK"));
 }
+
+#[test]
+fn a_mean_that_hides_a_low_requirement_names_it_in_the_summary_charts_and_clause_table() {
+    let (store, id) = demo();
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let pages = pages_text(&r.bytes);
+    let summary = squash(&pages[page_of(&r, ReportSection::Summary) - 1]);
+    assert!(
+        summary.contains("target 3.0 · lowest 9.2 at level 0"),
+        "{summary}"
+    );
+    // The radar's spoke for clause 9 and the table of results by clause.
+    let charts = squash(&pages[page_of(&r, ReportSection::Charts) - 1]);
+    assert!(charts.contains("(lowest 9.2: 0)"), "{charts}");
+    let all = squash(&pages.join("\n"));
+    assert!(all.contains("9 Performance evaluation"), "{all}");
+    assert!(all.contains("Current Lowest Target Gap Status"), "{all}");
+    assert!(all.contains("9.2: 0"), "{all}");
+}

@@ -133,6 +133,14 @@ export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "
 
 export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo";
 
+export type Weakest = { clause_id: string, level: number, 
+/**
+ * Below the score shown for the clause it is the weakest link of (one
+ * decimal): the mean hides it, so it is shown beside the mean. Never
+ * for a requirement itself.
+ */
+below_mean: boolean, };
+
 export type ClauseScore = { clause_id: string, score: number | null, target: number | null, gap: number | null, 
 /**
  * Requirements at or below this clause that have a level or are N/A.
@@ -146,7 +154,12 @@ carried_over: number,
 /**
  * Requirements at or below this clause.
  */
-assessable: number, };
+assessable: number, 
+/**
+ * The lowest level at or below this clause (for a requirement with a
+ * level, the requirement itself); `None` while none has a level.
+ */
+weakest: Weakest | null, };
 
 export type Scorecard = { 
 /**
@@ -160,7 +173,11 @@ carried_over: number, assessable: number,
 /**
  * Share of requirements decided, 0.0 to 1.0.
  */
-coverage: number, };
+coverage: number, 
+/**
+ * The lowest-rated requirement of the whole assessment.
+ */
+weakest: Weakest | null, };
 
 export type Workspace = { assessment: Assessment, client_name: string, 
 /**
@@ -246,7 +263,12 @@ export type ClauseBar = { clause_id: string, title: string, current: number | nu
 /**
  * Set exactly when `current` is `None`: why there is nothing to plot.
  */
-no_score: NoScore | null, };
+no_score: NoScore | null, 
+/**
+ * The lowest requirement below the clause, when it is below the mean
+ * shown (a mean of 2.7 with 9.2 at level 0 names 9.2).
+ */
+weakest: Weakest | null, };
 
 export type HeatCell = { clause_id: string, title: string, rating: Rating, };
 

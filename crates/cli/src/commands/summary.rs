@@ -33,6 +33,16 @@ fn write_text(s: &Summary, out: &mut impl Write) -> io::Result<()> {
         score(s.overall),
         score(s.overall_target)
     )?;
+    if let Some(w) = s.weakest.as_ref().filter(|w| w.below_mean) {
+        let title = clausewise_core::Catalogue::builtin()
+            .clause(&w.clause_id)
+            .map_or(String::new(), |c| format!(" {}", c.title));
+        writeln!(
+            out,
+            "Lowest            {}{title} at level {}",
+            w.clause_id, w.level
+        )?;
+    }
     writeln!(
         out,
         "Coverage          {} of {} requirements ({:.0}%), {} not applicable",

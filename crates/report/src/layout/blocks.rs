@@ -145,6 +145,9 @@ pub struct Bar {
     /// Why there is no current value ("not assessed"): the chart leaves a
     /// gap and says so, rather than plotting 0.
     pub no_score: Option<&'static str>,
+    /// The lowest requirement below the clause when its mean hides it
+    /// ("lowest 9.2: 0"), printed under the label.
+    pub weakest: Option<String>,
 }
 
 /// One cell of the heat map: a requirement and its level (None: not

@@ -102,6 +102,8 @@ impl Engine<'_> {
             let mut lines = self.wrap(&[Span::plain(&bar.label)], 8.0, 118.0);
             if let Some(why) = bar.no_score {
                 lines.extend(self.wrap(&[Span::muted(format!("({why})"))], 8.0, 118.0));
+            } else if let Some(weakest) = &bar.weakest {
+                lines.extend(self.wrap(&[Span::muted(format!("({weakest})"))], 8.0, 118.0));
             }
             let top = if a.sin() < -0.5 {
                 y - lines.len() as f32 * 10.0
@@ -188,7 +190,10 @@ impl Engine<'_> {
         axis(self);
         for (i, bar) in bars.iter().enumerate() {
             // A long label wraps; the row grows with it.
-            let label = self.wrap(&[Span::plain(&bar.label)], 8.0, label_w);
+            let mut label = self.wrap(&[Span::plain(&bar.label)], 8.0, label_w);
+            if let Some(weakest) = &bar.weakest {
+                label.extend(self.wrap(&[Span::muted(weakest)], 7.5, label_w));
+            }
             let label_h = (label.len() as f32 - 1.0) * 10.0;
             // The legend stays with the last bar.
             let legend = if i + 1 == bars.len() { 20.0 } else { 0.0 };
@@ -357,9 +362,14 @@ impl Engine<'_> {
     }
 }
 
-/// Height of the gap bars with axis and legend (labels on one line).
+/// Height of the gap bars with axis and legend (labels on one line, and a
+/// second for a clause's lowest requirement).
 pub(super) fn gap_bars_height(bars: &[Bar]) -> f32 {
-    13.0 + 16.0 * bars.len() as f32 + 26.0
+    let rows: f32 = bars
+        .iter()
+        .map(|b| if b.weakest.is_some() { 26.0 } else { 16.0 })
+        .sum();
+    13.0 + rows + 26.0
 }
 
 /// Height of the heat map with its legend (labels of up to two lines).

@@ -63,6 +63,10 @@ fn bars(clauses: &[ClauseBar]) -> Vec<Bar> {
             current: b.current,
             target: b.target,
             no_score: b.no_score.map(NoScore::label),
+            weakest: b
+                .weakest
+                .as_ref()
+                .map(|w| format!("lowest {}: {}", w.clause_id, w.level)),
         })
         .collect()
 }

@@ -63,10 +63,17 @@ impl Ctx<'_> {
             } else {
                 Cell::new(&clause.id).bold()
             };
+            // A group's lowest requirement, when its mean hides it.
+            let lowest = match score.and_then(|s| s.hidden_weakest()) {
+                Some(w) => Cell::new(format!("{}: {}", w.clause_id, w.level))
+                    .colored(score_colours(f64::from(w.level)).ink),
+                None => Cell::new(""),
+            };
             rows.push(vec![
                 id,
                 title,
                 current,
+                lowest,
                 Cell::new(fmt_score(score.and_then(|s| s.target))),
                 Cell::new(fmt_score(gap)),
                 status,
@@ -75,13 +82,16 @@ impl Ctx<'_> {
         let mut blocks = vec![
             Block::small(vec![Span::muted(
                 "Requirements show their rated level; clauses in bold show the rolled-up mean \
-                 of their sub-clauses.",
+                 of their sub-clauses and, under Lowest, the requirement below that mean with \
+                 its level: a mean can hide a requirement that alone stands in the way of \
+                 certification.",
             )]),
             Block::Table(Table {
                 columns: vec![
                     Column::new("Clause", 0.9),
-                    Column::new("Title", 4.6),
+                    Column::new("Title", 3.6),
                     Column::new("Current", 0.9).center(),
+                    Column::new("Lowest", 1.0),
                     Column::new("Target", 0.9).right(),
                     Column::new("Gap", 0.8).right(),
                     Column::new("Status", 1.5),

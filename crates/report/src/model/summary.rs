@@ -96,7 +96,15 @@ impl Ctx<'_> {
             Tile {
                 label: "Overall maturity".into(),
                 value: fmt_score(card.overall),
-                note: format!("target {}", fmt_score(card.overall_target)),
+                note: match card.weakest.as_ref().filter(|w| w.below_mean) {
+                    Some(w) => format!(
+                        "target {} · lowest {} at level {}",
+                        fmt_score(card.overall_target),
+                        w.clause_id,
+                        w.level
+                    ),
+                    None => format!("target {}", fmt_score(card.overall_target)),
+                },
                 accent: card.overall.map_or(MUTED, |s| score_colours(s).ink),
             },
             Tile {

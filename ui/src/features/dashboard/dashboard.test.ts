@@ -29,4 +29,17 @@ describe('dashboard', () => {
     expect(await screen.findByTestId('verdict')).toHaveTextContent('Conditionally ready');
     expect(screen.getByText('57 requirements are not assessed yet')).toBeInTheDocument();
   });
+
+  it('names the lowest requirement wherever a mean hides it', async () => {
+    const user = userEvent.setup();
+    for (const [clause, level] of [['9.1', 4], ['9.2', 0], ['9.3', 4]] as const) {
+      await app.backend.editResponse(app.id, clause, { field: 'rating', value: { kind: 'level', level } });
+    }
+    openView(app, 'dashboard');
+    // Clause 9 reads 2.7; the audit that was never held is named beside it.
+    expect(await screen.findByTestId('overall-weakest')).toHaveTextContent('Lowest: 9.2 at level 0');
+    expect(document.querySelector('.radar .weakest-label')).toHaveTextContent('lowest 9.2: 0');
+    await user.click(screen.getByRole('link', { name: 'Clauses' }));
+    expect(await screen.findByLabelText('lowest 9.2 at level 0')).toHaveTextContent('↓0');
+  });
 });

@@ -10,6 +10,7 @@ const bar = (clause_id: string, current: number | null, target: number | null): 
   target,
   gap: current != null && target != null ? Math.max(0, target - current) : null,
   no_score: current == null ? 'not_assessed' : null,
+  weakest: null,
 });
 
 describe('radar', () => {
@@ -26,6 +27,13 @@ describe('radar', () => {
     expect(container.querySelector('.spoke.no-score')).not.toBeNull();
     expect(container.querySelector('.no-score-label')).toHaveTextContent('not assessed');
     expect(container.querySelector('.legend')).toHaveTextContent('Dashed spoke, no point: not assessed');
+  });
+
+  it('names the lowest requirement under a clause whose mean hides it', () => {
+    const bars = [bar('4', 3, 3), { ...bar('9', 2.7, 3), weakest: { clause_id: '9.2', level: 0, below_mean: true } }];
+    const { container } = render(RadarChart, { bars });
+    expect(container.querySelector('.weakest-label')).toHaveTextContent('lowest 9.2: 0');
+    expect(container.querySelector('.legend')).toHaveTextContent("Lowest: the requirement below the clause's mean");
   });
 
   it('draws the full outline when every clause is scored', () => {
