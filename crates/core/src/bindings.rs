@@ -34,10 +34,14 @@ pub fn typescript() -> String {
         Clause::decl(&cfg),
         Catalogue::decl(&cfg),
         Rating::decl(&cfg),
+        crate::judgement::Judgement::decl(&cfg),
+        crate::response::NaBasis::decl(&cfg),
         ClauseResponse::decl(&cfg),
         crate::response::ResponseEdit::decl(&cfg),
         crate::Field::decl(&cfg),
         crate::scoring::Weakest::decl(&cfg),
+        crate::judgement::Inconsistency::decl(&cfg),
+        crate::judgement::Standing::decl(&cfg),
         ClauseScore::decl(&cfg),
         Scorecard::decl(&cfg),
         Workspace::decl(&cfg),
@@ -167,6 +171,24 @@ fn labels() -> String {
         "ASSESSMENT_STATUS_LABEL",
         "AssessmentStatus",
         AssessmentStatus::ALL.map(|s| (s, s.label())),
+    );
+    table(
+        &mut out,
+        "JUDGEMENT_LABEL",
+        "Judgement",
+        crate::Judgement::ALL.map(|j| (j, j.label())),
+    );
+    table(
+        &mut out,
+        "NA_BASIS_LABEL",
+        "NaBasis",
+        crate::NaBasis::ALL.map(|b| (b, b.label())),
+    );
+    table(
+        &mut out,
+        "INCONSISTENCY_LABEL",
+        "Inconsistency",
+        crate::Inconsistency::ALL.map(|i| (i, i.label())),
     );
     table(
         &mut out,

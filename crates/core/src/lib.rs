@@ -6,7 +6,7 @@
 //!
 //! - The domain: [`catalogue`], [`assessment`], [`response`], [`finding`],
 //!   [`kpi`], and what is computed from them: [`scoring`] (the roll-up),
-//!   [`readiness`], [`dashboard`] (with the chart model), [`progress`]
+//!   [`judgement`] (conformity beside maturity), [`readiness`], [`dashboard`] (with the chart model), [`progress`]
 //!   (a follow-up against its baseline).
 //! - Input rules and their limits: [`validation`].
 //! - What crosses to the UI: [`error`] (`{code, message, field}`), [`view`]
@@ -24,6 +24,7 @@ pub mod error;
 pub mod export;
 pub mod finding;
 pub mod itil;
+pub mod judgement;
 pub mod kpi;
 pub mod palette;
 pub mod progress;
@@ -42,6 +43,7 @@ pub use assessment::{
 };
 pub use catalogue::{Catalogue, CatalogueError, Clause};
 pub use error::{ApiError, ErrorCode};
-pub use response::{ClauseResponse, Rating};
+pub use judgement::{Inconsistency, Judgement, Standing};
+pub use response::{ClauseResponse, NaBasis, Rating};
 pub use scoring::{format_score, round_score, scorecard, ClauseScore, Scorecard, Weakest};
 pub use validation::{Field, ValidationError};

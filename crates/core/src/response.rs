@@ -5,7 +5,33 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::catalogue::Catalogue;
+pub use crate::judgement::Judgement;
 use crate::validation::{optional_text, Field, ValidationError};
+
+/// Why a requirement is not applicable. ISO/IEC 20000-1 permits no
+/// exclusions: a requirement with no instances in the scope (no internal
+/// suppliers, say) is a recorded fact, a claimed exclusion is not allowed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum NaBasis {
+    /// The requirement is said not to apply: an exclusion, which
+    /// certification does not accept.
+    #[default]
+    Exclusion,
+    /// Nothing in the scope that the requirement could apply to.
+    NoInstances,
+}
+
+impl NaBasis {
+    pub const ALL: [NaBasis; 2] = [NaBasis::Exclusion, NaBasis::NoInstances];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            NaBasis::Exclusion => "Claimed exclusion",
+            NaBasis::NoInstances => "No instances in scope",
+        }
+    }
+}
 
 /// The maturity rating of a requirement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -50,6 +76,12 @@ pub struct ClauseResponse {
     /// Target for this requirement; `None` means the assessment's target.
     pub target_level: Option<u8>,
     pub na_justification: String,
+    /// Why it is not applicable, when it is.
+    #[serde(default)]
+    pub na_basis: NaBasis,
+    /// The auditor's conclusion, beside the maturity level.
+    #[serde(default)]
+    pub judgement: Judgement,
     pub notes: String,
     pub evidence: String,
     pub interviewees: String,
@@ -74,6 +106,10 @@ pub enum ResponseEdit {
     /// The requirement's own target; `None` for the assessment's target.
     TargetLevel(Option<u8>),
     NaJustification(String),
+    /// Why it is not applicable: no instances in scope, or an exclusion.
+    NaBasis(NaBasis),
+    /// The conformity judgement.
+    Judgement(Judgement),
     Notes(String),
     Evidence(String),
     Interviewees(String),
@@ -88,6 +124,8 @@ impl ResponseEdit {
                 Field::NaJustification
             }
             ResponseEdit::TargetLevel(_) => Field::TargetLevel,
+            ResponseEdit::NaBasis(_) => Field::NaBasis,
+            ResponseEdit::Judgement(_) => Field::Judgement,
             ResponseEdit::Notes(_) => Field::Notes,
             ResponseEdit::Evidence(_) => Field::Evidence,
             ResponseEdit::Interviewees(_) => Field::Interviewees,
@@ -102,6 +140,8 @@ impl ClauseResponse {
             rating: Rating::NotAssessed,
             target_level: None,
             na_justification: String::new(),
+            na_basis: NaBasis::default(),
+            judgement: Judgement::default(),
             notes: String::new(),
             evidence: String::new(),
             interviewees: String::new(),
@@ -157,6 +197,8 @@ impl ClauseResponse {
                 }
                 next.na_justification = text;
             }
+            ResponseEdit::NaBasis(basis) => next.na_basis = *basis,
+            ResponseEdit::Judgement(judgement) => next.judgement = *judgement,
             ResponseEdit::Notes(text) => next.notes = optional_text(Field::Notes, text)?,
             ResponseEdit::Evidence(text) => next.evidence = optional_text(Field::Evidence, text)?,
             ResponseEdit::Interviewees(text) => {
@@ -185,6 +227,8 @@ impl ClauseResponse {
             rating: self.rating,
             target_level: self.target_level,
             na_justification,
+            na_basis: self.na_basis,
+            judgement: self.judgement,
             notes: optional_text(Field::Notes, &self.notes)?,
             evidence: optional_text(Field::Evidence, &self.evidence)?,
             interviewees: optional_text(Field::Interviewees, &self.interviewees)?,

@@ -41,6 +41,10 @@ pub enum Field {
     DueDate,
     /// The firm's logo for the report's cover.
     Logo,
+    /// Why a requirement is not applicable.
+    NaBasis,
+    /// The conformity judgement of a requirement.
+    Judgement,
 }
 
 impl Field {
@@ -73,6 +77,8 @@ impl Field {
             Field::EndsOn => "Last day of the fieldwork",
             Field::DueDate => "Due date",
             Field::Logo => "Logo",
+            Field::NaBasis => "Why it does not apply",
+            Field::Judgement => "Conformity",
         }
     }
 
@@ -97,12 +103,14 @@ impl Field {
             | Field::StartsOn
             | Field::EndsOn
             | Field::DueDate
-            | Field::Logo => 1,
+            | Field::Logo
+            | Field::NaBasis
+            | Field::Judgement => 1,
         }
     }
 
     /// Every field, in declaration order.
-    pub const ALL: [Field; 27] = [
+    pub const ALL: [Field; 29] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -130,6 +138,8 @@ impl Field {
         Field::EndsOn,
         Field::DueDate,
         Field::Logo,
+        Field::NaBasis,
+        Field::Judgement,
     ];
 
     /// The fields a consultant types text into, with a length limit the UI
@@ -467,7 +477,9 @@ mod tests {
             | Field::StartsOn
             | Field::EndsOn
             | Field::DueDate
-            | Field::Logo => Field::ALL.iter().position(|g| *g == f),
+            | Field::Logo
+            | Field::NaBasis
+            | Field::Judgement => Field::ALL.iter().position(|g| *g == f),
         };
         assert!(Field::ALL.iter().all(|f| position(*f).is_some()));
         let distinct: std::collections::HashSet<_> = Field::ALL.iter().collect();

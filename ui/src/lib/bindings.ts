@@ -118,20 +118,32 @@ version: string, title: string, description: string, maturity_levels: Array<Matu
 
 export type Rating = { "kind": "not_assessed" } | { "kind": "not_applicable" } | { "kind": "level", level: number, };
 
+export type Judgement = "not_judged" | "conforms" | "not_yet_evidenced" | "minor_nonconformity" | "major_nonconformity";
+
+export type NaBasis = "exclusion" | "no_instances";
+
 export type ClauseResponse = { clause_id: string, rating: Rating, 
 /**
  * Target for this requirement; `None` means the assessment's target.
  */
-target_level: number | null, na_justification: string, notes: string, evidence: string, interviewees: string, 
+target_level: number | null, na_justification: string, 
+/**
+ * Why it is not applicable, when it is.
+ */
+na_basis: NaBasis, 
+/**
+ * The auditor's conclusion, beside the maturity level.
+ */
+judgement: Judgement, notes: string, evidence: string, interviewees: string, 
 /**
  * A follow-up's level (or N/A) taken over from the baseline and not yet
  * confirmed or changed in this assessment.
  */
 carried_over: boolean, updated_at: string | null, };
 
-export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
+export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "na_basis", "value": NaBasis } | { "field": "judgement", "value": Judgement } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
 
-export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo";
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement";
 
 export type Weakest = { clause_id: string, level: number, 
 /**
@@ -140,6 +152,22 @@ export type Weakest = { clause_id: string, level: number,
  * for a requirement itself.
  */
 below_mean: boolean, };
+
+export type Inconsistency = "high_level_with_open_major" | "conforms_without_record" | "conforms_at_level_zero" | "several_minors" | "nonconformity_without_finding";
+
+export type Standing = { clause_id: string, 
+/**
+ * What the consultant recorded.
+ */
+recorded: Judgement, 
+/**
+ * What stands: the recorded judgement, raised by open nonconformities.
+ */
+effective: Judgement, 
+/**
+ * The open findings that raised it above what was recorded.
+ */
+raised_by: Array<string>, inconsistencies: Array<Inconsistency>, };
 
 export type ClauseScore = { clause_id: string, score: number | null, target: number | null, gap: number | null, 
 /**
@@ -497,6 +525,8 @@ export const FIELD_LABEL: Record<Field, string> = {
   ends_on: "Last day of the fieldwork",
   due_date: "Due date",
   logo: "Logo",
+  na_basis: "Why it does not apply",
+  judgement: "Conformity",
 };
 
 /** Every error code, to tell an error of the app from any other. */
@@ -562,6 +592,27 @@ export const NO_SCORE_LABEL: Record<NoScore, string> = {
 export const ASSESSMENT_STATUS_LABEL: Record<AssessmentStatus, string> = {
   draft: "Draft",
   final: "Final",
+};
+
+export const JUDGEMENT_LABEL: Record<Judgement, string> = {
+  not_judged: "Not judged",
+  conforms: "Conforms",
+  not_yet_evidenced: "Not yet evidenced",
+  minor_nonconformity: "Minor nonconformity",
+  major_nonconformity: "Major nonconformity",
+};
+
+export const NA_BASIS_LABEL: Record<NaBasis, string> = {
+  exclusion: "Claimed exclusion",
+  no_instances: "No instances in scope",
+};
+
+export const INCONSISTENCY_LABEL: Record<Inconsistency, string> = {
+  high_level_with_open_major: "Rated level 3 or more while a major nonconformity is open here",
+  conforms_without_record: "Judged to conform with no notes, evidence or people interviewed",
+  conforms_at_level_zero: "Judged to conform at level 0, where the activity is missing",
+  several_minors: "Three or more open minor nonconformities here: together they may be a major one",
+  nonconformity_without_finding: "Judged a nonconformity, but no open finding records it: raise one so it is acted on",
 };
 
 export const SECTION_TITLE: Record<ReportSection, string> = {
