@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_findings_kpis.sql"),
     include_str!("migrations/0004_follow_up_baseline.sql"),
     include_str!("migrations/0005_fieldwork_dates_carried_over.sql"),
+    include_str!("migrations/0006_judgement_na_basis.sql"),
 ];
 
 /// The schema version this build writes.

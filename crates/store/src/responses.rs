@@ -9,7 +9,7 @@ use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::sql::{now, time_column, timestamp, touch_assessment};
+use crate::sql::{enum_text, now, parse_enum, time_column, timestamp, touch_assessment};
 use crate::{Store, StoreError};
 
 fn response_from_row(row: &Row<'_>) -> rusqlite::Result<ClauseResponse> {
@@ -26,6 +26,8 @@ fn response_from_row(row: &Row<'_>) -> rusqlite::Result<ClauseResponse> {
         rating,
         target_level: row.get("target_level")?,
         na_justification: row.get("na_justification")?,
+        na_basis: parse_enum(&row.get::<_, String>("na_basis")?)?,
+        judgement: parse_enum(&row.get::<_, String>("judgement")?)?,
         notes: row.get("notes")?,
         evidence: row.get("evidence")?,
         interviewees: row.get("interviewees")?,
@@ -182,8 +184,8 @@ pub(crate) fn upsert_response(
     tx.execute(
         "INSERT INTO clause_response
              (assessment_id, clause_id, rating, level, target_level, na_justification,
-              notes, evidence, interviewees, carried_over, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+              notes, evidence, interviewees, carried_over, updated_at, judgement, na_basis)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
          ON CONFLICT (assessment_id, clause_id) DO UPDATE SET
              rating = excluded.rating,
              level = excluded.level,
@@ -193,7 +195,9 @@ pub(crate) fn upsert_response(
              evidence = excluded.evidence,
              interviewees = excluded.interviewees,
              carried_over = excluded.carried_over,
-             updated_at = excluded.updated_at",
+             updated_at = excluded.updated_at,
+             judgement = excluded.judgement,
+             na_basis = excluded.na_basis",
         params![
             assessment_id.to_string(),
             r.clause_id,
@@ -206,6 +210,8 @@ pub(crate) fn upsert_response(
             r.interviewees,
             r.carried_over,
             timestamp(now),
+            enum_text(r.judgement),
+            enum_text(r.na_basis),
         ],
     )?;
     Ok(())

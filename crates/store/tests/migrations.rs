@@ -282,3 +282,93 @@ fn schema_4_with_data_migrates_to_the_current_schema() {
         .unwrap();
     assert_eq!(check, "ok");
 }
+
+const V5: &str = include_str!("../src/migrations/0005_fieldwork_dates_carried_over.sql");
+
+/// A database as schema 5 wrote it: schema 4's data plus fieldwork dates
+/// and a carried-over level.
+fn schema_5_fixture(path: &std::path::Path) {
+    schema_4_fixture(path);
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V5).unwrap();
+    conn.execute_batch(
+        "UPDATE assessment SET starts_on = '2027-01-11', ends_on = '2027-01-12'
+             WHERE id = '3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c';
+         UPDATE clause_response SET carried_over = 1
+             WHERE assessment_id = '3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c';
+         PRAGMA user_version = 5;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn schema_5_with_data_migrates_to_the_current_schema() {
+    use clausewise_core::response::ResponseEdit;
+    use clausewise_core::{Judgement, NaBasis};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v5.db");
+    schema_5_fixture(&path);
+
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let follow_up: uuid::Uuid = "3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c".parse().unwrap();
+    let ws = store.workspace(follow_up).unwrap();
+    assert!(ws.responses[0].carried_over);
+    assert_eq!(
+        store.get_assessment(follow_up).unwrap().ends_on,
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 12)
+    );
+    // Nothing was judged before schema 6, and a not applicable requirement
+    // reads as a claimed exclusion until the consultant says otherwise.
+    assert_eq!(ws.responses[0].judgement, Judgement::NotJudged);
+    let baseline: uuid::Uuid = "0c6d7e8f-1a2b-4c3d-8e4f-5a6b7c8d9e0f".parse().unwrap();
+    let na = store
+        .list_responses(baseline)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.clause_id == "8.3.4.2")
+        .unwrap();
+    assert_eq!(na.rating, Rating::NotApplicable);
+    assert_eq!(na.na_basis, NaBasis::Exclusion);
+    assert_eq!(na.na_justification, "No internal supplier");
+
+    // The columns schema 6 adds work on the migrated data.
+    let saved = store
+        .edit_response(
+            follow_up,
+            "9.3",
+            &ResponseEdit::Judgement(Judgement::MinorNonconformity),
+        )
+        .unwrap();
+    assert_eq!(saved.response.judgement, Judgement::MinorNonconformity);
+    // Judging does not confirm a carried-over level: only rating it does.
+    assert!(saved.response.carried_over);
+    store
+        .set_assessment_status(baseline, AssessmentStatus::Draft)
+        .unwrap();
+    store
+        .edit_response(
+            baseline,
+            "8.3.4.2",
+            &ResponseEdit::NaBasis(NaBasis::NoInstances),
+        )
+        .unwrap();
+    drop(store);
+
+    let store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let again = store.list_responses(baseline).unwrap();
+    let na = again.iter().find(|r| r.clause_id == "8.3.4.2").unwrap();
+    assert_eq!(na.na_basis, NaBasis::NoInstances);
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    // The database refuses values the program never writes.
+    let refused = conn.execute(
+        "UPDATE clause_response SET judgement = 'acceptable' WHERE clause_id = '9.3'",
+        [],
+    );
+    assert!(refused.is_err());
+}
