@@ -190,11 +190,7 @@ pub fn standing(response: &ClauseResponse, findings: &[&Finding]) -> Standing {
     if count(FindingKind::MinorNonconformity) >= SEVERAL_MINORS {
         inconsistencies.push(Inconsistency::SeveralMinors);
     }
-    if recorded.is_nonconformity()
-        && open
-            .iter()
-            .all(|f| Judgement::of_finding(f.kind).is_none())
-    {
+    if recorded.is_nonconformity() && open.iter().all(|f| Judgement::of_finding(f.kind).is_none()) {
         inconsistencies.push(Inconsistency::NonconformityWithoutFinding);
     }
     Standing {
@@ -299,10 +295,7 @@ mod tests {
         assert!(s.raised_by.is_empty());
 
         let minor = finding(FindingKind::MinorNonconformity, FindingStatus::InProgress);
-        let s = standing(
-            &response(Some(1), Judgement::MajorNonconformity),
-            &[&minor],
-        );
+        let s = standing(&response(Some(1), Judgement::MajorNonconformity), &[&minor]);
         assert_eq!(s.effective, Judgement::MajorNonconformity);
         assert!(s.raised_by.is_empty());
     }
@@ -324,7 +317,10 @@ mod tests {
     fn a_reviewer_s_questions_are_flagged() {
         let major = finding(FindingKind::MajorNonconformity, FindingStatus::Open);
         let s = standing(&response(Some(4), Judgement::NotJudged), &[&major]);
-        assert_eq!(s.inconsistencies, vec![Inconsistency::HighLevelWithOpenMajor]);
+        assert_eq!(
+            s.inconsistencies,
+            vec![Inconsistency::HighLevelWithOpenMajor]
+        );
 
         // "Conforms" with nothing written down, and at level 0.
         let s = standing(&response(Some(0), Judgement::Conforms), &[]);
@@ -361,10 +357,7 @@ mod tests {
             vec![Inconsistency::NonconformityWithoutFinding]
         );
         let minor = finding(FindingKind::MinorNonconformity, FindingStatus::Open);
-        let s = standing(
-            &response(Some(1), Judgement::MinorNonconformity),
-            &[&minor],
-        );
+        let s = standing(&response(Some(1), Judgement::MinorNonconformity), &[&minor]);
         assert!(s.inconsistencies.is_empty());
     }
 

@@ -20,7 +20,12 @@ use crate::validation::{required_line, timestamp_in_range, Field, MAX_YEAR, MIN_
 use crate::{Assessment, ClauseResponse, Client, NewAssessment};
 
 pub const FORMAT: &str = "clausewise-assessment";
-pub const FORMAT_VERSION: u32 = 1;
+/// The version this build writes; it reads every version from 1 up to it.
+/// Version 2 added each response's conformity judgement and why a not
+/// applicable requirement does not apply: a version 1 file reads with
+/// nothing judged and N/A as a claimed exclusion, and an older Clausewise
+/// refuses a version 2 file instead of dropping the judgements.
+pub const FORMAT_VERSION: u32 = 2;
 pub const FILE_EXTENSION: &str = "clausewise";
 /// Larger files are refused before parsing (a real assessment is well under
 /// a megabyte; the limit leaves room for very long notes).
@@ -704,6 +709,41 @@ mod tests {
     }
 
     #[test]
+    fn version_2_keeps_judgements_and_version_1_files_read_with_nothing_judged() {
+        let mut file = sample();
+        file.responses[0].judgement = crate::Judgement::MinorNonconformity;
+        let mut na = ClauseResponse::blank("8.3.4.2");
+        na.rating = Rating::NotApplicable;
+        na.na_justification = "No internal suppliers: all services are run in-house.".into();
+        na.na_basis = crate::NaBasis::NoInstances;
+        file.responses.push(na);
+        let json = file.to_json();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["format_version"], 2);
+        assert_eq!(v["responses"][0]["judgement"], "minor_nonconformity");
+        assert_eq!(v["responses"][1]["na_basis"], "no_instances");
+        assert_eq!(parse(&json).unwrap(), file);
+
+        // A file as version 1 wrote it: neither field.
+        let mut v1 = v.clone();
+        v1["format_version"] = 1.into();
+        for r in v1["responses"].as_array_mut().unwrap() {
+            let r = r.as_object_mut().unwrap();
+            r.remove("judgement");
+            r.remove("na_basis");
+        }
+        let old = parse(&v1.to_string()).unwrap();
+        assert_eq!(old.responses[0].judgement, crate::Judgement::NotJudged);
+        assert_eq!(old.responses[1].na_basis, crate::NaBasis::Exclusion);
+        assert_eq!(old.responses[1].rating, Rating::NotApplicable);
+
+        let mut bad = v;
+        bad["responses"][0]["judgement"] = "acceptable".into();
+        let e = parse(&bad.to_string()).unwrap_err();
+        assert!(e.to_string().contains("responses[0]"), "{e}");
+    }
+
+    #[test]
     fn problems_are_named_with_their_place() {
         let mut v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
         v["findings"][0]["clause_id"] = "4.9".into();
@@ -720,11 +760,11 @@ mod tests {
         assert!(e.to_string().contains("responses[0] (clause 4.1)"), "{e}");
 
         let mut v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
-        v["format_version"] = 2.into();
+        v["format_version"] = 3.into();
         v["something_new"] = true.into();
         assert_eq!(
             parse(&v.to_string()).unwrap_err(),
-            FileError::NewerVersion { found: 2 }
+            FileError::NewerVersion { found: 3 }
         );
 
         let mut v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();

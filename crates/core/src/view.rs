@@ -115,6 +115,9 @@ pub struct Workspace {
     /// Stored responses; requirements without one are not assessed yet.
     pub responses: Vec<crate::ClauseResponse>,
     pub scorecard: crate::Scorecard,
+    /// Every requirement's conformity judgement once its open findings are
+    /// counted, with what a reviewer would question, in catalogue order.
+    pub standings: Vec<crate::Standing>,
 }
 
 /// The answer to saving a response (or one field of it): what was stored and
@@ -123,6 +126,8 @@ pub struct Workspace {
 pub struct SavedResponse {
     pub response: crate::ClauseResponse,
     pub scorecard: crate::Scorecard,
+    /// The requirement's standing after the change.
+    pub standing: crate::Standing,
 }
 
 /// A PDF report the app has written.

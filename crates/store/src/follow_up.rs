@@ -66,6 +66,11 @@ impl Store {
                 } else {
                     String::new()
                 },
+                na_basis: if input.copy_levels {
+                    r.na_basis
+                } else {
+                    clausewise_core::NaBasis::default()
+                },
                 // Until the consultant confirms or changes it.
                 carried_over: input.copy_levels && r.rating != clausewise_core::Rating::NotAssessed,
                 ..ClauseResponse::blank(&r.clause_id)

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use clausewise_core::dashboard::{dashboard, Dashboard};
+use clausewise_core::judgement::{standing, standings};
 use clausewise_core::response::ResponseEdit;
 use clausewise_core::view::{SavedResponse, Workspace};
 use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
@@ -77,10 +78,13 @@ impl Store {
             |row| row.get(0),
         )?;
         let responses = self.list_responses(assessment_id)?;
-        let scorecard = scorecard(Catalogue::builtin(), &responses, assessment.target_level);
+        let catalogue = Catalogue::builtin();
+        let scorecard = scorecard(catalogue, &responses, assessment.target_level);
+        let findings = self.list_findings(assessment_id)?;
         Ok(Workspace {
             assessment,
             client_name,
+            standings: standings(catalogue, &responses, &findings),
             responses,
             scorecard,
         })
@@ -166,7 +170,13 @@ impl Store {
             |row| row.get(0),
         )?;
         let responses = self.list_responses(assessment_id)?;
+        let findings = self.list_findings(assessment_id)?;
+        let at: Vec<_> = findings
+            .iter()
+            .filter(|f| f.clause_id == saved.clause_id)
+            .collect();
         Ok(SavedResponse {
+            standing: standing(&saved, &at),
             response: saved,
             scorecard: scorecard(Catalogue::builtin(), &responses, default_target),
         })

@@ -200,3 +200,68 @@ fn edits_need_an_existing_draft_assessment_and_a_real_requirement() {
     assert_eq!(err.code(), ErrorCode::Final);
     assert!(store.list_responses(id).unwrap().is_empty());
 }
+
+#[test]
+fn a_judgement_is_saved_on_its_own_and_open_nonconformities_raise_it() {
+    use clausewise_core::finding::{FindingInput, FindingKind, FindingStatus, Priority};
+    use clausewise_core::{Inconsistency, Judgement};
+
+    let mut store = Store::open_in_memory().unwrap();
+    let id = blank(&mut store);
+    store
+        .edit_response(
+            id,
+            "8.5.1.3",
+            &ResponseEdit::Notes("Ten changes sampled.".into()),
+        )
+        .unwrap();
+    let saved = store
+        .edit_response(id, "8.5.1.3", &ResponseEdit::Judgement(Judgement::Conforms))
+        .unwrap();
+    assert_eq!(saved.response.judgement, Judgement::Conforms);
+    assert_eq!(saved.response.notes, "Ten changes sampled.");
+    assert_eq!(saved.standing.effective, Judgement::Conforms);
+
+    // A minor raised there: the workspace shows it as a minor, and why.
+    let minor = store
+        .create_finding(
+            id,
+            &FindingInput {
+                clause_id: "8.5.1.3".into(),
+                kind: FindingKind::MinorNonconformity,
+                title: "Four of ten changes approved after implementation".into(),
+                observation: String::new(),
+                evidence: String::new(),
+                recommendation: String::new(),
+                priority: Priority::Medium,
+                owner: String::new(),
+                due_date: None,
+                status: FindingStatus::Open,
+                phase: None,
+            },
+        )
+        .unwrap();
+    let ws = store.workspace(id).unwrap();
+    let change = ws
+        .standings
+        .iter()
+        .find(|s| s.clause_id == "8.5.1.3")
+        .unwrap();
+    assert_eq!(change.recorded, Judgement::Conforms);
+    assert_eq!(change.effective, Judgement::MinorNonconformity);
+    assert_eq!(change.raised_by, vec![minor.id]);
+    assert_eq!(ws.standings.len(), 57);
+
+    // Judged a major with no finding recorded: flagged for one.
+    let saved = store
+        .edit_response(
+            id,
+            "9.2",
+            &ResponseEdit::Judgement(Judgement::MajorNonconformity),
+        )
+        .unwrap();
+    assert_eq!(
+        saved.standing.inconsistencies,
+        vec![Inconsistency::NonconformityWithoutFinding]
+    );
+}

@@ -211,9 +211,18 @@ export type Workspace = { assessment: Assessment, client_name: string,
 /**
  * Stored responses; requirements without one are not assessed yet.
  */
-responses: Array<ClauseResponse>, scorecard: Scorecard, };
+responses: Array<ClauseResponse>, scorecard: Scorecard, 
+/**
+ * Every requirement's conformity judgement once its open findings are
+ * counted, with what a reviewer would question, in catalogue order.
+ */
+standings: Array<Standing>, };
 
-export type SavedResponse = { response: ClauseResponse, scorecard: Scorecard, };
+export type SavedResponse = { response: ClauseResponse, scorecard: Scorecard, 
+/**
+ * The requirement's standing after the change.
+ */
+standing: Standing, };
 
 export type FindingKind = "major_nonconformity" | "minor_nonconformity" | "observation" | "opportunity_for_improvement" | "good_practice";
 
