@@ -68,6 +68,58 @@ describe('clause-by-clause workspace', () => {
     expect(within(tree()).getByRole('button', { name: /^4\.1 / })).toHaveTextContent('N/A');
   });
 
+  it('records a conformity judgement beside the level, and says what a reviewer would question', async () => {
+    const user = await openWorkspace();
+    const conformity = screen.getByLabelText('Conformity');
+    expect(conformity).toHaveValue('not_judged');
+    await user.selectOptions(conformity, 'minor_nonconformity');
+    // No finding records it yet: the panel asks for one.
+    expect(await screen.findByTestId('standing')).toHaveTextContent(
+      'Judged a nonconformity, but no open finding records it: raise one so it is acted on',
+    );
+    expect((await app.backend.response(app.id, '4.1'))?.judgement).toBe('minor_nonconformity');
+
+    // Conforms with nothing written down is questioned too.
+    await user.selectOptions(conformity, 'conforms');
+    await waitFor(() =>
+      expect(screen.getByTestId('standing')).toHaveTextContent('Judged to conform with no notes, evidence or people interviewed'),
+    );
+    await user.type(screen.getByLabelText('People interviewed'), 'K. Vogel (CIO)');
+    await waitFor(() => expect(screen.queryByTestId('standing')).not.toBeInTheDocument());
+
+    // A not applicable requirement says why it does not apply.
+    await user.keyboard('{Escape}n');
+    await user.type(await screen.findByLabelText('Why does this requirement not apply to this SMS?'), 'No context of its own.');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const basis = await screen.findByLabelText('Why it does not apply');
+    expect(basis).toHaveValue('exclusion');
+    expect(screen.getByText(/A claimed exclusion stands in the way of certification/)).toBeInTheDocument();
+    await user.selectOptions(basis, 'no_instances');
+    await waitFor(async () => expect((await app.backend.response(app.id, '4.1'))?.na_basis).toBe('no_instances'));
+  });
+
+  it('shows a judgement raised by an open nonconformity, and the finding that raised it', async () => {
+    await app.backend.editResponse(app.id, '4.1', { field: 'judgement', value: 'conforms' });
+    await app.backend.editResponse(app.id, '4.1', { field: 'notes', value: 'Context analysis from 2024, not reviewed since.' });
+    await app.backend.createFinding(app.id, {
+      clause_id: '4.1',
+      kind: 'minor_nonconformity',
+      title: 'Context analysis not reviewed for two years',
+      observation: '',
+      evidence: '',
+      recommendation: '',
+      priority: 'medium',
+      owner: '',
+      due_date: null,
+      status: 'open',
+      phase: null,
+    });
+    await openWorkspace();
+    const standing = await screen.findByTestId('standing');
+    expect(standing).toHaveTextContent('Stands as minor nonconformity (recorded: conforms), raised by “Context analysis not reviewed for two years”.');
+    expect(screen.getByLabelText('Conformity')).toHaveValue('conforms');
+  });
+
   it('autosaves notes as they are typed, in any script, and keeps them on reopen', async () => {
     const user = await openWorkspace();
     await user.click(screen.getByLabelText(/^Notes/));
