@@ -256,9 +256,12 @@ impl Catalogue {
         if self.clauses.is_empty() {
             return Err(CatalogueError::NoClauses);
         }
+        for version in &mut self.supersedes {
+            *version = version.trim().to_owned();
+        }
         let mut superseded = HashSet::new();
         if let Some(found) = self.supersedes.iter().find(|v| {
-            v.trim().is_empty() || v.trim() == self.version.trim() || !superseded.insert(v.trim())
+            v.is_empty() || v.as_str() == self.version.trim() || !superseded.insert(v.as_str())
         }) {
             return Err(CatalogueError::SupersededVersion {
                 found: found.clone(),
@@ -705,7 +708,7 @@ mod tests {
             v["clauses"][1]["sms_governance"] = true.into();
             v["clauses"][1]["itil_practices"] = serde_json::json!([]);
             v["version"] = "2".into();
-            v["supersedes"] = serde_json::json!(["1"]);
+            v["supersedes"] = serde_json::json!([" 1 "]);
         })
         .unwrap();
         assert!(cat.clauses[1].sms_governance);
@@ -767,7 +770,7 @@ mod tests {
             ),
             (
                 Box::new(|v| v["supersedes"] = serde_json::json!(["0.9", " "])),
-                CatalogueError::SupersededVersion { found: " ".into() },
+                CatalogueError::SupersededVersion { found: "".into() },
             ),
             (
                 Box::new(|v| v["supersedes"] = serde_json::json!(["0.9", "0.9"])),
