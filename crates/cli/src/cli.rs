@@ -145,7 +145,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print the built-in ISO/IEC 20000-1:2018 catalogue with all guidance
+    /// Print the built-in ISO/IEC 20000-1:2018 + Amd 1:2024 catalogue with all guidance
     Catalogue {
         /// Print JSON (the catalogue file format) instead of text
         #[arg(long)]

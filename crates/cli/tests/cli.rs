@@ -119,7 +119,12 @@ fn catalogue_prints_every_clause_with_its_guidance() {
     let out = cli(&["catalogue"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.starts_with("ISO/IEC 20000-1:2018 (catalogue iso-iec-20000-1, edition 2018): 77 clauses, 57 assessable requirements"));
+    assert!(text.starts_with("ISO/IEC 20000-1:2018 + Amd 1:2024 (catalogue iso-iec-20000-1, edition 2018+A1:2024): 77 clauses, 57 assessable requirements"));
+    assert_eq!(
+        text.matches("ITIL 4 practices: none (SMS governance: no ITIL 4 practice equivalent)")
+            .count(),
+        9
+    );
     assert!(text.contains("\n  3 Established "));
     assert!(text.contains("\n      8.5.1.2 Change management initiation  [requirement]\n"));
     assert!(text.contains("\n8 Operation of the service management system\n"));
@@ -139,6 +144,9 @@ fn catalogue_prints_every_clause_with_its_guidance() {
     let leaf = clauses.iter().find(|c| c["id"] == "9.3").unwrap();
     assert_eq!(leaf["parent"], "9");
     assert_eq!(leaf["assessable"], true);
+    assert_eq!(leaf["sms_governance"], true);
+    assert_eq!(leaf["itil_practices"], serde_json::json!([]));
+    assert_eq!(json["supersedes"], serde_json::json!(["2018"]));
     assert!(leaf["questions"].as_array().unwrap().len() >= 3);
     assert!(leaf["summary"].as_str().unwrap().len() > 40);
     let group = clauses.iter().find(|c| c["id"] == "9").unwrap();
@@ -734,7 +742,7 @@ fn a_reader_that_stops_early_is_not_an_error() {
     let mut first = [0u8; 64];
     child.stdout.take().unwrap().read_exact(&mut first).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(String::from_utf8_lossy(&first).starts_with("ISO/IEC 20000-1:2018"));
+    assert!(String::from_utf8_lossy(&first).starts_with("ISO/IEC 20000-1:2018 + Amd 1:2024"));
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
 }

@@ -1,7 +1,7 @@
 //! Framework catalogues: the clause tree an assessment walks, with our own
 //! guidance for every clause. The file format is documented in
-//! `crates/core/catalogue/README.md`; the built-in ISO/IEC 20000-1:2018
-//! catalogue is embedded at build time.
+//! `crates/core/catalogue/README.md`; the built-in catalogue, ISO/IEC
+//! 20000-1:2018 with Amendment 1:2024, is embedded at build time.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -15,7 +15,7 @@ pub const FORMAT: &str = "clausewise-catalogue";
 /// The newest catalogue format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
 
-const BUILTIN_JSON: &str = include_str!("../catalogue/iso-iec-20000-1-2018.json");
+const BUILTIN_JSON: &str = include_str!("../catalogue/iso-iec-20000-1-2018-amd1-2024.json");
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Catalogue {
@@ -23,8 +23,12 @@ pub struct Catalogue {
     pub format_version: u32,
     /// Stable identifier of the framework, e.g. `iso-iec-20000-1`.
     pub id: String,
-    /// Edition of the framework, e.g. `2018`.
+    /// Edition of the framework, e.g. `2018+A1:2024`.
     pub version: String,
+    /// Earlier editions whose assessments this catalogue reads, e.g. `2018`:
+    /// the clause ids are the same, only the guidance changed.
+    #[serde(default)]
+    pub supersedes: Vec<String>,
     pub title: String,
     #[serde(default)]
     pub description: String,
@@ -64,9 +68,15 @@ pub struct Clause {
     /// Documented information the standard expects for this requirement.
     #[serde(default)]
     pub documented_information: Vec<String>,
-    /// ITIL 4 practices that usually support the requirement.
+    /// ITIL 4 practices that usually support the requirement, in their
+    /// canonical spelling.
     #[serde(default)]
     pub itil_practices: Vec<String>,
+    /// A requirement on governing the management system itself (leadership,
+    /// roles, documented information, audit, review, corrective action),
+    /// which no ITIL 4 practice covers: it lists no practices.
+    #[serde(default)]
+    pub sms_governance: bool,
     /// KPIs that evidence the requirement.
     #[serde(default)]
     pub kpis: Vec<String>,
@@ -111,6 +121,21 @@ pub enum CatalogueError {
     ParentMismatch { id: String, parent: String },
     #[error("Clause {id}: {practice:?} is not one of the 34 ITIL 4 practice names.")]
     UnknownPractice { id: String, practice: String },
+    #[error(
+        "Clause {id}: a requirement marked as SMS governance has no ITIL 4 practice \
+         equivalent, so it lists no ITIL practices."
+    )]
+    GovernanceWithPractices { id: String },
+    #[error(
+        "Clause {id}: only an assessable requirement can be marked as SMS governance, \
+         not a clause with sub-clauses."
+    )]
+    GovernanceOnGroup { id: String },
+    #[error(
+        "The catalogue supersedes {found:?}: a superseded version must be an earlier \
+         version, named once and different from the catalogue's own."
+    )]
+    SupersededVersion { found: String },
     #[error("Clause {id}: an assessable requirement needs a summary and at least one question.")]
     MissingGuidance { id: String },
     #[error("Clause {id}: a clause with sub-clauses needs an introduction.")]
@@ -123,7 +148,8 @@ pub enum CatalogueError {
 
 impl Catalogue {
     /// Parses and validates a catalogue file; on success the derived fields
-    /// (`assessable`, `depth`) are filled in.
+    /// (`assessable`, `depth`) are filled in and ITIL practices carry their
+    /// canonical names.
     pub fn parse(json: &str) -> Result<Catalogue, CatalogueError> {
         // Read the header first so a newer format is reported as such rather
         // than as whatever field it renamed.
@@ -150,7 +176,7 @@ impl Catalogue {
         Ok(catalogue)
     }
 
-    /// The built-in ISO/IEC 20000-1:2018 catalogue.
+    /// The built-in ISO/IEC 20000-1:2018 + Amd 1:2024 catalogue.
     pub fn builtin() -> &'static Catalogue {
         static BUILTIN: OnceLock<Catalogue> = OnceLock::new();
         BUILTIN.get_or_init(|| {
@@ -169,14 +195,32 @@ impl Catalogue {
     }
 
     /// The framework as printed: its title, which names the edition
-    /// ("ISO/IEC 20000-1:2018"), or the title and the edition when the title
-    /// leaves it out ("Our own controls, 2025").
+    /// ("ISO/IEC 20000-1:2018 + Amd 1:2024" for version "2018+A1:2024"), or
+    /// the title and the edition when the title leaves it out ("Our own
+    /// controls, 2025").
     pub fn standard(&self) -> String {
         let (title, version) = (self.title.trim(), self.version.trim());
-        if title.contains(version) {
+        if names_edition(title, version) {
             title.to_owned()
         } else {
             format!("{title}, {version}")
+        }
+    }
+
+    /// Whether an assessment recorded against catalogue `id` at `version` is
+    /// read with this catalogue: this edition or one it supersedes.
+    pub fn accepts(&self, id: &str, version: &str) -> bool {
+        id == self.id && (version == self.version || self.supersedes.iter().any(|v| v == version))
+    }
+
+    /// The version an assessment recorded against catalogue `id` at
+    /// `version` follows once read with this catalogue: this catalogue's own
+    /// for an edition it supersedes; any other version as it is.
+    pub fn current_version<'a>(&'a self, id: &str, version: &'a str) -> &'a str {
+        if self.accepts(id, version) {
+            &self.version
+        } else {
+            version
         }
     }
 
@@ -212,8 +256,21 @@ impl Catalogue {
         if self.clauses.is_empty() {
             return Err(CatalogueError::NoClauses);
         }
+        for version in &mut self.supersedes {
+            *version = version.trim().to_owned();
+        }
+        let mut superseded = HashSet::new();
+        if let Some(found) = self.supersedes.iter().find(|v| {
+            v.is_empty() || v.as_str() == self.version.trim() || !superseded.insert(v.as_str())
+        }) {
+            return Err(CatalogueError::SupersededVersion {
+                found: found.clone(),
+            });
+        }
 
         let mut seen: HashMap<&str, u8> = HashMap::new();
+        // Each clause's practices in their canonical spelling, in clause order.
+        let mut practices: Vec<Vec<String>> = Vec::with_capacity(self.clauses.len());
         for clause in &self.clauses {
             let id = clause.id.as_str();
             if !is_clause_number(id) {
@@ -248,12 +305,11 @@ impl Catalogue {
                     parent_depth.saturating_add(1)
                 }
             };
-            if let Some(practice) = clause.itil_practices.iter().find(|p| !itil::is_practice(p)) {
-                return Err(CatalogueError::UnknownPractice {
-                    id: id.into(),
-                    practice: practice.clone(),
-                });
+            let canonical = canonical_practices(id, &clause.itil_practices)?;
+            if clause.sms_governance && !canonical.is_empty() {
+                return Err(CatalogueError::GovernanceWithPractices { id: id.into() });
             }
+            practices.push(canonical);
             seen.insert(id, depth);
         }
 
@@ -264,7 +320,8 @@ impl Catalogue {
             .collect();
         let depths: HashMap<String, u8> =
             seen.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-        for clause in &mut self.clauses {
+        for (clause, practices) in self.clauses.iter_mut().zip(practices) {
+            clause.itil_practices = practices;
             clause.assessable = !parents.contains(&clause.id);
             clause.depth = depths[&clause.id];
             if clause.assessable {
@@ -281,10 +338,46 @@ impl Catalogue {
                 return Err(CatalogueError::MissingIntro {
                     id: clause.id.clone(),
                 });
+            } else if clause.sms_governance {
+                return Err(CatalogueError::GovernanceOnGroup {
+                    id: clause.id.clone(),
+                });
             }
         }
         Ok(())
     }
+}
+
+/// A clause's practices as ITIL 4 spells them (any letter case and former
+/// names are accepted in a file), each once, in the file's order.
+fn canonical_practices(id: &str, names: &[String]) -> Result<Vec<String>, CatalogueError> {
+    let mut practices: Vec<String> = Vec::with_capacity(names.len());
+    for name in names {
+        let practice = itil::canonical(name).ok_or_else(|| CatalogueError::UnknownPractice {
+            id: id.into(),
+            practice: name.clone(),
+        })?;
+        if !practices.iter().any(|p| p == practice) {
+            practices.push(practice.to_owned());
+        }
+    }
+    Ok(practices)
+}
+
+/// Whether a title already names the edition: it contains the version, or
+/// the version's numbers appear among the title's numbers in the same order
+/// ("2018+A1:2024" in "ISO/IEC 20000-1:2018 + Amd 1:2024").
+fn names_edition(title: &str, version: &str) -> bool {
+    fn numbers(text: &str) -> impl Iterator<Item = &str> {
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+    }
+    if title.contains(version) {
+        return true;
+    }
+    let mut in_title = numbers(title);
+    let mut wanted = numbers(version).peekable();
+    wanted.peek().is_some() && wanted.all(|n| in_title.any(|t| t == n))
 }
 
 /// "4", "8.5.1.2": numbers without leading zeros, separated by single dots.
@@ -394,20 +487,60 @@ mod tests {
     #[test]
     fn the_standard_is_named_once_with_its_edition() {
         let builtin = Catalogue::builtin();
-        assert_eq!(builtin.standard(), "ISO/IEC 20000-1:2018");
-        let own = Catalogue {
-            title: "Our own controls".into(),
-            version: "2025".into(),
-            ..builtin.clone()
+        assert_eq!(builtin.standard(), "ISO/IEC 20000-1:2018 + Amd 1:2024");
+        let named = |title: &str, version: &str| {
+            Catalogue {
+                title: title.into(),
+                version: version.into(),
+                ..builtin.clone()
+            }
+            .standard()
         };
-        assert_eq!(own.standard(), "Our own controls, 2025");
+        assert_eq!(named("Our own controls", "2025"), "Our own controls, 2025");
+        assert_eq!(
+            named("ISO/IEC 20000-1:2018", "2018"),
+            "ISO/IEC 20000-1:2018"
+        );
+        assert_eq!(
+            named("ISO/IEC 20000-1:2018", "2018+A1:2024"),
+            "ISO/IEC 20000-1:2018, 2018+A1:2024",
+            "a title without the amendment does not name this edition"
+        );
+        assert_eq!(named("Controls v2", "2"), "Controls v2");
+        assert_eq!(named("Controls", "draft"), "Controls, draft");
+    }
+
+    #[test]
+    fn assessments_of_the_superseded_edition_are_read_as_the_current_one() {
+        let cat = Catalogue::builtin();
+        assert_eq!(cat.supersedes, ["2018"]);
+        assert!(cat.accepts("iso-iec-20000-1", "2018+A1:2024"));
+        assert!(cat.accepts("iso-iec-20000-1", "2018"));
+        assert!(!cat.accepts("iso-iec-20000-1", "2027"));
+        assert!(!cat.accepts("iso-iec-27001", "2018"));
+        assert_eq!(
+            cat.current_version("iso-iec-20000-1", "2018"),
+            "2018+A1:2024"
+        );
+        assert_eq!(
+            cat.current_version("iso-iec-20000-1", "2018+A1:2024"),
+            "2018+A1:2024"
+        );
+        assert_eq!(cat.current_version("iso-iec-20000-1", "2027"), "2027");
+        assert_eq!(cat.current_version("own", "2018"), "2018");
     }
 
     #[test]
     fn builtin_catalogue_is_the_full_20000_1_tree() {
         let cat = Catalogue::builtin();
         assert_eq!(cat.id, "iso-iec-20000-1");
-        assert_eq!(cat.version, "2018");
+        assert_eq!(cat.version, "2018+A1:2024");
+        assert_eq!(cat.title, "ISO/IEC 20000-1:2018 + Amd 1:2024");
+        assert!(
+            cat.description.contains("Amendment 1:2024"),
+            "{}",
+            cat.description
+        );
         let expected: Vec<(&str, &str)> = TREE
             .lines()
             .map(|l| l.split_once(' ').expect("id and title"))
@@ -431,9 +564,18 @@ mod tests {
         for c in Catalogue::builtin().assessable() {
             assert!((3..=6).contains(&c.questions.len()), "{} questions", c.id);
             assert!((3..=6).contains(&c.evidence.len()), "{} evidence", c.id);
+            let practices = if c.sms_governance { 0..=0 } else { 1..=4 };
             assert!(
-                (1..=4).contains(&c.itil_practices.len()),
+                practices.contains(&c.itil_practices.len()),
                 "{} practices",
+                c.id
+            );
+            for p in &c.itil_practices {
+                assert_eq!(itil::canonical(p), Some(p.as_str()), "{}", c.id);
+            }
+            assert!(
+                (1..=3).contains(&sentences(c.summary.as_deref().unwrap_or_default())),
+                "{} summary has more than three sentences",
                 c.id
             );
             assert!((1..=4).contains(&c.kpis.len()), "{} kpis", c.id);
@@ -450,6 +592,63 @@ mod tests {
                 c.id
             );
         }
+    }
+
+    /// Sentences in a summary: full stops followed by a space or the end.
+    fn sentences(text: &str) -> usize {
+        text.trim_end().matches(". ").count() + usize::from(text.trim_end().ends_with('.'))
+    }
+
+    #[test]
+    fn the_management_system_requirements_have_no_itil_equivalent() {
+        let cat = Catalogue::builtin();
+        let governance: Vec<&str> = cat
+            .assessable()
+            .filter(|c| c.sms_governance)
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(
+            governance,
+            ["5.1", "5.3", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "9.2", "9.3", "10.1"]
+        );
+        let practices = |id: &str| cat.clause(id).map(|c| c.itil_practices.clone()).unwrap();
+        assert!(!practices("7.1").contains(&"Capacity and performance management".into()));
+        assert!(!practices("8.2.1").contains(&"Service desk".into()));
+        for id in ["8.5.2.3", "8.5.3"] {
+            let c = cat.clause(id).unwrap();
+            assert!(c.assessable, "{id}");
+            assert!(
+                c.itil_practices
+                    .contains(&"Software development and management".into()),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_amendment_on_climate_action_is_in_the_guidance() {
+        let cat = Catalogue::builtin();
+        for id in ["4.1", "4.2"] {
+            let c = cat.clause(id).unwrap();
+            let mentions =
+                |texts: &[String]| texts.iter().any(|t| t.to_lowercase().contains("climate"));
+            assert!(
+                c.summary.as_deref().unwrap().contains("climate"),
+                "{id} summary"
+            );
+            assert!(mentions(&c.questions), "{id} questions");
+            assert!(mentions(&c.evidence), "{id} evidence");
+        }
+    }
+
+    #[test]
+    fn kpis_sit_with_the_requirement_they_evidence() {
+        let cat = Catalogue::builtin();
+        let has =
+            |id: &str, kpi: &str| cat.clause(id).unwrap().kpis.iter().any(|k| k.contains(kpi));
+        assert!(has("8.6.1", "Mean time to restore service"));
+        assert!(!has("8.3.3", "Mean time to restore service"));
+        assert!(!has("7.6", "First-time fix"));
     }
 
     fn minimal() -> serde_json::Value {
@@ -481,7 +680,40 @@ mod tests {
         let cat = parse_with(|_| {}).unwrap();
         assert!(!cat.clauses[0].assessable);
         assert!(cat.clauses[1].assessable);
+        assert!(!cat.clauses[1].sms_governance);
+        assert!(cat.supersedes.is_empty());
         assert_eq!(cat.children("1").count(), 1);
+    }
+
+    #[test]
+    fn practice_names_are_read_in_any_case_and_by_their_former_name() {
+        let cat = parse_with(|v| {
+            v["clauses"][1]["itil_practices"] = serde_json::json!([
+                "change control",
+                "SERVICE DESK",
+                "Change enablement",
+                " Incident management "
+            ])
+        })
+        .unwrap();
+        assert_eq!(
+            cat.clauses[1].itil_practices,
+            ["Change enablement", "Service desk", "Incident management"]
+        );
+    }
+
+    #[test]
+    fn a_governance_requirement_and_superseded_versions_load() {
+        let cat = parse_with(|v| {
+            v["clauses"][1]["sms_governance"] = true.into();
+            v["clauses"][1]["itil_practices"] = serde_json::json!([]);
+            v["version"] = "2".into();
+            v["supersedes"] = serde_json::json!([" 1 "]);
+        })
+        .unwrap();
+        assert!(cat.clauses[1].sms_governance);
+        assert!(cat.accepts("own-framework", "1"));
+        assert_eq!(cat.current_version("own-framework", "1"), "2");
     }
 
     type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
@@ -517,11 +749,33 @@ mod tests {
             ),
             (
                 Box::new(|v| {
-                    v["clauses"][1]["itil_practices"] = serde_json::json!(["Service Desk"])
+                    v["clauses"][1]["itil_practices"] = serde_json::json!(["Incident Mgmt"])
                 }),
                 CatalogueError::UnknownPractice {
                     id: "1.1".into(),
-                    practice: "Service Desk".into(),
+                    practice: "Incident Mgmt".into(),
+                },
+            ),
+            (
+                Box::new(|v| v["clauses"][1]["sms_governance"] = true.into()),
+                CatalogueError::GovernanceWithPractices { id: "1.1".into() },
+            ),
+            (
+                Box::new(|v| v["clauses"][0]["sms_governance"] = true.into()),
+                CatalogueError::GovernanceOnGroup { id: "1".into() },
+            ),
+            (
+                Box::new(|v| v["supersedes"] = serde_json::json!(["1"])),
+                CatalogueError::SupersededVersion { found: "1".into() },
+            ),
+            (
+                Box::new(|v| v["supersedes"] = serde_json::json!(["0.9", " "])),
+                CatalogueError::SupersededVersion { found: "".into() },
+            ),
+            (
+                Box::new(|v| v["supersedes"] = serde_json::json!(["0.9", "0.9"])),
+                CatalogueError::SupersededVersion {
+                    found: "0.9".into(),
                 },
             ),
             (

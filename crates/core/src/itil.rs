@@ -40,8 +40,25 @@ pub const PRACTICES: [&str; 34] = [
     "Software development and management",
 ];
 
-pub fn is_practice(name: &str) -> bool {
-    PRACTICES.contains(&name)
+/// Names a catalogue may still use for a practice, with the name ITIL 4 gives
+/// it now: "Change control" was renamed "Change enablement" in 2020.
+const FORMER_NAMES: [(&str, &str); 1] = [("Change control", "Change enablement")];
+
+/// The practice a catalogue means by `name`, in its canonical spelling:
+/// letter case and surrounding spaces do not matter, and a former name
+/// stands for the practice's current one.
+pub fn canonical(name: &str) -> Option<&'static str> {
+    let name = name.trim();
+    PRACTICES
+        .iter()
+        .copied()
+        .find(|p| p.eq_ignore_ascii_case(name))
+        .or_else(|| {
+            FORMER_NAMES
+                .iter()
+                .find(|(former, _)| former.eq_ignore_ascii_case(name))
+                .map(|(_, current)| *current)
+        })
 }
 
 #[cfg(test)]
@@ -52,5 +69,24 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), 34);
+    }
+
+    #[test]
+    fn names_are_read_in_any_letter_case_and_by_their_former_name() {
+        use super::canonical;
+        assert_eq!(canonical("Service desk"), Some("Service desk"));
+        assert_eq!(canonical("SERVICE DESK"), Some("Service desk"));
+        assert_eq!(
+            canonical("  it asset management "),
+            Some("IT asset management")
+        );
+        assert_eq!(canonical("Change control"), Some("Change enablement"));
+        assert_eq!(canonical("change Control"), Some("Change enablement"));
+        assert_eq!(canonical("Incident Mgmt"), None);
+        assert_eq!(canonical(""), None);
+        for (former, current) in super::FORMER_NAMES {
+            assert!(super::PRACTICES.contains(&current), "{current}");
+            assert_eq!(canonical(former), Some(current));
+        }
     }
 }

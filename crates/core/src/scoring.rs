@@ -408,6 +408,7 @@ mod tests {
                 evidence: vec![],
                 documented_information: vec![],
                 itil_practices: vec![],
+                sms_governance: false,
                 kpis: vec![],
                 assessable: false,
                 depth: 0,
@@ -425,6 +426,7 @@ mod tests {
             format_version: 1,
             id: "random".into(),
             version: "1".into(),
+            supersedes: vec![],
             title: "Random".into(),
             description: String::new(),
             maturity_levels: (0..=5)

@@ -212,19 +212,25 @@ impl AssessmentFile {
     }
 
     fn validated(mut self, catalogue: &Catalogue) -> Result<AssessmentFile, FileError> {
-        if self.catalogue.id != catalogue.id || self.catalogue.version != catalogue.version {
+        if !catalogue.accepts(&self.catalogue.id, &self.catalogue.version) {
             return Err(FileError::UnknownCatalogue {
                 id: self.catalogue.id,
                 version: self.catalogue.version,
             });
         }
-        let a = &self.assessment;
-        if a.catalogue_id != self.catalogue.id || a.catalogue_version != self.catalogue.version {
+        if self.assessment.catalogue_id != self.catalogue.id
+            || self.assessment.catalogue_version != self.catalogue.version
+        {
             return Err(invalid(
                 "assessment",
                 "its catalogue differs from the file's catalogue",
             ));
         }
+        // A file of an edition the catalogue supersedes (same clause ids)
+        // is read as following the current edition, and imported as such.
+        self.catalogue.version = catalogue.version.clone();
+        self.assessment.catalogue_version = catalogue.version.clone();
+        let a = &self.assessment;
         if a.client_id != self.client.id {
             return Err(invalid(
                 "assessment",
@@ -741,6 +747,26 @@ mod tests {
         bad["responses"][0]["judgement"] = "acceptable".into();
         let e = parse(&bad.to_string()).unwrap_err();
         assert!(e.to_string().contains("responses[0]"), "{e}");
+    }
+
+    #[test]
+    fn a_file_of_the_superseded_edition_is_read_as_the_current_one() {
+        let file = sample();
+        let mut v: serde_json::Value = serde_json::from_str(&file.to_json()).unwrap();
+        v["catalogue"]["version"] = "2018".into();
+        v["assessment"]["catalogue_version"] = "2018".into();
+        let read = parse(&v.to_string()).unwrap();
+        assert_eq!(read.catalogue.version, "2018+A1:2024");
+        assert_eq!(read.assessment.catalogue_version, "2018+A1:2024");
+        assert_eq!(read, file);
+
+        // The file's two statements of its catalogue must still agree.
+        v["assessment"]["catalogue_version"] = "2018+A1:2024".into();
+        let e = parse(&v.to_string()).unwrap_err();
+        assert!(
+            e.to_string().contains("differs from the file's catalogue"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -159,7 +159,7 @@ fn bookmarks_and_metadata_are_set() {
         "ISO/IEC 20000-1 readiness assessment — Nordwind Logistik GmbH"
     );
     assert_eq!(text(b"Author"), "Dana Whitfield");
-    assert!(text(b"Subject").contains("ISO/IEC 20000-1:2018"));
+    assert!(text(b"Subject").contains("ISO/IEC 20000-1:2018 + Amd 1:2024"));
     assert!(text(b"CreationDate").starts_with("D:20261125"));
 
     // One bookmark for the report and one per section.
@@ -865,13 +865,20 @@ fn the_standard_is_named_once_on_the_cover_in_the_header_and_metadata() {
     let pages = pages_text(&r.bytes);
     let cover = squash(&pages[0]);
     assert!(
-        cover.contains("STANDARD ISO/IEC 20000-1:2018 STATUS"),
+        cover.contains("STANDARD ISO/IEC 20000-1:2018 + Amd 1:2024 STATUS"),
         "{cover}"
     );
     let all = squash(&pages.join("\n"));
-    assert!(!all.contains("(2018)"), "{all}");
-    assert!(!all.contains("2018 2018"));
-    assert!(squash(&pages[2]).contains("ISO/IEC 20000-1:2018 · Gap assessment report"));
+    assert!(!all.contains("(2018"), "{all}");
+    assert!(
+        !all.contains("2018+A1:2024"),
+        "the version is not printed beside the title"
+    );
+    let header = squash(&pages[2]);
+    assert!(
+        header.contains("ISO/IEC 20000-1:2018 + Amd 1:2024 · Gap assessment report"),
+        "{header}"
+    );
     let doc = lopdf_reader::Document::load_mem(&r.bytes).unwrap();
     let info = doc
         .trailer
@@ -884,7 +891,31 @@ fn the_standard_is_named_once_on_the_cover_in_the_header_and_metadata() {
         lopdf_reader::StringFormat::Literal,
     ))
     .unwrap();
-    assert!(keywords.contains("ISO/IEC 20000-1:2018"), "{keywords}");
+    assert!(
+        keywords.contains("ISO/IEC 20000-1:2018 + Amd 1:2024"),
+        "{keywords}"
+    );
+}
+
+#[test]
+fn the_itil_appendix_names_the_requirements_no_practice_covers() {
+    let (store, id) = demo();
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let pages = pages_text(&r.bytes);
+    let appendix = squash(&pages[page_of(&r, ReportSection::Itil) - 1..].join("\n"));
+    let governance = Catalogue::builtin()
+        .assessable()
+        .filter(|c| c.sms_governance)
+        .count();
+    assert_eq!(governance, 9);
+    assert_eq!(
+        appendix
+            .matches("SMS governance: no ITIL 4 practice equivalent")
+            .count(),
+        governance,
+        "{appendix}"
+    );
+    assert!(appendix.contains("Software development and management"));
 }
 
 #[test]

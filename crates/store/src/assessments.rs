@@ -33,6 +33,15 @@ pub(crate) fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
 }
 
 fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
+    let catalogue_id: String = row.get("catalogue_id")?;
+    let stored_version: String = row.get("catalogue_version")?;
+    // An assessment recorded against an edition the built-in catalogue
+    // supersedes (same clause ids) is read as following the current one, so
+    // it exports as such; the row itself is left as it is, which needs no
+    // write and also works on a read-only database.
+    let catalogue_version = Catalogue::builtin()
+        .current_version(&catalogue_id, &stored_version)
+        .to_owned();
     Ok(Assessment {
         id: parse_uuid(&row.get::<_, String>("id")?)?,
         client_id: parse_uuid(&row.get::<_, String>("client_id")?)?,
@@ -43,8 +52,8 @@ fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
         starts_on: optional_date(row, "starts_on")?,
         ends_on: optional_date(row, "ends_on")?,
         status: parse_status(&row.get::<_, String>("status")?)?,
-        catalogue_id: row.get("catalogue_id")?,
-        catalogue_version: row.get("catalogue_version")?,
+        catalogue_id,
+        catalogue_version,
         baseline_id: optional_uuid(row, "baseline_id")?,
         created_at: time_column(row, "created_at")?,
         updated_at: time_column(row, "updated_at")?,

@@ -61,7 +61,8 @@ fn schema_1_with_data_migrates_to_the_current_schema() {
     assert_eq!(baseline.target_level, 4);
     assert_eq!(baseline.scope, "Service desk");
     assert_eq!(baseline.catalogue_id, "iso-iec-20000-1");
-    assert_eq!(baseline.catalogue_version, "2018");
+    // Stored as "2018" (the column's default), read as the current edition.
+    assert_eq!(baseline.catalogue_version, "2018+A1:2024");
 
     // A final assessment refuses changes until it is reopened as a draft.
     let refused = store

@@ -88,9 +88,16 @@ evidence: Array<string>,
  */
 documented_information: Array<string>, 
 /**
- * ITIL 4 practices that usually support the requirement.
+ * ITIL 4 practices that usually support the requirement, in their
+ * canonical spelling.
  */
 itil_practices: Array<string>, 
+/**
+ * A requirement on governing the management system itself (leadership,
+ * roles, documented information, audit, review, corrective action),
+ * which no ITIL 4 practice covers: it lists no practices.
+ */
+sms_governance: boolean, 
 /**
  * KPIs that evidence the requirement.
  */
@@ -112,9 +119,14 @@ export type Catalogue = { format: string, format_version: number,
  */
 id: string, 
 /**
- * Edition of the framework, e.g. `2018`.
+ * Edition of the framework, e.g. `2018+A1:2024`.
  */
-version: string, title: string, description: string, maturity_levels: Array<MaturityLevel>, clauses: Array<Clause>, };
+version: string, 
+/**
+ * Earlier editions whose assessments this catalogue reads, e.g. `2018`:
+ * the clause ids are the same, only the guidance changed.
+ */
+supersedes: Array<string>, title: string, description: string, maturity_levels: Array<MaturityLevel>, clauses: Array<Clause>, };
 
 export type Rating = { "kind": "not_assessed" } | { "kind": "not_applicable" } | { "kind": "level", level: number, };
 

@@ -56,6 +56,13 @@ fn write(out: &mut impl Write, catalogue: &Catalogue) -> io::Result<()> {
             ("ITIL 4 practices", &clause.itil_practices),
             ("KPIs", &clause.kpis),
         ] {
+            if label == "ITIL 4 practices" && clause.sms_governance {
+                writeln!(
+                    out,
+                    "{body}{label}: none (SMS governance: no ITIL 4 practice equivalent)"
+                )?;
+                continue;
+            }
             if items.is_empty() {
                 continue;
             }

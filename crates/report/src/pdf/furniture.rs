@@ -235,15 +235,22 @@ pub(super) fn running_header_footer(e: &mut Engine, page: usize, total: usize, r
         } else {
             report.cover.firm.clone()
         };
-        let left = e.metrics.printable(&left);
-        let left = e
-            .metrics
-            .ellipsize(&left, Weight::Bold, 7.5, CONTENT_W * 0.45);
-        e.text_on(page, MARGIN_X, 40.0, &left, Weight::Bold, 7.5, BRAND);
+        // The title takes at most half the line and the left side the rest,
+        // so a long standard's name ("… + Amd 1:2024 · Gap assessment
+        // report") stays whole beside a short title.
         let title = e.metrics.printable(&report.cover.title);
         let title = e
             .metrics
             .ellipsize(&title, Weight::Regular, 7.5, CONTENT_W * 0.5);
+        let title_w = e.metrics.width(&title, Weight::Regular, 7.5);
+        let left = e.metrics.printable(&left);
+        let left = e.metrics.ellipsize(
+            &left,
+            Weight::Bold,
+            7.5,
+            CONTENT_W - title_w - CONTENT_W * 0.05,
+        );
+        e.text_on(page, MARGIN_X, 40.0, &left, Weight::Bold, 7.5, BRAND);
         e.text_right_on(page, right, 40.0, &title, Weight::Regular, 7.5, MUTED);
         e.hline_on(page, MARGIN_X, right, 48.0, RULE, 0.6);
     }

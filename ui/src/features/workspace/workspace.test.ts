@@ -150,6 +150,18 @@ describe('clause-by-clause workspace', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Filter by ITIL practice' }), 'Change enablement');
     const shown = within(tree()).getAllByRole('button', { name: /^\d/ }).map((b) => b.textContent);
     expect(shown.some((t) => t?.includes('Change management policy'))).toBe(true);
+    // Requirements of the SMS's own governance have no ITIL 4 practice.
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Filter by ITIL practice' }),
+      'SMS governance (no ITIL 4 practice)',
+    );
+    const governance = within(tree())
+      .getAllByRole('button', { name: /^\d+(\.\d+)+ / })
+      .map((b) => b.textContent?.split(' ')[0]);
+    expect(governance).toEqual(expect.arrayContaining(['9.2', '9.3', '10.1']));
+    expect(governance).not.toContain('8.5.1.1');
+    await user.click(within(tree()).getByRole('button', { name: /^9\.2 / }));
+    expect(await screen.findByText('SMS governance: no ITIL 4 practice equivalent.')).toBeInTheDocument();
   });
 
   it('shows a save failure and retries it', async () => {

@@ -13,6 +13,9 @@ export const FIELD_ID: Record<EditSlot, string> = {
   interviewees: 'response-interviewees',
 };
 
+/** The practice filter's value for SMS governance requirements (no ITIL 4 practice name). */
+export const SMS_GOVERNANCE = 'sms-governance';
+
 export interface Filters {
   query: string;
   notAssessed: boolean;
@@ -52,7 +55,9 @@ export function matchesFilters(
   if (f.notAssessed && response.rating.kind !== 'not_assessed') return false;
   if (f.belowTarget && !((score?.gap ?? 0) > 0)) return false;
   if (f.unconfirmed && !(response.carried_over && response.rating.kind !== 'not_assessed')) return false;
-  if (f.practice && !clause.itil_practices.includes(f.practice)) return false;
+  if (f.practice === SMS_GOVERNANCE) {
+    if (!clause.sms_governance) return false;
+  } else if (f.practice && !clause.itil_practices.includes(f.practice)) return false;
   const query = f.query.trim().toLocaleLowerCase();
   if (!query) return true;
   // A clause number finds that clause and everything below it ("8.5" finds
