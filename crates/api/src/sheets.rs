@@ -78,6 +78,11 @@ pub fn clause_sheet(input: &ReportInput) -> Sheet {
         input.responses,
         input.assessment.target_level,
     );
+    let standings = clausewise_core::judgement::standings(
+        input.catalogue,
+        input.responses,
+        input.findings,
+    );
     let rows = input
         .catalogue
         .clauses
@@ -85,6 +90,8 @@ pub fn clause_sheet(input: &ReportInput) -> Sheet {
         .map(|clause| {
             let score = card.clause(&clause.id);
             let response = input.responses.iter().find(|r| r.clause_id == clause.id);
+            let standing = standings.iter().find(|s| s.clause_id == clause.id);
+            let not_applicable = response.is_some_and(|r| r.rating == Rating::NotApplicable);
             let (rating, current) = if clause.assessable {
                 match response.map(|r| r.rating) {
                     Some(Rating::Level { level }) => ("Level", Value::Number(f64::from(level))),
@@ -113,6 +120,17 @@ pub fn clause_sheet(input: &ReportInput) -> Sheet {
                 text(|r| &r.notes),
                 text(|r| &r.evidence),
                 text(|r| &r.interviewees),
+                // Added after the first columns, so readers of the earlier
+                // layout find every column where it was.
+                Value::text(standing.map_or("", |s| s.effective.label())),
+                Value::text(match response {
+                    Some(r) if not_applicable => r.na_basis.label(),
+                    _ => "",
+                }),
+                match score.and_then(|s| s.hidden_weakest()) {
+                    Some(w) => Value::text(format!("{} at level {}", w.clause_id, w.level)),
+                    None => Value::Empty,
+                },
             ]
         })
         .collect();
@@ -130,6 +148,9 @@ pub fn clause_sheet(input: &ReportInput) -> Sheet {
             ("Notes", 60.0),
             ("Evidence seen", 40.0),
             ("People interviewed", 30.0),
+            ("Conformity", 20.0),
+            ("Why not applicable", 22.0),
+            ("Lowest requirement", 20.0),
         ],
         rows,
     }

@@ -116,6 +116,32 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         clauses.get((row_41, 4)),
         Some(&Data::Float(f64::from(level)))
     );
+    // Conformity as it stands (the open major at 9.2 makes it one), why a
+    // requirement does not apply, and the lowest requirement a mean hides.
+    let row_of = |id: &str| {
+        (0..clauses.height())
+            .find(|&r| clauses.get((r, 0)) == Some(&Data::String(id.into())))
+            .unwrap()
+    };
+    let header: Vec<String> = (0..14)
+        .map(|c| clauses.get((0, c)).unwrap().to_string())
+        .collect();
+    assert_eq!(
+        &header[11..],
+        ["Conformity", "Why not applicable", "Lowest requirement"]
+    );
+    assert_eq!(
+        clauses.get((row_of("9.2"), 11)).unwrap().to_string(),
+        "Major nonconformity"
+    );
+    assert_eq!(
+        clauses.get((row_of("8.3.4.2"), 12)).unwrap().to_string(),
+        "No instances in scope"
+    );
+    assert_eq!(
+        clauses.get((row_of("9"), 13)).unwrap().to_string(),
+        "9.2 at level 0"
+    );
     let sheet = book.worksheet_range("Findings and roadmap").unwrap();
     assert_eq!(sheet.height(), 1 + findings.len());
     let titles: Vec<String> = (1..sheet.height())
@@ -209,7 +235,7 @@ fn csv_comes_comma_or_semicolon_separated_with_matching_decimals() {
     let mut reader = ::csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_reader(&semi[3..]);
-    assert_eq!(reader.headers().unwrap().len(), 11);
+    assert_eq!(reader.headers().unwrap().len(), 14);
     let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 77);
     // Clause 4's rolled-up score has a decimal comma; notes keep their

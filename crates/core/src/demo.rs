@@ -31,6 +31,10 @@ struct DemoResponse {
     level: Option<u8>,
     target_level: Option<u8>,
     not_applicable: Option<String>,
+    #[serde(default)]
+    na_basis: crate::NaBasis,
+    #[serde(default)]
+    judgement: crate::Judgement,
     notes: String,
     evidence: String,
     interviewees: String,
@@ -67,6 +71,8 @@ pub fn demo(extra_findings: usize) -> Demo {
             },
             target_level: r.target_level,
             na_justification: r.not_applicable.unwrap_or_default(),
+            na_basis: r.na_basis,
+            judgement: r.judgement,
             notes: r.notes,
             evidence: r.evidence,
             interviewees: r.interviewees,

@@ -54,6 +54,17 @@ impl Judgement {
         }
     }
 
+    /// As printed in a table cell.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Judgement::NotJudged => "–",
+            Judgement::Conforms => "Conforms",
+            Judgement::NotYetEvidenced => "Not evidenced",
+            Judgement::MinorNonconformity => "Minor NC",
+            Judgement::MajorNonconformity => "Major NC",
+        }
+    }
+
     pub fn is_nonconformity(self) -> bool {
         matches!(
             self,

@@ -2,10 +2,10 @@
 //! target, gap and status, then the notes by requirement.
 
 use clausewise_core::format_score as fmt_score;
-use clausewise_core::Rating;
+use clausewise_core::{Judgement, Rating};
 
 use super::{level_cell, Ctx};
-use crate::colours::{score_colours, GREEN, MUTED, RED};
+use crate::colours::{score_colours, AMBER, GREEN, MUTED, RED};
 use crate::layout::{Block, Cell, Column, Span, Table};
 
 impl Ctx<'_> {
@@ -69,10 +69,26 @@ impl Ctx<'_> {
                     .colored(score_colours(f64::from(w.level)).ink),
                 None => Cell::new(""),
             };
+            // A requirement's conformity as it stands, open findings counted.
+            let conformity = match self.standings.iter().find(|s| s.clause_id == clause.id) {
+                Some(s) => {
+                    let cell = Cell::new(s.effective.short_label());
+                    match s.effective {
+                        Judgement::MajorNonconformity => cell.colored(RED).bold(),
+                        Judgement::MinorNonconformity | Judgement::NotYetEvidenced => {
+                            cell.colored(AMBER)
+                        }
+                        Judgement::Conforms => cell.colored(GREEN),
+                        Judgement::NotJudged => cell.colored(MUTED),
+                    }
+                }
+                None => Cell::new(""),
+            };
             rows.push(vec![
                 id,
                 title,
                 current,
+                conformity,
                 lowest,
                 Cell::new(fmt_score(score.and_then(|s| s.target))),
                 Cell::new(fmt_score(gap)),
@@ -81,16 +97,18 @@ impl Ctx<'_> {
         }
         let mut blocks = vec![
             Block::small(vec![Span::muted(
-                "Requirements show their rated level; clauses in bold show the rolled-up mean \
-                 of their sub-clauses and, under Lowest, the requirement below that mean with \
+                "Requirements show their rated level and their conformity as it stands (an open \
+                 nonconformity finding raises what was recorded); clauses in bold show the \
+                 rolled-up mean of their sub-clauses and, under Lowest, the requirement below that mean with \
                  its level: a mean can hide a requirement that alone stands in the way of \
                  certification.",
             )]),
             Block::Table(Table {
                 columns: vec![
                     Column::new("Clause", 0.9),
-                    Column::new("Title", 3.6),
+                    Column::new("Title", 2.9),
                     Column::new("Current", 0.9).center(),
+                    Column::new("Conformity", 1.3),
                     Column::new("Lowest", 1.0),
                     Column::new("Target", 0.9).right(),
                     Column::new("Gap", 0.8).right(),

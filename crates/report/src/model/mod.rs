@@ -121,10 +121,16 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
     };
     let standard = input.catalogue.standard();
 
+    let standings = clausewise_core::judgement::standings(
+        input.catalogue,
+        input.responses,
+        input.findings,
+    );
     let ctx = Ctx {
         input,
         dash: &dash,
         options,
+        standings,
     };
     let mut sections = Vec::new();
     for key in ReportSection::ALL {
@@ -189,6 +195,8 @@ struct Ctx<'a> {
     input: &'a ReportInput<'a>,
     dash: &'a Dashboard,
     options: &'a ReportOptions,
+    /// Every requirement's conformity as it stands, open findings counted.
+    standings: Vec<clausewise_core::Standing>,
 }
 
 impl Ctx<'_> {
