@@ -78,11 +78,8 @@ pub fn clause_sheet(input: &ReportInput) -> Sheet {
         input.responses,
         input.assessment.target_level,
     );
-    let standings = clausewise_core::judgement::standings(
-        input.catalogue,
-        input.responses,
-        input.findings,
-    );
+    let standings =
+        clausewise_core::judgement::standings(input.catalogue, input.responses, input.findings);
     let rows = input
         .catalogue
         .clauses

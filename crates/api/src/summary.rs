@@ -26,12 +26,67 @@ pub struct Summary {
     pub readiness: Readiness,
     pub findings_by_kind: Vec<KindCount>,
     pub kpis: KpiStatus,
+    /// Every clause in catalogue order: a requirement with its rating and
+    /// conformity, a group with its score and weakest link.
+    pub clauses: Vec<SummaryClause>,
+}
+
+/// One clause of the summary.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryClause {
+    pub clause_id: String,
+    pub title: String,
+    /// An assessable requirement (rated and judged), or a group of them.
+    pub requirement: bool,
+    /// A requirement's rating; `None` for a group.
+    pub rating: Option<clausewise_core::Rating>,
+    /// A requirement's level, or a group's mean.
+    pub score: Option<f64>,
+    pub target: Option<f64>,
+    /// The conformity as it stands (open nonconformities counted), for a
+    /// requirement.
+    pub judgement: Option<clausewise_core::Judgement>,
+    /// What the consultant recorded, for a requirement.
+    pub recorded_judgement: Option<clausewise_core::Judgement>,
+    pub inconsistencies: Vec<clausewise_core::Inconsistency>,
+    /// The lowest requirement at or below the clause.
+    pub weakest: Option<clausewise_core::Weakest>,
 }
 
 /// The summary of `id`, read in one transaction.
 pub fn summary(store: &Store, id: Uuid) -> Result<Summary, OpError> {
     let (workspace, dashboard) = store.read(|s| Ok((s.workspace(id)?, s.dashboard(id)?)))?;
     let card = dashboard.scorecard;
+    let catalogue = clausewise_core::Catalogue::builtin();
+    let clauses = catalogue
+        .clauses
+        .iter()
+        .map(|clause| {
+            let score = card.clause(&clause.id);
+            let response = workspace
+                .responses
+                .iter()
+                .find(|r| r.clause_id == clause.id);
+            let standing = workspace
+                .standings
+                .iter()
+                .find(|s| s.clause_id == clause.id);
+            SummaryClause {
+                clause_id: clause.id.clone(),
+                title: clause.title.clone(),
+                requirement: clause.assessable,
+                rating: clause
+                    .assessable
+                    .then(|| response.map_or(clausewise_core::Rating::NotAssessed, |r| r.rating)),
+                score: score.and_then(|s| s.score),
+                target: score.and_then(|s| s.target),
+                judgement: standing.map(|s| s.effective),
+                recorded_judgement: standing.map(|s| s.recorded),
+                inconsistencies: standing.map_or_else(Vec::new, |s| s.inconsistencies.clone()),
+                weakest: score.and_then(|s| s.weakest.clone()),
+            }
+        })
+        .collect();
     Ok(Summary {
         assessment_id: id,
         client: workspace.client_name,
@@ -46,5 +101,6 @@ pub fn summary(store: &Store, id: Uuid) -> Result<Summary, OpError> {
         readiness: dashboard.readiness,
         findings_by_kind: dashboard.findings_by_kind,
         kpis: dashboard.kpi_status,
+        clauses,
     })
 }

@@ -198,6 +198,19 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
     assert!((2.0..2.6).contains(&overall), "{overall}");
     assert_eq!(json["weakest"]["level"], 0, "{json}");
     assert_eq!(json["weakest"]["below_mean"], true);
+    // Every clause: requirements with rating and conformity as it stands,
+    // groups with their score and weakest link.
+    let clauses = json["clauses"].as_array().unwrap();
+    assert_eq!(clauses.len(), 77);
+    let audit = clauses.iter().find(|c| c["clause_id"] == "9.2").unwrap();
+    assert_eq!(audit["requirement"], true);
+    assert_eq!(audit["rating"]["level"], 0);
+    assert_eq!(audit["judgement"], "major_nonconformity", "{audit}");
+    assert_eq!(audit["recorded_judgement"], "not_judged");
+    let nine = clauses.iter().find(|c| c["clause_id"] == "9").unwrap();
+    assert_eq!(nine["requirement"], false);
+    assert_eq!(nine["rating"], serde_json::Value::Null);
+    assert_eq!(nine["weakest"]["clause_id"], "9.2");
     assert_eq!(json["findings_by_kind"].as_array().unwrap().len(), 5);
     assert_eq!(
         json["kpis"]["met"].as_u64().unwrap()

@@ -121,11 +121,8 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
     };
     let standard = input.catalogue.standard();
 
-    let standings = clausewise_core::judgement::standings(
-        input.catalogue,
-        input.responses,
-        input.findings,
-    );
+    let standings =
+        clausewise_core::judgement::standings(input.catalogue, input.responses, input.findings);
     let ctx = Ctx {
         input,
         dash: &dash,
