@@ -173,6 +173,33 @@ impl Finding {
     pub fn is_open(&self) -> bool {
         self.kind.calls_for_action() && self.status.is_open()
     }
+
+    /// A finding for the rules' tests: the given kind and status at a
+    /// clause, medium priority, phased where its kind usually goes.
+    #[cfg(test)]
+    pub(crate) fn for_test(
+        clause_id: &str,
+        kind: FindingKind,
+        status: FindingStatus,
+        title: &str,
+    ) -> Finding {
+        Finding {
+            id: Uuid::new_v4(),
+            clause_id: clause_id.into(),
+            kind,
+            title: title.into(),
+            observation: String::new(),
+            evidence: String::new(),
+            recommendation: String::new(),
+            priority: Priority::Medium,
+            owner: String::new(),
+            due_date: None,
+            status,
+            phase: kind.default_phase(),
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
 }
 
 /// A finding as the consultant edits it.

@@ -243,8 +243,7 @@ pub fn standings(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::{FindingStatus, Priority};
-    use chrono::Utc;
+    use crate::finding::FindingStatus;
 
     fn response(level: Option<u8>, judgement: Judgement) -> ClauseResponse {
         ClauseResponse {
@@ -255,22 +254,12 @@ mod tests {
     }
 
     fn finding(kind: FindingKind, status: FindingStatus) -> Finding {
-        Finding {
-            id: Uuid::new_v4(),
-            clause_id: "8.5.1.3".into(),
+        Finding::for_test(
+            "8.5.1.3",
             kind,
-            title: "Changes approved after implementation".into(),
-            observation: String::new(),
-            evidence: String::new(),
-            recommendation: String::new(),
-            priority: Priority::Medium,
-            owner: String::new(),
-            due_date: None,
             status,
-            phase: kind.default_phase(),
-            created_at: Utc::now(),
-            updated_at: Utc::now(),
-        }
+            "Changes approved after implementation",
+        )
     }
 
     #[test]

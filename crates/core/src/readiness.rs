@@ -146,8 +146,7 @@ pub fn readiness(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::{FindingStatus, Priority};
-    use chrono::Utc;
+    use crate::finding::FindingStatus;
 
     fn all_at(level: u8) -> Vec<ClauseResponse> {
         Catalogue::builtin()
@@ -160,22 +159,7 @@ mod tests {
     }
 
     fn finding(kind: FindingKind, status: FindingStatus) -> Finding {
-        Finding {
-            id: Uuid::new_v4(),
-            clause_id: "9.3".into(),
-            kind,
-            title: "Management review skipped in 2026".into(),
-            observation: String::new(),
-            evidence: String::new(),
-            recommendation: String::new(),
-            priority: Priority::High,
-            owner: String::new(),
-            due_date: None,
-            status,
-            phase: kind.default_phase(),
-            created_at: Utc::now(),
-            updated_at: Utc::now(),
-        }
+        Finding::for_test("9.3", kind, status, "Management review skipped in 2026")
     }
 
     #[test]
