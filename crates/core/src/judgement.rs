@@ -156,23 +156,20 @@ pub fn standing(response: &ClauseResponse, findings: &[&Finding]) -> Standing {
         .filter(|f| f.clause_id == response.clause_id && f.is_open())
         .collect();
     let recorded = response.judgement;
-    let mut effective = recorded;
-    let mut raised_by = Vec::new();
-    for finding in &open {
-        if let Some(j) = Judgement::of_finding(finding.kind) {
-            if j > recorded {
-                raised_by.push(finding.id);
-            }
-            effective = effective.max(j);
-        }
-    }
-    // Only the findings that set the final judgement explain it.
-    raised_by.retain(|id| {
+    let from_findings = open
+        .iter()
+        .filter_map(|f| Judgement::of_finding(f.kind))
+        .max();
+    let effective = from_findings.map_or(recorded, |j| j.max(recorded));
+    // The findings that set a judgement above the recorded one explain it.
+    let raised_by = if effective > recorded {
         open.iter()
-            .find(|f| f.id == *id)
-            .and_then(|f| Judgement::of_finding(f.kind))
-            == Some(effective)
-    });
+            .filter(|f| Judgement::of_finding(f.kind) == Some(effective))
+            .map(|f| f.id)
+            .collect()
+    } else {
+        Vec::new()
+    };
 
     let count = |kind: FindingKind| open.iter().filter(|f| f.kind == kind).count();
     let level = response.rating.level();
