@@ -135,32 +135,49 @@ pub fn xpath_literal(text: &str) -> String {
     }
 }
 
+/// The first element an XPath matches, waited for. WebKit's driver can answer
+/// a query with an "unknown error" while the page re-renders underneath it, so
+/// any failed attempt is retried until the patience runs out.
+pub async fn first_match(driver: &WebDriver, xpath: String) -> Result<WebElement, String> {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let last = match driver.find_all(By::XPath(xpath.clone())).await {
+            Ok(found) => match found.into_iter().next() {
+                Some(el) => return Ok(el),
+                None => "nothing matches".to_owned(),
+            },
+            Err(e) => e.to_string(),
+        };
+        if Instant::now() >= deadline {
+            return Err(last);
+        }
+        tokio::time::sleep(POLL).await;
+    }
+}
+
 /// A button by its accessible name: its aria-label if it has one, else its
 /// visible text (a trailing shortcut hint such as "N" is allowed).
 pub async fn button(driver: &WebDriver, name: &str) -> WebElement {
     let lit = xpath_literal(name);
-    driver
-        .query(By::XPath(format!(
+    first_match(
+        driver,
+        format!(
             "//button[@aria-label={lit} or (not(@aria-label) and \
              (normalize-space(.)={lit} or starts-with(normalize-space(.), concat({lit}, ' '))))]"
-        )))
-        .wait(PATIENCE, POLL)
-        .first()
-        .await
-        .unwrap_or_else(|e| panic!("no button {name:?}: {e}"))
+        ),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("no button {name:?}: {e}"))
 }
 
 /// An input by the text of its label, as a person finds it.
 pub async fn field(driver: &WebDriver, label: &str) -> WebElement {
-    let label_el = driver
-        .query(By::XPath(format!(
-            "//label[normalize-space(.)={}]",
-            xpath_literal(label)
-        )))
-        .wait(PATIENCE, POLL)
-        .first()
-        .await
-        .unwrap_or_else(|e| panic!("no label {label:?}: {e}"));
+    let label_el = first_match(
+        driver,
+        format!("//label[normalize-space(.)={}]", xpath_literal(label)),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("no label {label:?}: {e}"));
     let id = label_el
         .attr("for")
         .await
@@ -170,15 +187,12 @@ pub async fn field(driver: &WebDriver, label: &str) -> WebElement {
 }
 
 pub async fn wait_for_text(driver: &WebDriver, text: &str) -> WebElement {
-    driver
-        .query(By::XPath(format!(
-            "//*[normalize-space(text())={}]",
-            xpath_literal(text)
-        )))
-        .wait(PATIENCE, POLL)
-        .first()
-        .await
-        .unwrap_or_else(|e| panic!("{text:?} never appeared: {e}"))
+    first_match(
+        driver,
+        format!("//*[normalize-space(text())={}]", xpath_literal(text)),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{text:?} never appeared: {e}"))
 }
 
 /// The assessment titles in list order, read in one go so a re-render in
@@ -217,9 +231,10 @@ async fn try_text_of(driver: &WebDriver, css: &str) -> Option<String> {
             "const el = document.querySelector(arguments[0]); return el ? el.textContent.trim() : null;",
             vec![serde_json::Value::String(css.to_owned())],
         )
-        .await
-        .expect("read text");
-    ret.convert::<Option<String>>().expect("text")
+        .await;
+    // A script can fail while the page re-renders; a poll treats that as
+    // "not there yet" and looks again.
+    ret.ok()?.convert::<Option<String>>().expect("text")
 }
 
 /// Text of the first element matching a CSS selector, which must exist.
@@ -245,15 +260,15 @@ pub async fn wait_for(driver: &WebDriver, css: &str, ok: impl Fn(&str) -> bool) 
 /// A button inside the open dialog, by its accessible name.
 pub async fn dialog_button(driver: &WebDriver, name: &str) -> WebElement {
     let lit = xpath_literal(name);
-    driver
-        .query(By::XPath(format!(
+    first_match(
+        driver,
+        format!(
             "//*[@role='dialog']//button[@aria-label={lit} or (not(@aria-label) and \
              (normalize-space(.)={lit} or starts-with(normalize-space(.), concat({lit}, ' '))))]"
-        )))
-        .wait(PATIENCE, POLL)
-        .first()
-        .await
-        .unwrap_or_else(|e| panic!("no button {name:?} in the dialog: {e}"))
+        ),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("no button {name:?} in the dialog: {e}"))
 }
 
 /// Chooses an option of a select found by its label, by the option's text.
@@ -274,14 +289,12 @@ pub async fn choose(driver: &WebDriver, label: &str, option: &str) {
 /// A link by its visible text (a trailing count such as "Findings 3" is allowed).
 pub async fn link(driver: &WebDriver, text: &str) -> WebElement {
     let lit = xpath_literal(text);
-    driver
-        .query(By::XPath(format!(
-            "//a[normalize-space(.)={lit} or starts-with(normalize-space(.), {lit})]"
-        )))
-        .wait(PATIENCE, POLL)
-        .first()
-        .await
-        .unwrap_or_else(|e| panic!("no link {text:?}: {e}"))
+    first_match(
+        driver,
+        format!("//a[normalize-space(.)={lit} or starts-with(normalize-space(.), {lit})]"),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("no link {text:?}: {e}"))
 }
 
 /// Clicks a button found by its accessible name.

@@ -58,12 +58,13 @@ fn check(radios: &[Value]) {
 }
 
 async fn click_text(app: &WebDriver, text: &str) {
-    app.query(By::XPath(format!(
-        "//*[@role='dialog']//label[.//*[normalize-space(.)={}]]",
-        xpath_literal(text)
-    )))
-    .wait(PATIENCE, POLL)
-    .first()
+    first_match(
+        app,
+        format!(
+            "//*[@role='dialog']//label[.//*[normalize-space(.)={}]]",
+            xpath_literal(text)
+        ),
+    )
     .await
     .unwrap_or_else(|e| panic!("no choice {text:?}: {e}"))
     .click()

@@ -11,11 +11,8 @@ use thirtyfour::prelude::*;
 const DEMO: &str = "ISO/IEC 20000-1 readiness assessment";
 
 async fn open_demo(app: &WebDriver) {
-    app.query(By::LinkText(DEMO))
-        .wait(PATIENCE, POLL)
-        .first()
+    link(app, DEMO)
         .await
-        .expect("demo assessment link")
         .click()
         .await
         .expect("open the assessment");

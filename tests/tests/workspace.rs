@@ -15,14 +15,9 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
     let app = driver.launch_app().await;
 
     // Open the demo assessment from the list, as a consultant would.
-    let link = app
-        .query(By::LinkText("ISO/IEC 20000-1 readiness assessment"))
-        .wait(PATIENCE, POLL)
-        .first()
-        .await
-        .expect("demo assessment link");
+    let demo = link(&app, "ISO/IEC 20000-1 readiness assessment").await;
     let started = Instant::now();
-    link.click().await.expect("open the assessment");
+    demo.click().await.expect("open the assessment");
     wait_for_text(&app, "Understanding the organization and its context").await;
     println!("open workspace: {} ms", started.elapsed().as_millis());
     wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
@@ -70,11 +65,8 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
 
     // Restart: the levels, the N/A and the roll-up are all still there.
     let app = driver.launch_app().await;
-    app.query(By::LinkText("ISO/IEC 20000-1 readiness assessment"))
-        .wait(PATIENCE, POLL)
-        .first()
+    link(&app, "ISO/IEC 20000-1 readiness assessment")
         .await
-        .expect("link")
         .click()
         .await
         .expect("open");
