@@ -43,6 +43,8 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
         .expect("type justification");
     click_button(&app, "Mark not applicable").await;
     field(&app, "Justification for not applicable").await;
+    // Nothing in the scope is of its kind: not a claimed exclusion.
+    choose(&app, "Why it does not apply", "No instances in scope").await;
 
     // A note on 4.1, typed into the notes field.
     press(&app, "kkk").await;
@@ -53,6 +55,8 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
         .send_keys("Context analysis last reviewed in March.")
         .await
         .expect("type notes");
+    // The auditor's judgement beside the level.
+    choose(&app, "Conformity", "Conforms").await;
     wait_for(&app, ".save-state", |t| t == "All changes saved").await;
     // The demo has every requirement assessed; N/A counts as assessed.
     wait_for(&app, "[aria-label=Progress] .stat-value", |t| {
@@ -82,8 +86,35 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
     assert_eq!(text_of(&app, "#tree-4\\.2 .chip").await, "3");
     assert_eq!(text_of(&app, "#tree-4\\.3 .chip").await, "4");
     assert_eq!(text_of(&app, "#tree-4\\.4 .chip").await, "N/A");
-    // Clause 4 = mean(2, 3, 4); 4.4 is N/A and left out.
+    // Clause 4 = mean(2, 3, 4); 4.4 is N/A and left out. The mean hides
+    // 4.1 at level 2: the tree names it.
     assert_eq!(text_of(&app, "#tree-4 .chip").await, "3.0");
+    assert_eq!(text_of(&app, "#tree-4 .weakest-mark").await, "↓2");
+    assert_eq!(
+        field(&app, "Conformity")
+            .await
+            .prop("value")
+            .await
+            .expect("value")
+            .as_deref(),
+        Some("conforms")
+    );
+    app.find(By::Css("#tree-4\\.4"))
+        .await
+        .expect("4.4 in the tree")
+        .click()
+        .await
+        .expect("open 4.4");
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.4 ")).await;
+    assert_eq!(
+        field(&app, "Why it does not apply")
+            .await
+            .prop("value")
+            .await
+            .expect("value")
+            .as_deref(),
+        Some("no_instances")
+    );
     let shown_overall = text_of(&app, "[data-testid=overall] strong").await;
     app.screenshot(&artifacts().join("11-workspace-after-restart.png"))
         .await

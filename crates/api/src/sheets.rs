@@ -119,7 +119,11 @@ pub fn clause_sheet(input: &ReportInput) -> Sheet {
                 text(|r| &r.interviewees),
                 // Added after the first columns, so readers of the earlier
                 // layout find every column where it was.
-                Value::text(standing.map_or("", |s| s.effective.label())),
+                // Not applicable takes no judgement: its basis says why.
+                Value::text(match standing {
+                    Some(s) if !not_applicable => s.effective.label(),
+                    _ => "",
+                }),
                 Value::text(match response {
                     Some(r) if not_applicable => r.na_basis.label(),
                     _ => "",

@@ -138,6 +138,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         clauses.get((row_of("8.3.4.2"), 12)).unwrap().to_string(),
         "No instances in scope"
     );
+    assert_eq!(clauses.get((row_of("8.3.4.2"), 11)), Some(&Data::Empty));
     assert_eq!(
         clauses.get((row_of("9"), 13)).unwrap().to_string(),
         "9.2 at level 0"

@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind};
-use crate::response::{ClauseResponse, Rating};
+use crate::response::ClauseResponse;
 
 /// An auditor's conclusion on one requirement, least severe first.
 #[derive(
@@ -147,13 +147,6 @@ pub struct Standing {
     pub inconsistencies: Vec<Inconsistency>,
 }
 
-impl Standing {
-    /// Decided for the verdicts: judged, or not applicable.
-    pub fn is_judged(&self, rating: Rating) -> bool {
-        self.effective != Judgement::NotJudged || rating == Rating::NotApplicable
-    }
-}
-
 /// The standing of one requirement, given its response and the findings
 /// recorded at it (any status; only open ones count).
 pub fn standing(response: &ClauseResponse, findings: &[&Finding]) -> Standing {
@@ -244,6 +237,7 @@ pub fn standings(
 mod tests {
     use super::*;
     use crate::finding::FindingStatus;
+    use crate::response::Rating;
 
     fn response(level: Option<u8>, judgement: Judgement) -> ClauseResponse {
         ClauseResponse {
