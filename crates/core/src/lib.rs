@@ -35,6 +35,7 @@ pub mod scoring;
 pub mod text;
 pub mod transfer;
 pub mod validation;
+pub mod verdicts;
 pub mod view;
 
 pub use assessment::{

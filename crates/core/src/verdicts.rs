@@ -1,0 +1,658 @@
+//! Two readiness verdicts, each by an explicit rule shown with its reasons,
+//! on conformity rather than maturity: what a certification body would
+//! conclude at each stage of the audit.
+//!
+//! - **Stage 1 readiness**: the stage 1 audit reviews the documented
+//!   management system and whether the organization is prepared for stage 2:
+//!   the scope, the policy and objectives, the service management plan, and
+//!   whether internal audit and management review have been planned and
+//!   carried out at least once. Each of those requirements must be judged,
+//!   none may be a major nonconformity, not yet evidenced or not applicable;
+//!   the documented information the standard lists (7.5.4) must have been
+//!   seen.
+//! - **Certification readiness** (stage 2 and the decision): every
+//!   requirement judged, no major nonconformity open, every open minor
+//!   nonconformity with an accepted corrective action plan, nothing
+//!   excluded, nothing not yet evidenced.
+//! - Neither gives a verdict while what its rule looks at is not judged:
+//!   the verdict is then *provisional*, with how many are judged and which
+//!   are not. A requirement with no instances in scope counts as judged and
+//!   is listed with its justification; a claimed exclusion blocks.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::catalogue::Catalogue;
+use crate::finding::{Finding, FindingKind};
+use crate::judgement::{standings, Judgement, Standing};
+use crate::response::{ClauseResponse, NaBasis, Rating};
+use crate::text::{count, plural};
+
+/// A verdict of one stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Not everything the rule looks at is judged yet: no verdict.
+    Provisional,
+    NotReady,
+    Ready,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 3] = [Verdict::Provisional, Verdict::NotReady, Verdict::Ready];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Provisional => "Provisional",
+            Verdict::NotReady => "Not ready",
+            Verdict::Ready => "Ready",
+        }
+    }
+}
+
+/// Which audit stage a verdict is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Stage1,
+    Certification,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 2] = [Stage::Stage1, Stage::Certification];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Stage1 => "Stage 1 readiness",
+            Stage::Certification => "Certification readiness",
+        }
+    }
+
+    /// The rule, as printed beside the verdict.
+    pub fn rule(self) -> &'static [&'static str] {
+        match self {
+            Stage::Stage1 => &[
+                "Looks at the scope (4.3), the service management policy (5.2.1) and \
+                 objectives (6.2.1), the service management plan (6.3), the documented \
+                 information of the SMS (7.5.4), internal audit (9.2) and management \
+                 review (9.3).",
+                "Provisional while any of them is not judged.",
+                "Not ready if any of them is a major nonconformity, not yet evidenced or \
+                 claimed not applicable; internal audit and management review must have \
+                 been planned and carried out at least once.",
+                "Ready otherwise. Minor nonconformities among them are listed: a stage 1 \
+                 audit will raise them as areas of concern for stage 2.",
+            ],
+            Stage::Certification => &[
+                "Looks at every requirement and every open nonconformity.",
+                "Provisional while any requirement is not judged.",
+                "Not ready if a major nonconformity is open, an open minor nonconformity \
+                 has no accepted corrective action plan, a requirement is not yet \
+                 evidenced, or an exclusion is claimed (ISO/IEC 20000-1 permits none).",
+                "Ready otherwise. Requirements with no instances in scope are listed with \
+                 their justification.",
+            ],
+        }
+    }
+}
+
+/// What a reason does to the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Weight {
+    /// Stands in the way: the verdict is not ready once all is judged.
+    Blocks,
+    /// Not judged yet: the verdict is provisional.
+    Unjudged,
+    /// For the record; does not change the verdict.
+    Note,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Reason {
+    pub weight: Weight,
+    pub message: String,
+    pub clause_id: Option<String>,
+    pub finding_id: Option<Uuid>,
+}
+
+/// One stage's verdict with the reasons that lead to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StageReadiness {
+    pub stage: Stage,
+    pub verdict: Verdict,
+    /// Of the requirements the rule looks at, how many are judged.
+    pub judged: u32,
+    pub looked_at: u32,
+    /// The requirements still to judge, in catalogue order.
+    pub unjudged: Vec<String>,
+    /// Of the documented information the rule looks at (stage 1: what
+    /// 7.5.4 lists), how much was checked.
+    pub documents_checked: u32,
+    pub documents_expected: u32,
+    /// Blocking reasons first, then what is not judged, then notes.
+    pub reasons: Vec<Reason>,
+    pub rule: Vec<String>,
+}
+
+impl StageReadiness {
+    /// "Provisional: 12 of 57 judged", or the verdict's label.
+    pub fn headline(&self) -> String {
+        match self.verdict {
+            Verdict::Provisional if self.documents_expected > 0 => format!(
+                "Provisional: {} of {} judged, {} of {} documents checked",
+                self.judged, self.looked_at, self.documents_checked, self.documents_expected
+            ),
+            Verdict::Provisional => {
+                format!("Provisional: {} of {} judged", self.judged, self.looked_at)
+            }
+            v => v.label().to_owned(),
+        }
+    }
+}
+
+/// Both verdicts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Verdicts {
+    pub stage_1: StageReadiness,
+    pub certification: StageReadiness,
+}
+
+/// The requirements a stage 1 audit looks at.
+pub const STAGE_1_REQUIREMENTS: [&str; 7] = ["4.3", "5.2.1", "6.2.1", "6.3", "7.5.4", "9.2", "9.3"];
+
+/// Whether one item of documented information was seen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DocumentCheck {
+    pub item: String,
+    /// `None` while nobody has checked.
+    pub present: Option<bool>,
+}
+
+struct Builder<'a> {
+    catalogue: &'a Catalogue,
+    reasons: Vec<Reason>,
+    judged: u32,
+    looked_at: u32,
+    unjudged: Vec<String>,
+    unchecked_documents: u32,
+    documents_checked: u32,
+    documents_expected: u32,
+}
+
+impl<'a> Builder<'a> {
+    fn new(catalogue: &'a Catalogue) -> Self {
+        Builder {
+            catalogue,
+            reasons: Vec::new(),
+            judged: 0,
+            looked_at: 0,
+            unjudged: Vec::new(),
+            unchecked_documents: 0,
+            documents_checked: 0,
+            documents_expected: 0,
+        }
+    }
+
+    fn label(&self, id: &str) -> String {
+        match self.catalogue.clause(id) {
+            Some(c) => format!("{} {}", c.id, c.title),
+            None => id.to_owned(),
+        }
+    }
+
+    fn push(
+        &mut self,
+        weight: Weight,
+        message: String,
+        clause: Option<&str>,
+        finding: Option<Uuid>,
+    ) {
+        self.reasons.push(Reason {
+            weight,
+            message,
+            clause_id: clause.map(str::to_owned),
+            finding_id: finding,
+        });
+    }
+
+    /// Counts one requirement the rule looks at; returns its standing when
+    /// it is judged (not applicable ones are handled here).
+    fn look_at<'s>(
+        &mut self,
+        standing: &'s Standing,
+        response: Option<&ClauseResponse>,
+    ) -> Option<&'s Standing> {
+        self.looked_at += 1;
+        let id = standing.clause_id.as_str();
+        if let Some(r) = response.filter(|r| r.rating == Rating::NotApplicable) {
+            self.judged += 1;
+            let message = match r.na_basis {
+                NaBasis::NoInstances => format!(
+                    "{}: no instances in scope — {}",
+                    self.label(id),
+                    r.na_justification.trim()
+                ),
+                NaBasis::Exclusion => format!(
+                    "{} is claimed not applicable, an exclusion the standard does not \
+                     permit — {}",
+                    self.label(id),
+                    r.na_justification.trim()
+                ),
+            };
+            let weight = match r.na_basis {
+                NaBasis::NoInstances => Weight::Note,
+                NaBasis::Exclusion => Weight::Blocks,
+            };
+            self.push(weight, message, Some(id), None);
+            return None;
+        }
+        if standing.effective == Judgement::NotJudged {
+            self.unjudged.push(id.to_owned());
+            return None;
+        }
+        self.judged += 1;
+        Some(standing)
+    }
+
+    fn finish(mut self, stage: Stage) -> StageReadiness {
+        if !self.unjudged.is_empty() {
+            let n = self.unjudged.len() as u32;
+            let listed: Vec<String> = self.unjudged.iter().take(12).cloned().collect();
+            let more = if self.unjudged.len() > 12 {
+                format!(" and {} more", self.unjudged.len() - 12)
+            } else {
+                String::new()
+            };
+            self.push(
+                Weight::Unjudged,
+                format!(
+                    "{} not judged yet: {}{more}",
+                    count(n, "requirement", "requirements"),
+                    listed.join(", ")
+                ),
+                None,
+                None,
+            );
+        }
+        if self.unchecked_documents > 0 {
+            let n = self.unchecked_documents;
+            self.push(
+                Weight::Unjudged,
+                format!(
+                    "{} of the documented information in 7.5.4 {} not checked yet",
+                    count(n, "item", "items"),
+                    plural(n, "is", "are")
+                ),
+                Some("7.5.4"),
+                None,
+            );
+        }
+        // Stable: blocking reasons first, each group in the order found.
+        self.reasons.sort_by_key(|r| r.weight);
+        let verdict = if !self.unjudged.is_empty() || self.unchecked_documents > 0 {
+            Verdict::Provisional
+        } else if self.reasons.iter().any(|r| r.weight == Weight::Blocks) {
+            Verdict::NotReady
+        } else {
+            Verdict::Ready
+        };
+        StageReadiness {
+            stage,
+            verdict,
+            judged: self.judged,
+            looked_at: self.looked_at,
+            unjudged: self.unjudged,
+            documents_checked: self.documents_checked,
+            documents_expected: self.documents_expected,
+            reasons: self.reasons,
+            rule: stage.rule().iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+}
+
+/// Both verdicts of an assessment. `documents` are the checks of the
+/// documented information 7.5.4 lists; an empty list reads as nothing
+/// checked yet.
+pub fn verdicts(
+    catalogue: &Catalogue,
+    responses: &[ClauseResponse],
+    findings: &[Finding],
+    documents: &[DocumentCheck],
+) -> Verdicts {
+    let all = standings(catalogue, responses, findings);
+    let response = |id: &str| responses.iter().find(|r| r.clause_id == id);
+    Verdicts {
+        stage_1: stage_1(catalogue, &all, &response, documents),
+        certification: certification(catalogue, &all, &response, findings),
+    }
+}
+
+fn stage_1<'r>(
+    catalogue: &Catalogue,
+    all: &[Standing],
+    response: &dyn Fn(&str) -> Option<&'r ClauseResponse>,
+    documents: &[DocumentCheck],
+) -> StageReadiness {
+    let mut b = Builder::new(catalogue);
+    for standing in all
+        .iter()
+        .filter(|s| STAGE_1_REQUIREMENTS.contains(&s.clause_id.as_str()))
+    {
+        let id = standing.clause_id.as_str();
+        let Some(s) = b.look_at(standing, response(id)) else {
+            continue;
+        };
+        let performed = matches!(id, "9.2" | "9.3");
+        match s.effective {
+            Judgement::MajorNonconformity | Judgement::NotYetEvidenced if performed => b.push(
+                Weight::Blocks,
+                format!(
+                    "{} is {}: it must have been planned and carried out at least once \
+                     before stage 1",
+                    b.label(id),
+                    s.effective.label().to_lowercase()
+                ),
+                Some(id),
+                None,
+            ),
+            Judgement::MajorNonconformity | Judgement::NotYetEvidenced => b.push(
+                Weight::Blocks,
+                format!("{} is {}", b.label(id), s.effective.label().to_lowercase()),
+                Some(id),
+                None,
+            ),
+            Judgement::MinorNonconformity => b.push(
+                Weight::Note,
+                format!(
+                    "{} is a minor nonconformity: an area of concern for stage 2",
+                    b.label(id)
+                ),
+                Some(id),
+                None,
+            ),
+            Judgement::Conforms | Judgement::NotJudged => {}
+        }
+    }
+    // The documented information of the SMS, item by item.
+    let expected: Vec<&str> = catalogue
+        .clause("7.5.4")
+        .map(|c| {
+            c.documented_information
+                .iter()
+                .map(String::as_str)
+                .collect()
+        })
+        .unwrap_or_default();
+    for item in expected {
+        b.documents_expected += 1;
+        match documents
+            .iter()
+            .find(|d| d.item == item)
+            .and_then(|d| d.present)
+        {
+            Some(true) => b.documents_checked += 1,
+            Some(false) => {
+                b.documents_checked += 1;
+                b.push(
+                    Weight::Blocks,
+                    format!("Documented information missing (7.5.4): {item}"),
+                    Some("7.5.4"),
+                    None,
+                );
+            }
+            None => b.unchecked_documents += 1,
+        }
+    }
+    b.finish(Stage::Stage1)
+}
+
+fn certification<'r>(
+    catalogue: &Catalogue,
+    all: &[Standing],
+    response: &dyn Fn(&str) -> Option<&'r ClauseResponse>,
+    findings: &[Finding],
+) -> StageReadiness {
+    let mut b = Builder::new(catalogue);
+    for finding in findings.iter().filter(|f| f.is_open()) {
+        let label = b.label(&finding.clause_id);
+        match finding.kind {
+            FindingKind::MajorNonconformity => b.push(
+                Weight::Blocks,
+                format!("Open major nonconformity at {label}: {}", finding.title),
+                Some(&finding.clause_id),
+                Some(finding.id),
+            ),
+            FindingKind::MinorNonconformity => b.push(
+                Weight::Blocks,
+                format!(
+                    "Open minor nonconformity at {label} without an accepted corrective \
+                     action plan: {}",
+                    finding.title
+                ),
+                Some(&finding.clause_id),
+                Some(finding.id),
+            ),
+            _ => {}
+        }
+    }
+    for standing in all {
+        let id = standing.clause_id.as_str();
+        let Some(s) = b.look_at(standing, response(id)) else {
+            continue;
+        };
+        // Judged a nonconformity with no finding recorded: still one.
+        let recorded_only = s.raised_by.is_empty()
+            && !findings.iter().any(|f| {
+                f.is_open()
+                    && f.clause_id == id
+                    && Judgement::of_finding(f.kind) == Some(s.effective)
+            });
+        match s.effective {
+            Judgement::NotYetEvidenced => b.push(
+                Weight::Blocks,
+                format!("{} is not yet evidenced", b.label(id)),
+                Some(id),
+                None,
+            ),
+            j @ (Judgement::MajorNonconformity | Judgement::MinorNonconformity)
+                if recorded_only =>
+            {
+                b.push(
+                    Weight::Blocks,
+                    format!(
+                        "{} is judged a {} with no finding to act on it",
+                        b.label(id),
+                        j.label().to_lowercase()
+                    ),
+                    Some(id),
+                    None,
+                )
+            }
+            _ => {}
+        }
+    }
+    b.finish(Stage::Certification)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::FindingStatus;
+
+    fn judged(judgement: Judgement) -> Vec<ClauseResponse> {
+        Catalogue::builtin()
+            .assessable()
+            .map(|c| ClauseResponse {
+                rating: Rating::Level { level: 3 },
+                judgement,
+                notes: "Seen in the workshop.".into(),
+                ..ClauseResponse::blank(&c.id)
+            })
+            .collect()
+    }
+
+    fn all_documents(present: bool) -> Vec<DocumentCheck> {
+        Catalogue::builtin()
+            .clause("7.5.4")
+            .unwrap()
+            .documented_information
+            .iter()
+            .map(|item| DocumentCheck {
+                item: item.clone(),
+                present: Some(present),
+            })
+            .collect()
+    }
+
+    fn set(responses: &mut [ClauseResponse], id: &str, judgement: Judgement) {
+        responses
+            .iter_mut()
+            .find(|r| r.clause_id == id)
+            .unwrap()
+            .judgement = judgement;
+    }
+
+    #[test]
+    fn nothing_judged_gives_no_verdict_only_how_much_is_judged() {
+        let cat = Catalogue::builtin();
+        let mut responses = judged(Judgement::NotJudged);
+        set(&mut responses, "4.1", Judgement::Conforms);
+        let v = verdicts(cat, &responses, &[], &[]);
+        assert_eq!(v.certification.verdict, Verdict::Provisional);
+        assert_eq!(v.certification.judged, 1);
+        assert_eq!(v.certification.looked_at, 57);
+        assert_eq!(v.certification.headline(), "Provisional: 1 of 57 judged");
+        assert_eq!(v.certification.unjudged.len(), 56);
+        assert!(v.certification.reasons[0]
+            .message
+            .starts_with("56 requirements not judged yet: 4.2, 4.3,"));
+        assert_eq!(v.stage_1.verdict, Verdict::Provisional);
+        assert_eq!(v.stage_1.rule.len(), 4);
+    }
+
+    #[test]
+    fn everything_conforming_and_documented_is_ready_for_both() {
+        let cat = Catalogue::builtin();
+        let v = verdicts(cat, &judged(Judgement::Conforms), &[], &all_documents(true));
+        assert_eq!(v.stage_1.verdict, Verdict::Ready, "{:?}", v.stage_1.reasons);
+        assert_eq!(v.certification.verdict, Verdict::Ready);
+        assert!(v.certification.reasons.is_empty());
+    }
+
+    #[test]
+    fn an_open_minor_blocks_certification_but_is_a_concern_at_stage_1() {
+        let cat = Catalogue::builtin();
+        let mut responses = judged(Judgement::Conforms);
+        set(&mut responses, "6.3", Judgement::Conforms);
+        let minor = Finding::for_test(
+            "6.3",
+            FindingKind::MinorNonconformity,
+            FindingStatus::Open,
+            "Plan has no owner for two processes",
+        );
+        let v = verdicts(
+            cat,
+            &responses,
+            std::slice::from_ref(&minor),
+            &all_documents(true),
+        );
+        assert_eq!(v.stage_1.verdict, Verdict::Ready);
+        assert_eq!(v.stage_1.reasons[0].weight, Weight::Note);
+        assert!(v.stage_1.reasons[0].message.contains("area of concern"));
+        assert_eq!(v.certification.verdict, Verdict::NotReady);
+        assert_eq!(v.certification.reasons[0].finding_id, Some(minor.id));
+    }
+
+    #[test]
+    fn stage_1_needs_audit_and_review_performed_and_the_documents_seen() {
+        let cat = Catalogue::builtin();
+        let mut responses = judged(Judgement::Conforms);
+        set(&mut responses, "9.2", Judgement::NotYetEvidenced);
+        let mut documents = all_documents(true);
+        documents[2].present = Some(false);
+        let v = verdicts(cat, &responses, &[], &documents);
+        assert_eq!(v.stage_1.verdict, Verdict::NotReady);
+        let messages: Vec<&str> = v
+            .stage_1
+            .reasons
+            .iter()
+            .map(|r| r.message.as_str())
+            .collect();
+        assert!(messages[0].starts_with("9.2 Internal audit is not yet evidenced: it must"));
+        assert!(messages[1].starts_with("Documented information missing (7.5.4): "));
+
+        // Documents not checked keep it provisional.
+        let v = verdicts(cat, &judged(Judgement::Conforms), &[], &[]);
+        assert_eq!(v.stage_1.verdict, Verdict::Provisional);
+        assert!(v.stage_1.unjudged.is_empty());
+        assert_eq!(
+            v.stage_1.reasons[0].message,
+            "14 items of the documented information in 7.5.4 are not checked yet"
+        );
+        assert_eq!(
+            v.stage_1.headline(),
+            "Provisional: 7 of 7 judged, 0 of 14 documents checked"
+        );
+        // Requirements outside the stage 1 set do not count for it.
+        let mut responses = judged(Judgement::Conforms);
+        set(&mut responses, "8.6.1", Judgement::MajorNonconformity);
+        let v = verdicts(cat, &responses, &[], &all_documents(true));
+        assert_eq!(v.stage_1.verdict, Verdict::Ready);
+        assert_eq!(v.certification.verdict, Verdict::NotReady);
+        assert!(v.certification.reasons[0]
+            .message
+            .contains("judged a major nonconformity with no finding"));
+    }
+
+    #[test]
+    fn no_instances_is_listed_and_a_claimed_exclusion_blocks() {
+        let cat = Catalogue::builtin();
+        let mut responses = judged(Judgement::Conforms);
+        let na = responses
+            .iter_mut()
+            .find(|r| r.clause_id == "8.3.4.2")
+            .unwrap();
+        na.rating = Rating::NotApplicable;
+        na.judgement = Judgement::NotJudged;
+        na.na_justification = "No internal suppliers.".into();
+        na.na_basis = NaBasis::NoInstances;
+        let v = verdicts(cat, &responses, &[], &all_documents(true));
+        assert_eq!(v.certification.verdict, Verdict::Ready);
+        assert_eq!(v.certification.judged, 57);
+        assert_eq!(v.certification.reasons[0].weight, Weight::Note);
+        assert!(v.certification.reasons[0]
+            .message
+            .ends_with("no instances in scope — No internal suppliers."));
+
+        let na = responses
+            .iter_mut()
+            .find(|r| r.clause_id == "8.3.4.2")
+            .unwrap();
+        na.na_basis = NaBasis::Exclusion;
+        let v = verdicts(cat, &responses, &[], &all_documents(true));
+        assert_eq!(v.certification.verdict, Verdict::NotReady);
+        assert!(v.certification.reasons[0]
+            .message
+            .contains("does not permit"));
+    }
+
+    #[test]
+    fn a_closed_nonconformity_no_longer_blocks() {
+        let cat = Catalogue::builtin();
+        let closed = Finding::for_test(
+            "9.3",
+            FindingKind::MajorNonconformity,
+            FindingStatus::Closed,
+            "Management review skipped",
+        );
+        let v = verdicts(
+            cat,
+            &judged(Judgement::Conforms),
+            &[closed],
+            &all_documents(true),
+        );
+        assert_eq!(v.certification.verdict, Verdict::Ready);
+    }
+}
