@@ -1,8 +1,8 @@
-//! Where an assessment stands, in one view: maturity, coverage, readiness
-//! with its reasons and rule, findings by kind, KPI status.
+//! Where an assessment stands, in one view: maturity, coverage, the stage 1
+//! and certification verdicts with their reasons and rules, findings by kind, KPI status.
 
 use clausewise_core::dashboard::{KindCount, KpiStatus};
-use clausewise_core::readiness::Readiness;
+use clausewise_core::verdicts::Verdicts;
 use clausewise_store::Store;
 use serde::Serialize;
 use uuid::Uuid;
@@ -23,7 +23,8 @@ pub struct Summary {
     pub assessed: u32,
     pub assessable: u32,
     pub not_applicable: u32,
-    pub readiness: Readiness,
+    /// Stage 1 and certification readiness, each with its rule and reasons.
+    pub verdicts: Verdicts,
     pub findings_by_kind: Vec<KindCount>,
     pub kpis: KpiStatus,
     /// Every clause in catalogue order: a requirement with its rating and
@@ -98,7 +99,7 @@ pub fn summary(store: &Store, id: Uuid) -> Result<Summary, OpError> {
         assessed: card.assessed,
         assessable: card.assessable,
         not_applicable: card.not_applicable,
-        readiness: dashboard.readiness,
+        verdicts: dashboard.verdicts,
         findings_by_kind: dashboard.findings_by_kind,
         kpis: dashboard.kpi_status,
         clauses,

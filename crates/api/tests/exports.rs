@@ -52,6 +52,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         responses: &ws.responses,
         findings: &findings,
         kpis: &kpis,
+        documents: &ws.documents,
         generated: Utc::now(),
         progress: None,
     };

@@ -35,7 +35,8 @@ pub enum Command {
         #[arg(long, value_name = "N", default_value_t = 0)]
         findings: usize,
     },
-    /// Overall maturity, coverage, readiness verdict with reasons, findings by kind, KPI status
+    /// Overall maturity, coverage, stage 1 and certification verdicts with reasons, findings by
+    /// kind, KPI status
     Summary {
         /// The assessment id (see `list`)
         id: Uuid,

@@ -12,7 +12,7 @@ use crate::dashboard::{
 };
 use crate::finding::{Finding, FindingInput, FindingKind, FindingStatus, Phase, Priority};
 use crate::kpi::{Direction, Kpi, KpiInput, KpiRow};
-use crate::readiness::{Readiness, Reason, Verdict};
+use crate::verdicts::{DocumentCheck, Reason, Stage, StageReadiness, Verdict, Verdicts, Weight};
 use crate::view::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use crate::{
     ApiError, Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Clause, ClauseResponse,
@@ -50,6 +50,8 @@ pub fn typescript() -> String {
         Priority::decl(&cfg),
         FindingStatus::decl(&cfg),
         Phase::decl(&cfg),
+        crate::finding::NcStage::decl(&cfg),
+        crate::finding::Lifecycle::decl(&cfg),
         Finding::decl(&cfg),
         FindingInput::decl(&cfg),
         Direction::decl(&cfg),
@@ -57,8 +59,12 @@ pub fn typescript() -> String {
         KpiRow::decl(&cfg),
         KpiInput::decl(&cfg),
         Verdict::decl(&cfg),
+        Stage::decl(&cfg),
+        Weight::decl(&cfg),
         Reason::decl(&cfg),
-        Readiness::decl(&cfg),
+        StageReadiness::decl(&cfg),
+        Verdicts::decl(&cfg),
+        DocumentCheck::decl(&cfg),
         NoScore::decl(&cfg),
         ClauseBar::decl(&cfg),
         HeatCell::decl(&cfg),
@@ -108,7 +114,8 @@ fn labels() -> String {
     use crate::finding::{FindingKind, FindingStatus, Phase, Priority};
     use crate::kpi::Direction;
     use crate::progress::Trend;
-    use crate::readiness::Verdict;
+    use crate::finding::NcStage;
+    use crate::verdicts::{Stage, Verdict};
     use crate::report::ReportSection;
     use crate::AssessmentStatus;
     let mut out = String::new();
@@ -147,6 +154,18 @@ fn labels() -> String {
         "VERDICT_LABEL",
         "Verdict",
         Verdict::ALL.map(|v| (v, v.label())),
+    );
+    table(
+        &mut out,
+        "STAGE_LABEL",
+        "Stage",
+        Stage::ALL.map(|s| (s, s.label())),
+    );
+    table(
+        &mut out,
+        "NC_STAGE_LABEL",
+        "NcStage",
+        NcStage::ALL.map(|s| (s, s.label())),
     );
     table(
         &mut out,

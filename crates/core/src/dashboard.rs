@@ -8,7 +8,7 @@ use ts_rs::TS;
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind, Priority};
 use crate::kpi::Kpi;
-use crate::readiness::{readiness, Readiness};
+use crate::verdicts::{verdicts, DocumentCheck, Verdicts};
 use crate::response::{ClauseResponse, Rating};
 use crate::scoring::{scorecard, Scorecard, Weakest};
 
@@ -168,7 +168,8 @@ pub struct KpiStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Dashboard {
     pub scorecard: Scorecard,
-    pub readiness: Readiness,
+    /// Stage 1 and certification readiness.
+    pub verdicts: Verdicts,
     pub charts: ChartModel,
     pub findings_by_kind: Vec<KindCount>,
     pub findings_by_priority: Vec<PriorityCount>,
@@ -181,6 +182,7 @@ pub fn dashboard(
     responses: &[ClauseResponse],
     findings: &[Finding],
     kpis: &[Kpi],
+    documents: &[DocumentCheck],
 ) -> Dashboard {
     let card = scorecard(catalogue, responses, default_target);
     let count = |matches: &dyn Fn(&Finding) -> bool| {
@@ -223,7 +225,7 @@ pub fn dashboard(
         }
     }
     Dashboard {
-        readiness: readiness(catalogue, responses, default_target, findings),
+        verdicts: verdicts(catalogue, responses, findings, documents),
         charts: chart_model(catalogue, &card, responses),
         scorecard: card,
         findings_by_kind,
@@ -235,7 +237,7 @@ pub fn dashboard(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::readiness::Verdict;
+    use crate::verdicts::Verdict;
 
     fn level(id: &str, level: u8) -> ClauseResponse {
         ClauseResponse {
@@ -253,7 +255,7 @@ mod tests {
             level("8.6.1", 4),
             level("4.1", 3),
         ];
-        let d = dashboard(cat, 3, &responses, &[], &[]);
+        let d = dashboard(cat, 3, &responses, &[], &[], &[]);
         let radar: Vec<&str> = d
             .charts
             .radar
@@ -270,13 +272,14 @@ mod tests {
             rating: Rating::NotApplicable,
             ..ClauseResponse::blank(id)
         };
-        let three = dashboard(cat, 3, &[na("4.1"), na("4.2"), na("4.3")], &[], &[]);
+        let three = dashboard(cat, 3, &[na("4.1"), na("4.2"), na("4.3")], &[], &[], &[]);
         // One requirement of clause 4 (4.4) is still open.
         assert_eq!(three.charts.radar[0].no_score, Some(NoScore::NotAssessed));
         let all = dashboard(
             cat,
             3,
             &[na("4.1"), na("4.2"), na("4.3"), na("4.4")],
+            &[],
             &[],
             &[],
         );
@@ -295,7 +298,8 @@ mod tests {
         assert_eq!(cells, 57);
         let nine = &d.charts.heat_map[5];
         assert_eq!(nine.cells[1].rating, Rating::Level { level: 0 });
-        assert_eq!(d.readiness.verdict, Verdict::NotReady);
+        // Nothing is judged yet: no verdict, only how much is judged.
+        assert_eq!(d.verdicts.certification.verdict, Verdict::Provisional);
     }
 
     #[test]
@@ -313,6 +317,7 @@ mod tests {
             priority,
             owner: String::new(),
             due_date: None,
+            lifecycle: Default::default(),
             status,
             phase: None,
             created_at: Utc::now(),
@@ -360,7 +365,7 @@ mod tests {
                 updated_at: Utc::now(),
             });
         }
-        let d = dashboard(Catalogue::builtin(), 3, &[], &findings, &kpis);
+        let d = dashboard(Catalogue::builtin(), 3, &[], &findings, &kpis, &[]);
         assert_eq!(
             d.findings_by_kind[0],
             KindCount {

@@ -4,9 +4,10 @@
 
 use serde::Deserialize;
 
-use crate::finding::{FindingInput, FindingKind, FindingStatus, Phase, Priority};
+use crate::finding::{FindingInput, FindingKind, FindingStatus, Lifecycle, Phase, Priority};
 use crate::kpi::KpiInput;
 use crate::response::{ClauseResponse, Rating};
+use crate::verdicts::DocumentCheck;
 use crate::NewAssessment;
 
 const DEMO_JSON: &str = include_str!("../demo/nordwind.json");
@@ -16,6 +17,8 @@ pub struct Demo {
     pub responses: Vec<ClauseResponse>,
     pub findings: Vec<FindingInput>,
     pub kpis: Vec<KpiInput>,
+    /// The documented information of 7.5.4 as checked in the workshop.
+    pub documents: Vec<DocumentCheck>,
 }
 
 #[derive(Deserialize)]
@@ -23,6 +26,8 @@ struct DemoFile {
     responses: Vec<DemoResponse>,
     findings: Vec<FindingInput>,
     kpis: Vec<KpiInput>,
+    /// Items of 7.5.4 found missing; every other item was seen.
+    missing_documents: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -86,6 +91,32 @@ pub fn demo(extra_findings: usize) -> Demo {
         .collect();
     findings.extend((0..extra_findings).map(|i| {
         let kind = FindingKind::ALL[i % FindingKind::ALL.len()];
+        let status = [
+            FindingStatus::Open,
+            FindingStatus::InProgress,
+            FindingStatus::Closed,
+        ][i % 3];
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 10, d);
+        // A closed nonconformity went through its whole cycle.
+        let verified = status == FindingStatus::Closed
+            && matches!(
+                kind,
+                FindingKind::MajorNonconformity | FindingKind::MinorNonconformity
+            );
+        let lifecycle = if verified {
+            Lifecycle {
+                correction: "Generated correction".into(),
+                root_cause: "Generated root cause".into(),
+                corrective_action: "Generated corrective action".into(),
+                plan_accepted_on: day(5),
+                implemented_on: day(15),
+                verified_on: day(25),
+                verified_by: "Load test auditor".into(),
+                verification: "Generated verification".into(),
+            }
+        } else {
+            Lifecycle::default()
+        };
         FindingInput {
             clause_id: leaves[i % leaves.len()].clone(),
             kind,
@@ -97,27 +128,39 @@ pub fn demo(extra_findings: usize) -> Demo {
                 .into(),
             priority: [Priority::High, Priority::Medium, Priority::Low][i % 3],
             owner: "Load test owner".into(),
-            due_date: None,
-            status: [
-                FindingStatus::Open,
-                FindingStatus::InProgress,
-                FindingStatus::Closed,
-            ][i % 3],
+            due_date: if verified { day(20) } else { None },
+            status,
             phase: kind.default_phase().map(|_| Phase::AfterCertification),
+            lifecycle,
         }
     }));
+    let documents = crate::Catalogue::builtin()
+        .clause("7.5.4")
+        .map(|c| {
+            c.documented_information
+                .iter()
+                .map(|item| DocumentCheck {
+                    item: item.clone(),
+                    present: Some(!file.missing_documents.contains(item)),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     Demo {
         assessment: demo_assessment(),
         responses,
         findings,
         kpis: file.kpis,
+        documents,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::readiness::{readiness, Verdict};
+    use crate::finding::{Finding, NcStage};
+    use crate::judgement::{standings, Judgement};
+    use crate::verdicts::{verdicts, Verdict, Weight};
     use crate::{scorecard, Catalogue};
 
     #[test]
@@ -137,7 +180,7 @@ mod tests {
             assert_eq!(r.validated(cat).as_ref(), Ok(r), "{}", r.clause_id);
             assert!(!r.notes.is_empty(), "{} has notes", r.clause_id);
         }
-        assert_eq!(d.findings.len(), 30);
+        assert_eq!(d.findings.len(), 32);
         for kind in FindingKind::ALL {
             assert!(d.findings.iter().any(|f| f.kind == kind), "{kind:?}");
         }
@@ -159,18 +202,82 @@ mod tests {
     fn extra_findings_are_generated_valid() {
         let cat = Catalogue::builtin();
         let d = demo(1000);
-        assert_eq!(d.findings.len(), 1030);
+        assert_eq!(d.findings.len(), 1032);
         assert!(d.findings.iter().all(|f| f.validated(cat).is_ok()));
     }
 
     #[test]
-    fn the_demo_is_not_ready_for_stage_1_as_its_story_says() {
+    fn the_demo_reads_as_a_lead_auditor_would_sign_it() {
         let cat = Catalogue::builtin();
         let d = demo(0);
-        // Below level 2 somewhere is enough, whatever the findings say.
-        assert_eq!(
-            readiness(cat, &d.responses, 3, &[]).verdict,
-            Verdict::NotReady
-        );
+        let missing: Vec<&str> = d
+            .documents
+            .iter()
+            .filter(|c| c.present == Some(false))
+            .map(|c| c.item.as_str())
+            .collect();
+        assert_eq!(d.documents.len(), 14);
+        assert_eq!(missing.len(), 3, "{missing:?}");
+        assert!(d.documents.iter().all(|c| c.present.is_some()));
+
+        // Every requirement judged, and the judgements agree with the
+        // findings: nothing for a reviewer to flag.
+        let findings: Vec<Finding> = d
+            .findings
+            .iter()
+            .map(|f| Finding::new(f.validated(cat).unwrap(), chrono::Utc::now()))
+            .collect();
+        for s in standings(cat, &d.responses, &findings) {
+            assert!(s.inconsistencies.is_empty(), "{}: {:?}", s.clause_id, s);
+            let na = d
+                .responses
+                .iter()
+                .any(|r| r.clause_id == s.clause_id && r.rating == Rating::NotApplicable);
+            assert_eq!(s.effective == Judgement::NotJudged, na, "{}", s.clause_id);
+            assert_eq!(s.recorded, s.effective, "{} set by hand", s.clause_id);
+        }
+        // Nonconformities raised where the notes describe one.
+        for id in ["8.3.3", "8.5.1.3", "8.7.1", "10.1"] {
+            assert!(
+                findings
+                    .iter()
+                    .any(|f| f.clause_id == id && f.is_nonconformity() && f.is_open()),
+                "{id}"
+            );
+        }
+        // The lifecycle at several of its steps, one verified effective.
+        let stages: Vec<NcStage> = findings.iter().filter_map(|f| f.nc_stage()).collect();
+        for stage in [
+            NcStage::Raised,
+            NcStage::Planned,
+            NcStage::PlanAccepted,
+            NcStage::Verified,
+        ] {
+            assert!(stages.contains(&stage), "{stage:?}");
+        }
+        let verified = findings
+            .iter()
+            .find(|f| f.nc_stage() == Some(NcStage::Verified))
+            .unwrap();
+        assert_eq!(verified.status, FindingStatus::Closed);
+
+        // Neither stage is ready, each for reasons the story gives.
+        let v = verdicts(cat, &d.responses, &findings, &d.documents);
+        assert_eq!(v.stage_1.verdict, Verdict::NotReady);
+        assert_eq!(v.certification.verdict, Verdict::NotReady);
+        let blocks = |r: &crate::verdicts::StageReadiness, id: &str| {
+            r.reasons
+                .iter()
+                .any(|x| x.weight == Weight::Blocks && x.clause_id.as_deref() == Some(id))
+        };
+        assert!(blocks(&v.stage_1, "9.2"));
+        assert!(blocks(&v.stage_1, "7.5.4"));
+        assert!(blocks(&v.certification, "8.3.4.1"));
+        // 6.2.1's plan is accepted: a note, not a block.
+        assert!(!blocks(&v.certification, "6.2.1"));
+        // 8.3.4.2 has no internal suppliers: listed, with its reason.
+        assert!(v.certification.reasons.iter().any(|x| x.weight == Weight::Note
+            && x.clause_id.as_deref() == Some("8.3.4.2")
+            && x.message.contains("no instances in scope")));
     }
 }

@@ -6,8 +6,9 @@
 //!
 //! - The domain: [`catalogue`], [`assessment`], [`response`], [`finding`],
 //!   [`kpi`], and what is computed from them: [`scoring`] (the roll-up),
-//!   [`judgement`] (conformity beside maturity), [`readiness`], [`dashboard`] (with the chart model), [`progress`]
-//!   (a follow-up against its baseline).
+//!   [`judgement`] (conformity beside maturity), [`verdicts`] (stage 1 and
+//!   certification readiness), [`dashboard`] (with the chart model),
+//!   [`progress`] (a follow-up against its baseline).
 //! - Input rules and their limits: [`validation`].
 //! - What crosses to the UI: [`error`] (`{code, message, field}`), [`view`]
 //!   (the workspace, snapshots, recovery), [`export`] and [`transfer`] (the
@@ -28,7 +29,6 @@ pub mod judgement;
 pub mod kpi;
 pub mod palette;
 pub mod progress;
-pub mod readiness;
 pub mod report;
 pub mod response;
 pub mod scoring;

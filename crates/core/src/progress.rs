@@ -16,7 +16,7 @@ use crate::assessment::{Assessment, AssessmentStatus};
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind};
 use crate::kpi::Kpi;
-use crate::readiness::{readiness, Verdict};
+use crate::verdicts::{verdicts, Verdict};
 use crate::response::{ClauseResponse, Rating};
 use crate::scoring::scorecard;
 
@@ -364,15 +364,10 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
     let kpis = |side: &Side<'_>, wanted: &dyn Fn(Option<bool>) -> bool| {
         u32::try_from(side.kpis.iter().filter(|k| wanted(k.met())).count()).unwrap_or(u32::MAX)
     };
-    let verdict = |side: &Side<'_>| {
-        readiness(
-            catalogue,
-            side.responses,
-            side.assessment.target_level,
-            side.findings,
-        )
-        .verdict
-    };
+    // Certification readiness: the documented information checklist is
+    // part of stage 1 only, so it is not needed here.
+    let verdict =
+        |side: &Side<'_>| verdicts(catalogue, side.responses, side.findings, &[]).certification.verdict;
     let b = baseline.assessment;
     Progress {
         baseline: BaselineInfo {
@@ -457,6 +452,7 @@ mod tests {
             priority: Priority::High,
             owner: String::new(),
             due_date: None,
+            lifecycle: Default::default(),
             status,
             phase: None,
             created_at: Utc::now(),
@@ -586,7 +582,8 @@ mod tests {
             "fewer open majors is an improvement"
         );
         assert_eq!(p.open_actions.current, 1);
-        assert_eq!(p.verdict_baseline, Verdict::NotReady);
+        // Neither side is judged: certification readiness has no verdict.
+        assert_eq!(p.verdict_baseline, Verdict::Provisional);
         assert!(p.coverage_current > p.coverage_baseline);
 
         let moved: Vec<&str> = p.moved().map(|c| c.clause_id.as_str()).collect();

@@ -53,6 +53,10 @@ pub struct AssessmentFile {
     pub responses: Vec<ClauseResponse>,
     pub findings: Vec<Finding>,
     pub kpis: Vec<Kpi>,
+    /// The documented information checklist of 7.5.4, items checked only
+    /// (absent in files written before the checklist existed).
+    #[serde(default)]
+    pub documents: Vec<crate::verdicts::DocumentCheck>,
 }
 
 /// What to do when the imported assessment's id is already in the database.
@@ -136,6 +140,7 @@ impl AssessmentFile {
         responses: Vec<ClauseResponse>,
         findings: Vec<Finding>,
         kpis: Vec<Kpi>,
+        documents: Vec<crate::verdicts::DocumentCheck>,
         exported_at: DateTime<Utc>,
     ) -> AssessmentFile {
         AssessmentFile {
@@ -152,6 +157,10 @@ impl AssessmentFile {
             responses,
             findings,
             kpis,
+            documents: documents
+                .into_iter()
+                .filter(|d| d.present.is_some())
+                .collect(),
         }
     }
 
@@ -303,8 +312,9 @@ impl AssessmentFile {
                 due_date: f.due_date,
                 status: f.status,
                 phase: f.phase,
+                lifecycle: f.lifecycle.clone(),
             }
-            .validated(catalogue)
+            .validated_as_recorded(catalogue)
             .map_err(|e| invalid(place, e.to_string()))?;
             f.clause_id = input.clause_id;
             f.title = input.title;
@@ -312,6 +322,7 @@ impl AssessmentFile {
             f.evidence = input.evidence;
             f.recommendation = input.recommendation;
             f.owner = input.owner;
+            f.lifecycle = input.lifecycle;
             // The phase stays as recorded (validation would fill in a
             // default), except that good practice never has one.
             if f.kind == crate::finding::FindingKind::GoodPractice {
@@ -347,6 +358,26 @@ impl AssessmentFile {
             k.unit = input.unit;
             k.period = input.period;
             k.source = input.source;
+        }
+
+        let expected = catalogue
+            .clause("7.5.4")
+            .map_or(&[][..], |c| c.documented_information.as_slice());
+        let mut seen = HashSet::new();
+        for (i, d) in self.documents.iter().enumerate() {
+            let place = format!("documents[{i}]");
+            if !expected.contains(&d.item) {
+                return Err(invalid(
+                    place,
+                    format!(
+                        "“{}” is not on the documented information checklist of 7.5.4",
+                        d.item.chars().take(80).collect::<String>()
+                    ),
+                ));
+            }
+            if !seen.insert(d.item.as_str()) {
+                return Err(invalid(place, format!("“{}” is listed twice", d.item)));
+            }
         }
         Ok(self)
     }
@@ -576,12 +607,13 @@ mod tests {
             priority: Priority::Low,
             owner: String::new(),
             due_date: None,
+            lifecycle: Default::default(),
             status: FindingStatus::Open,
             phase: None,
             created_at: now,
             updated_at: now,
         };
-        AssessmentFile::new(client, assessment, vec![r], vec![finding], vec![], now)
+        AssessmentFile::new(client, assessment, vec![r], vec![finding], vec![], vec![], now)
     }
 
     fn parse(json: &str) -> Result<AssessmentFile, FileError> {

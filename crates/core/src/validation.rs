@@ -45,6 +45,20 @@ pub enum Field {
     NaBasis,
     /// The conformity judgement of a requirement.
     Judgement,
+    /// What was done at once to contain a nonconformity.
+    Correction,
+    RootCause,
+    CorrectiveAction,
+    PlanAcceptedOn,
+    ImplementedOn,
+    VerifiedOn,
+    VerifiedBy,
+    /// What was checked to verify a corrective action worked.
+    Verification,
+    /// Whether a finding is open, in progress or closed.
+    Status,
+    /// An item of the documented information checklist (7.5.4).
+    Document,
 }
 
 impl Field {
@@ -79,6 +93,16 @@ impl Field {
             Field::Logo => "Logo",
             Field::NaBasis => "Why it does not apply",
             Field::Judgement => "Conformity",
+            Field::Correction => "Correction",
+            Field::RootCause => "Root cause",
+            Field::CorrectiveAction => "Corrective action",
+            Field::PlanAcceptedOn => "Plan accepted on",
+            Field::ImplementedOn => "Implemented on",
+            Field::VerifiedOn => "Effectiveness verified on",
+            Field::VerifiedBy => "Verified by",
+            Field::Verification => "What was checked",
+            Field::Status => "Status",
+            Field::Document => "Documented information",
         }
     }
 
@@ -87,7 +111,11 @@ impl Field {
     pub fn max_chars(self) -> usize {
         match self {
             Field::ClientName | Field::Title => 200,
-            Field::FindingTitle | Field::Owner | Field::KpiName => 300,
+            Field::FindingTitle | Field::Owner | Field::KpiName | Field::VerifiedBy => 300,
+            Field::Correction
+            | Field::RootCause
+            | Field::CorrectiveAction
+            | Field::Verification => 20_000,
             Field::KpiUnit | Field::KpiPeriod | Field::Confidentiality => 100,
             Field::Firm | Field::Author => 200,
             Field::KpiSource => 1_000,
@@ -105,12 +133,17 @@ impl Field {
             | Field::DueDate
             | Field::Logo
             | Field::NaBasis
-            | Field::Judgement => 1,
+            | Field::Judgement
+            | Field::PlanAcceptedOn
+            | Field::ImplementedOn
+            | Field::VerifiedOn
+            | Field::Status
+            | Field::Document => 1,
         }
     }
 
     /// Every field, in declaration order.
-    pub const ALL: [Field; 29] = [
+    pub const ALL: [Field; 39] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -140,11 +173,21 @@ impl Field {
         Field::Logo,
         Field::NaBasis,
         Field::Judgement,
+        Field::Correction,
+        Field::RootCause,
+        Field::CorrectiveAction,
+        Field::PlanAcceptedOn,
+        Field::ImplementedOn,
+        Field::VerifiedOn,
+        Field::VerifiedBy,
+        Field::Verification,
+        Field::Status,
+        Field::Document,
     ];
 
     /// The fields a consultant types text into, with a length limit the UI
     /// shows as a counter (see [`Field::max_chars`]).
-    pub const TEXT: [Field; 19] = [
+    pub const TEXT: [Field; 24] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -164,6 +207,11 @@ impl Field {
         Field::Confidentiality,
         Field::Firm,
         Field::Author,
+        Field::Correction,
+        Field::RootCause,
+        Field::CorrectiveAction,
+        Field::VerifiedBy,
+        Field::Verification,
     ];
 }
 
@@ -294,6 +342,19 @@ pub enum ValidationError {
     DateOutOfRange { field: Field, date: NaiveDate },
     #[error("The last day of the fieldwork cannot be before the first.")]
     EndsBeforeStart,
+    /// A step of a nonconformity's lifecycle recorded before the one it
+    /// follows, e.g. a plan accepted with no corrective action written.
+    #[error("{field} needs {needs} first.")]
+    LifecycleOrder { field: Field, needs: &'static str },
+    #[error("{field} cannot be before {before}.")]
+    DateBefore { field: Field, before: Field },
+    #[error(
+        "A nonconformity can only be closed once its corrective action is verified \
+         effective: fill in when, by whom and what was checked."
+    )]
+    ClosedUnverified,
+    #[error("“{item}” is not on the documented information checklist of 7.5.4.")]
+    UnknownDocument { item: String },
 }
 
 impl ValidationError {
@@ -304,7 +365,11 @@ impl ValidationError {
             | ValidationError::ControlCharacters { field }
             | ValidationError::InvisibleCharacter { field, .. }
             | ValidationError::NotANumber { field }
-            | ValidationError::DateOutOfRange { field, .. } => *field,
+            | ValidationError::DateOutOfRange { field, .. }
+            | ValidationError::LifecycleOrder { field, .. }
+            | ValidationError::DateBefore { field, .. } => *field,
+            ValidationError::ClosedUnverified => Field::Status,
+            ValidationError::UnknownDocument { .. } => Field::Document,
             ValidationError::EndsBeforeStart => Field::EndsOn,
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
             ValidationError::NoSections => Field::Sections,
@@ -479,7 +544,17 @@ mod tests {
             | Field::DueDate
             | Field::Logo
             | Field::NaBasis
-            | Field::Judgement => Field::ALL.iter().position(|g| *g == f),
+            | Field::Judgement
+            | Field::Correction
+            | Field::RootCause
+            | Field::CorrectiveAction
+            | Field::PlanAcceptedOn
+            | Field::ImplementedOn
+            | Field::VerifiedOn
+            | Field::VerifiedBy
+            | Field::Verification
+            | Field::Status
+            | Field::Document => Field::ALL.iter().position(|g| *g == f),
         };
         assert!(Field::ALL.iter().all(|f| position(*f).is_some()));
         let distinct: std::collections::HashSet<_> = Field::ALL.iter().collect();

@@ -24,7 +24,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::catalogue::Catalogue;
-use crate::finding::{Finding, FindingKind};
+use crate::finding::{Finding, FindingKind, NcStage};
 use crate::judgement::{standings, Judgement, Standing};
 use crate::response::{ClauseResponse, NaBasis, Rating};
 use crate::text::{count, plural};
@@ -88,8 +88,9 @@ impl Stage {
                 "Looks at every requirement and every open nonconformity.",
                 "Provisional while any requirement is not judged.",
                 "Not ready if a major nonconformity is open, an open minor nonconformity \
-                 has no accepted corrective action plan, a requirement is not yet \
-                 evidenced, or an exclusion is claimed (ISO/IEC 20000-1 permits none).",
+                 has no accepted corrective action plan (with an owner and a due date), \
+                 a requirement is not yet evidenced, or an exclusion is claimed \
+                 (ISO/IEC 20000-1 permits none).",
                 "Ready otherwise. Requirements with no instances in scope are listed with \
                  their justification.",
             ],
@@ -424,16 +425,33 @@ fn certification<'r>(
                 Some(&finding.clause_id),
                 Some(finding.id),
             ),
-            FindingKind::MinorNonconformity => b.push(
-                Weight::Blocks,
-                format!(
-                    "Open minor nonconformity at {label} without an accepted corrective \
-                     action plan: {}",
-                    finding.title
-                ),
-                Some(&finding.clause_id),
-                Some(finding.id),
-            ),
+            FindingKind::MinorNonconformity => {
+                let stage = finding.lifecycle.stage();
+                if stage >= NcStage::PlanAccepted {
+                    b.push(
+                        Weight::Note,
+                        format!(
+                            "Open minor nonconformity at {label} with an accepted corrective \
+                             action plan ({}): {}",
+                            stage.label().to_lowercase(),
+                            finding.title
+                        ),
+                        Some(&finding.clause_id),
+                        Some(finding.id),
+                    )
+                } else {
+                    b.push(
+                        Weight::Blocks,
+                        format!(
+                            "Open minor nonconformity at {label} without an accepted \
+                             corrective action plan: {}",
+                            finding.title
+                        ),
+                        Some(&finding.clause_id),
+                        Some(finding.id),
+                    )
+                }
+            }
             _ => {}
         }
     }
@@ -563,6 +581,26 @@ mod tests {
         assert!(v.stage_1.reasons[0].message.contains("area of concern"));
         assert_eq!(v.certification.verdict, Verdict::NotReady);
         assert_eq!(v.certification.reasons[0].finding_id, Some(minor.id));
+
+        // Once its corrective action plan is accepted it no longer blocks,
+        // and the reason says where it stands.
+        let mut planned = minor.clone();
+        planned.owner = "Service owner".into();
+        planned.due_date = chrono::NaiveDate::from_ymd_opt(2027, 1, 31);
+        planned.lifecycle.corrective_action = "Name an owner per process".into();
+        let cert = |f: &Finding| {
+            verdicts(cat, &responses, std::slice::from_ref(f), &all_documents(true)).certification
+        };
+        assert_eq!(cert(&planned).verdict, Verdict::NotReady);
+        planned.lifecycle.plan_accepted_on = chrono::NaiveDate::from_ymd_opt(2026, 12, 1);
+        let c = cert(&planned);
+        assert_eq!(c.verdict, Verdict::Ready);
+        assert_eq!(c.reasons[0].weight, Weight::Note);
+        assert!(c.reasons[0].message.contains("(plan accepted)"));
+        planned.lifecycle.implemented_on = chrono::NaiveDate::from_ymd_opt(2026, 12, 10);
+        assert!(cert(&planned).reasons[0]
+            .message
+            .contains("(implemented, not verified)"));
     }
 
     #[test]

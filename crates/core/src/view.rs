@@ -118,6 +118,9 @@ pub struct Workspace {
     /// Every requirement's conformity judgement once its open findings are
     /// counted, with what a reviewer would question, in catalogue order.
     pub standings: Vec<crate::Standing>,
+    /// The documented information checklist of 7.5.4, every item in
+    /// catalogue order.
+    pub documents: Vec<crate::verdicts::DocumentCheck>,
 }
 
 /// The answer to saving a response (or one field of it): what was stored and

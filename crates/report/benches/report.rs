@@ -32,6 +32,7 @@ fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
         responses: &ws.responses,
         findings: &findings,
         kpis: &kpis,
+        documents: &ws.documents,
         generated: Utc::now(),
         progress: None,
     };
@@ -76,6 +77,7 @@ fn bench_note(c: &mut Criterion, name: &str, note: &str) {
         responses: &ws.responses,
         findings: &[],
         kpis: &[],
+        documents: &ws.documents,
         generated: Utc::now(),
         progress: None,
     };

@@ -22,6 +22,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         responses: &ws.responses,
         findings: &findings,
         kpis: &kpis,
+        documents: &ws.documents,
         generated: chrono::Utc::now(),
         progress: None,
     };

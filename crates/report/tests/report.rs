@@ -35,6 +35,7 @@ fn report_with_fonts(
         responses: &ws.responses,
         findings: &findings,
         kpis: &kpis,
+        documents: &ws.documents,
         generated: Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
         progress: progress.as_ref(),
     };
@@ -252,6 +253,7 @@ fn assessment_with(note: &str, finding_title: &str, client: &str) -> (Store, Uui
                 due_date: None,
                 status: FindingStatus::Open,
                 phase: None,
+                lifecycle: Default::default(),
             },
         )
         .unwrap();
@@ -489,6 +491,7 @@ fn a_logo_is_placed_and_a_broken_logo_is_refused_clearly() {
         responses: &ws.responses,
         findings: &[],
         kpis: &[],
+        documents: &ws.documents,
         generated: Utc::now(),
         progress: None,
     };
@@ -754,6 +757,7 @@ fn long_values() -> (Store, Uuid, String, String, String) {
                         due_date: None,
                         status: FindingStatus::Open,
                         phase: None,
+                        lifecycle: Default::default(),
                     },
                 )
                 .unwrap();

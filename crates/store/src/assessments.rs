@@ -340,6 +340,9 @@ impl Store {
             let finding = crate::findings::new_finding(input.validated(catalogue)?, now);
             crate::findings::insert_finding(&tx, assessment.id, &finding)?;
         }
+        for check in &demo.documents {
+            crate::documents::write(&tx, assessment.id, &check.item, check.present)?;
+        }
         for input in &demo.kpis {
             crate::kpis::insert_kpi(
                 &tx,

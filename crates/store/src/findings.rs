@@ -1,7 +1,7 @@
 //! Findings of an assessment.
 
-use chrono::{DateTime, Utc};
-use clausewise_core::finding::{Finding, FindingInput};
+use chrono::{DateTime, NaiveDate, Utc};
+use clausewise_core::finding::{Finding, FindingInput, Lifecycle};
 use clausewise_core::Catalogue;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
@@ -26,6 +26,16 @@ fn finding_from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
         due_date: optional_date(row, "due_date")?,
         status: parse_enum(&row.get::<_, String>("status")?)?,
         phase: phase.map(|p| parse_enum(&p)).transpose()?,
+        lifecycle: Lifecycle {
+            correction: row.get("correction")?,
+            root_cause: row.get("root_cause")?,
+            corrective_action: row.get("corrective_action")?,
+            plan_accepted_on: optional_date(row, "plan_accepted_on")?,
+            implemented_on: optional_date(row, "implemented_on")?,
+            verified_on: optional_date(row, "verified_on")?,
+            verified_by: row.get("verified_by")?,
+            verification: row.get("verification")?,
+        },
         created_at: time_column(row, "created_at")?,
         updated_at: time_column(row, "updated_at")?,
     })
@@ -73,8 +83,11 @@ impl Store {
             due_date: finding.due_date,
             status: finding.status,
             phase: finding.phase,
+            lifecycle: finding.lifecycle.clone(),
         }
-        .validated(Catalogue::builtin())?;
+        // As it was recorded: a finding closed before verification existed
+        // comes back as it was.
+        .validated_as_recorded(Catalogue::builtin())?;
         let restored = Finding {
             phase: input.phase,
             ..finding.clone()
@@ -108,7 +121,9 @@ impl Store {
         let changed = tx.execute(
             "UPDATE finding SET clause_id = ?3, kind = ?4, title = ?5, observation = ?6,
                  evidence = ?7, recommendation = ?8, priority = ?9, owner = ?10, due_date = ?11,
-                 status = ?12, phase = ?13, updated_at = ?14
+                 status = ?12, phase = ?13, updated_at = ?14, correction = ?15,
+                 root_cause = ?16, corrective_action = ?17, plan_accepted_on = ?18,
+                 implemented_on = ?19, verified_on = ?20, verified_by = ?21, verification = ?22
              WHERE id = ?1 AND assessment_id = ?2",
             params![
                 finding_id.to_string(),
@@ -121,10 +136,18 @@ impl Store {
                 input.recommendation,
                 enum_text(input.priority),
                 input.owner,
-                input.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
+                day(input.due_date),
                 enum_text(input.status),
                 input.phase.map(enum_text),
                 timestamp(now),
+                input.lifecycle.correction,
+                input.lifecycle.root_cause,
+                input.lifecycle.corrective_action,
+                day(input.lifecycle.plan_accepted_on),
+                day(input.lifecycle.implemented_on),
+                day(input.lifecycle.verified_on),
+                input.lifecycle.verified_by,
+                input.lifecycle.verification,
             ],
         )?;
         if changed == 0 {
@@ -168,22 +191,7 @@ impl Store {
 
 /// A new finding from validated input.
 pub(crate) fn new_finding(input: FindingInput, now: DateTime<Utc>) -> Finding {
-    Finding {
-        id: Uuid::new_v4(),
-        clause_id: input.clause_id,
-        kind: input.kind,
-        title: input.title,
-        observation: input.observation,
-        evidence: input.evidence,
-        recommendation: input.recommendation,
-        priority: input.priority,
-        owner: input.owner,
-        due_date: input.due_date,
-        status: input.status,
-        phase: input.phase,
-        created_at: now,
-        updated_at: now,
-    }
+    Finding::new(input, now)
 }
 
 pub(crate) fn insert_finding(
@@ -193,8 +201,11 @@ pub(crate) fn insert_finding(
 ) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO finding (id, assessment_id, clause_id, kind, title, observation, evidence,
-                 recommendation, priority, owner, due_date, status, phase, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                 recommendation, priority, owner, due_date, status, phase, created_at, updated_at,
+                 correction, root_cause, corrective_action, plan_accepted_on, implemented_on,
+                 verified_on, verified_by, verification)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                 ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
         params![
             f.id.to_string(),
             assessment_id.to_string(),
@@ -206,12 +217,25 @@ pub(crate) fn insert_finding(
             f.recommendation,
             enum_text(f.priority),
             f.owner,
-            f.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
+            day(f.due_date),
             enum_text(f.status),
             f.phase.map(enum_text),
             timestamp(f.created_at),
             timestamp(f.updated_at),
+            f.lifecycle.correction,
+            f.lifecycle.root_cause,
+            f.lifecycle.corrective_action,
+            day(f.lifecycle.plan_accepted_on),
+            day(f.lifecycle.implemented_on),
+            day(f.lifecycle.verified_on),
+            f.lifecycle.verified_by,
+            f.lifecycle.verification,
         ],
     )?;
     Ok(())
+}
+
+/// A date as stored: ISO 8601, `NULL` when there is none.
+fn day(date: Option<NaiveDate>) -> Option<String> {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
 }

@@ -10,7 +10,7 @@
 //! - the repositories, one per table or operation, as `impl Store`
 //!   blocks: `assessments` (clients and assessments, the demo),
 //!   `responses` (clause responses, the workspace and dashboard),
-//!   `findings`, `kpis`, `follow_up` (starting one, its progress) and
+//!   `findings`, `documents` (the 7.5.4 checklist), `kpis`, `follow_up` (starting one, its progress) and
 //!   `transfer` (exporting and importing an assessment file);
 //! - `sql`: what the repositories share: the stored forms of times,
 //!   dates, ids and enums, read back leniently or strictly, and marking an
@@ -22,6 +22,7 @@
 mod assessments;
 mod backup;
 mod check;
+mod documents;
 mod error;
 mod files;
 mod findings;

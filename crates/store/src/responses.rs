@@ -87,10 +87,11 @@ impl Store {
             standings: standings(catalogue, &responses, &findings),
             responses,
             scorecard,
+            documents: crate::documents::list(&self.conn, assessment_id)?,
         })
     }
 
-    /// Scores, readiness, chart model, finding and KPI counts of an assessment.
+    /// Scores, the two verdicts, chart model, finding and KPI counts of an assessment.
     pub fn dashboard(&self, assessment_id: Uuid) -> Result<Dashboard, StoreError> {
         let assessment = self.get_assessment(assessment_id)?;
         Ok(dashboard(
@@ -99,6 +100,7 @@ impl Store {
             &self.list_responses(assessment_id)?,
             &self.list_findings(assessment_id)?,
             &self.list_kpis(assessment_id)?,
+            &crate::documents::list(&self.conn, assessment_id)?,
         ))
     }
 

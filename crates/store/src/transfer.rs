@@ -98,6 +98,7 @@ impl Store {
             self.list_responses(id)?,
             self.list_findings(id)?,
             self.list_kpis(id)?,
+            crate::documents::list(&self.conn, id)?,
             now(),
         ))
     }
@@ -267,6 +268,9 @@ impl Store {
         }
         for k in &file.kpis {
             crate::kpis::insert_kpi(&tx, a.id, k)?;
+        }
+        for d in &file.documents {
+            crate::documents::write(&tx, a.id, &d.item, d.present)?;
         }
         tx.commit()?;
         Ok(Imported {

@@ -194,6 +194,7 @@ fn a_final_assessment_is_changed_only_after_reopening_it() {
         due_date: None,
         status: FindingStatus::Open,
         phase: None,
+        lifecycle: Default::default(),
     };
     let kpi_input = clausewise_core::kpi::suggestions()[0].clone();
     let attempts: Vec<(&str, StoreError)> = vec![

@@ -49,6 +49,7 @@ fn crash_writer_child() {
                         due_date: None,
                         status: FindingStatus::Open,
                         phase: None,
+                        lifecycle: Default::default(),
                     },
                 )
                 .expect("finding");

@@ -22,6 +22,7 @@ fn major(clause: &str, title: &str) -> FindingInput {
         due_date: NaiveDate::from_ymd_opt(2027, 2, 15),
         status: FindingStatus::Open,
         phase: None,
+        lifecycle: Default::default(),
     }
 }
 

@@ -140,6 +140,7 @@ fn progress_follows_the_work_done_since() {
                 due_date: f.due_date,
                 status: FindingStatus::Closed,
                 phase: f.phase,
+                lifecycle: Default::default(),
             };
             store.update_finding(id, f.id, &input).unwrap();
         }

@@ -147,6 +147,7 @@ fn schema_2_with_data_migrates_to_the_current_schema() {
                 due_date: None,
                 status: clausewise_core::finding::FindingStatus::Open,
                 phase: None,
+                lifecycle: Default::default(),
             },
         )
         .unwrap();

@@ -304,6 +304,7 @@ fn finding_input(f: &clausewise_core::finding::Finding) -> FindingInput {
         due_date: f.due_date,
         status: f.status,
         phase: f.phase,
+        lifecycle: f.lifecycle.clone(),
     }
 }
 

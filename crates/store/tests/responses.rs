@@ -238,6 +238,7 @@ fn a_judgement_is_saved_on_its_own_and_open_nonconformities_raise_it() {
                 due_date: None,
                 status: FindingStatus::Open,
                 phase: None,
+                lifecycle: Default::default(),
             },
         )
         .unwrap();

@@ -155,7 +155,7 @@ carried_over: boolean, updated_at: string | null, };
 
 export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "na_basis", "value": NaBasis } | { "field": "judgement", "value": Judgement } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
 
-export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement";
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document";
 
 export type Weakest = { clause_id: string, level: number, 
 /**
@@ -228,7 +228,12 @@ responses: Array<ClauseResponse>, scorecard: Scorecard,
  * Every requirement's conformity judgement once its open findings are
  * counted, with what a reviewer would question, in catalogue order.
  */
-standings: Array<Standing>, };
+standings: Array<Standing>, 
+/**
+ * The documented information checklist of 7.5.4, every item in
+ * catalogue order.
+ */
+documents: Array<DocumentCheck>, };
 
 export type SavedResponse = { response: ClauseResponse, scorecard: Scorecard, 
 /**
@@ -244,6 +249,22 @@ export type FindingStatus = "open" | "in_progress" | "closed";
 
 export type Phase = "before_stage1" | "before_stage2" | "after_certification";
 
+export type NcStage = "raised" | "planned" | "plan_accepted" | "implemented" | "verified";
+
+export type Lifecycle = { 
+/**
+ * What was done at once to contain the nonconformity.
+ */
+correction: string, root_cause: string, 
+/**
+ * What will remove the cause.
+ */
+corrective_action: string, plan_accepted_on: string | null, implemented_on: string | null, verified_on: string | null, verified_by: string, 
+/**
+ * What was checked to show the corrective action worked.
+ */
+verification: string, };
+
 export type Finding = { id: string, clause_id: string, kind: FindingKind, title: string, 
 /**
  * What was observed.
@@ -252,9 +273,13 @@ observation: string, evidence: string, recommendation: string, priority: Priorit
 /**
  * Roadmap phase of the recommended action; none for good practice.
  */
-phase: Phase | null, created_at: string, updated_at: string, };
+phase: Phase | null, 
+/**
+ * The corrective action cycle; nonconformities only (empty otherwise).
+ */
+lifecycle: Lifecycle, created_at: string, updated_at: string, };
 
-export type FindingInput = { clause_id: string, kind: FindingKind, title: string, observation: string, evidence: string, recommendation: string, priority: Priority, owner: string, due_date: string | null, status: FindingStatus, phase: Phase | null, };
+export type FindingInput = { clause_id: string, kind: FindingKind, title: string, observation: string, evidence: string, recommendation: string, priority: Priority, owner: string, due_date: string | null, status: FindingStatus, phase: Phase | null, lifecycle: Lifecycle, };
 
 export type Direction = "higher_is_better" | "lower_is_better";
 
@@ -292,19 +317,40 @@ source: string, created_at: string, updated_at: string, };
 
 export type KpiInput = { name: string, clause_ids: Array<string>, unit: string, direction: Direction, value: number | null, target: number | null, period: string, source: string, };
 
-export type Verdict = "not_ready" | "conditionally_ready" | "ready";
+export type Verdict = "provisional" | "not_ready" | "ready";
 
-export type Reason = { 
+export type Stage = "stage1" | "certification";
+
+export type Weight = "blocks" | "unjudged" | "note";
+
+export type Reason = { weight: Weight, message: string, clause_id: string | null, finding_id: string | null, };
+
+export type StageReadiness = { stage: Stage, verdict: Verdict, 
 /**
- * The verdict this reason alone leads to.
+ * Of the requirements the rule looks at, how many are judged.
  */
-leads_to: Verdict, message: string, clause_id: string | null, finding_id: string | null, };
-
-export type Readiness = { verdict: Verdict, 
+judged: number, looked_at: number, 
 /**
- * Every reason, the ones that decide the verdict first.
+ * The requirements still to judge, in catalogue order.
+ */
+unjudged: Array<string>, 
+/**
+ * Of the documented information the rule looks at (stage 1: what
+ * 7.5.4 lists), how much was checked.
+ */
+documents_checked: number, documents_expected: number, 
+/**
+ * Blocking reasons first, then what is not judged, then notes.
  */
 reasons: Array<Reason>, rule: Array<string>, };
+
+export type Verdicts = { stage_1: StageReadiness, certification: StageReadiness, };
+
+export type DocumentCheck = { item: string, 
+/**
+ * `None` while nobody has checked.
+ */
+present: boolean | null, };
 
 export type NoScore = "not_assessed" | "not_applicable";
 
@@ -348,7 +394,11 @@ export type KpiStatus = { met: number, not_met: number,
  */
 unknown: number, };
 
-export type Dashboard = { scorecard: Scorecard, readiness: Readiness, charts: ChartModel, findings_by_kind: Array<KindCount>, findings_by_priority: Array<PriorityCount>, kpi_status: KpiStatus, };
+export type Dashboard = { scorecard: Scorecard, 
+/**
+ * Stage 1 and certification readiness.
+ */
+verdicts: Verdicts, charts: ChartModel, findings_by_kind: Array<KindCount>, findings_by_priority: Array<PriorityCount>, kpi_status: KpiStatus, };
 
 export type Snapshot = { path: string, created: string, 
 /**
@@ -405,7 +455,12 @@ export type AssessmentFile = { format: string, format_version: number, exported_
 /**
  * The program that wrote the file, e.g. "Clausewise 0.1.0".
  */
-exported_by: string, catalogue: CatalogueRef, client: Client, assessment: Assessment, responses: Array<ClauseResponse>, findings: Array<Finding>, kpis: Array<Kpi>, };
+exported_by: string, catalogue: CatalogueRef, client: Client, assessment: Assessment, responses: Array<ClauseResponse>, findings: Array<Finding>, kpis: Array<Kpi>, 
+/**
+ * The documented information checklist of 7.5.4, items checked only
+ * (absent in files written before the checklist existed).
+ */
+documents: Array<DocumentCheck>, };
 
 export type OnConflict = "fail" | "replace" | "keep_both";
 
@@ -515,6 +570,11 @@ export const FIELD_MAX_CHARS = {
   confidentiality: 100,
   firm: 200,
   author: 200,
+  correction: 20000,
+  root_cause: 20000,
+  corrective_action: 20000,
+  verified_by: 300,
+  verification: 20000,
 } as const satisfies Partial<Record<Field, number>>;
 
 /** What each field is called, as in messages about it. */
@@ -548,6 +608,16 @@ export const FIELD_LABEL: Record<Field, string> = {
   logo: "Logo",
   na_basis: "Why it does not apply",
   judgement: "Conformity",
+  correction: "Correction",
+  root_cause: "Root cause",
+  corrective_action: "Corrective action",
+  plan_accepted_on: "Plan accepted on",
+  implemented_on: "Implemented on",
+  verified_on: "Effectiveness verified on",
+  verified_by: "Verified by",
+  verification: "What was checked",
+  status: "Status",
+  document: "Documented information",
 };
 
 /** Every error code, to tell an error of the app from any other. */
@@ -588,9 +658,22 @@ export const PHASE_LABEL: Record<Phase, string> = {
 };
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
+  provisional: "Provisional",
   not_ready: "Not ready",
-  conditionally_ready: "Conditionally ready",
   ready: "Ready",
+};
+
+export const STAGE_LABEL: Record<Stage, string> = {
+  stage1: "Stage 1 readiness",
+  certification: "Certification readiness",
+};
+
+export const NC_STAGE_LABEL: Record<NcStage, string> = {
+  raised: "Raised, no action planned",
+  planned: "Action planned, not accepted",
+  plan_accepted: "Plan accepted",
+  implemented: "Implemented, not verified",
+  verified: "Verified effective",
 };
 
 export const DIRECTION_LABEL: Record<Direction, string> = {

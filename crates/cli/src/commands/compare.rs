@@ -83,7 +83,7 @@ fn write_text(p: &Progress, title: &str, out: &mut impl Write) -> io::Result<()>
     )?;
     writeln!(
         out,
-        "Readiness          {} → {}",
+        "Certification      {} → {}",
         p.verdict_baseline.label(),
         p.verdict_current.label()
     )?;

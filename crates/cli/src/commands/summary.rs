@@ -4,6 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clausewise_api::summary::{summary, Summary};
+use clausewise_core::verdicts::Weight;
 use uuid::Uuid;
 
 use crate::db::{database_path, open_for_reading};
@@ -51,9 +52,16 @@ fn write_text(s: &Summary, out: &mut impl Write) -> io::Result<()> {
         s.coverage * 100.0,
         s.not_applicable
     )?;
-    writeln!(out, "Readiness         {}", s.readiness.verdict.label())?;
-    for reason in &s.readiness.reasons {
-        writeln!(out, "  - {}", reason.message)?;
+    for stage in [&s.verdicts.stage_1, &s.verdicts.certification] {
+        writeln!(out, "{:<24}{}", stage.stage.label(), stage.headline())?;
+        for reason in &stage.reasons {
+            let mark = match reason.weight {
+                Weight::Blocks => "x",
+                Weight::Unjudged => "?",
+                Weight::Note => "-",
+            };
+            writeln!(out, "  {mark} {}", reason.message)?;
+        }
     }
     writeln!(out, "Findings (open / total)")?;
     for k in &s.findings_by_kind {
@@ -66,9 +74,11 @@ fn write_text(s: &Summary, out: &mut impl Write) -> io::Result<()> {
         "KPIs              {} met, {} not met, {} not measured",
         s.kpis.met, s.kpis.not_met, s.kpis.unknown
     )?;
-    writeln!(out, "Rule:")?;
-    for line in &s.readiness.rule {
-        writeln!(out, "  {line}")?;
+    for stage in [&s.verdicts.stage_1, &s.verdicts.certification] {
+        writeln!(out, "Rule for {}:", stage.stage.label().to_lowercase())?;
+        for line in &stage.rule {
+            writeln!(out, "  {line}")?;
+        }
     }
     Ok(())
 }

@@ -7,6 +7,25 @@ use crate::colours::{GREEN, MUTED};
 use crate::layout::{Block, Cell, Column, Table};
 
 impl Ctx<'_> {
+    /// ☑ seen, ☒ missing, ☐ not checked: the checklist of 7.5.4 as
+    /// recorded; other requirements' items are a checklist to work through.
+    fn document_mark(&self, clause_id: &str, item: &str) -> char {
+        if clause_id != "7.5.4" {
+            return '☐';
+        }
+        match self
+            .input
+            .documents
+            .iter()
+            .find(|d| d.item == item)
+            .and_then(|d| d.present)
+        {
+            Some(true) => '☑',
+            Some(false) => '☒',
+            None => '☐',
+        }
+    }
+
     pub(super) fn documents(&self) -> Vec<Block> {
         let mut rows = Vec::new();
         for clause in self.input.catalogue.assessable() {
@@ -26,7 +45,7 @@ impl Ctx<'_> {
                     clause
                         .documented_information
                         .iter()
-                        .map(|d| format!("☐ {d}"))
+                        .map(|d| format!("{} {d}", self.document_mark(&clause.id, d)))
                         .collect::<Vec<_>>()
                         .join("\n"),
                 ),
@@ -42,7 +61,8 @@ impl Ctx<'_> {
             Block::text(
                 "The documented information the standard expects, requirement by requirement, as \
                  a checklist for the client's document owners. The level and the evidence column \
-                 show what the assessment found.",
+                 show what the assessment found; for the documented information of the SMS \
+                 (7.5.4), ☑ marks an item seen, ☒ one missing and ☐ one not checked yet.",
             ),
             Block::Table(Table {
                 columns: vec![

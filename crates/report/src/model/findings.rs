@@ -1,12 +1,12 @@
 //! Findings in detail, grouped by requirement, then good practice.
 
 use clausewise_core::catalogue::compare_clause_ids;
-use clausewise_core::finding::{Finding, FindingKind};
+use clausewise_core::finding::{Finding, FindingKind, NcStage};
 use clausewise_core::text::{count, plural};
 
 use super::{clause_title, Ctx};
-use crate::colours::{AMBER, BRAND, GREEN, RED, TEAL};
-use crate::layout::{Block, Span};
+use crate::colours::{AMBER, BRAND, GREEN, MUTED, RED, TEAL};
+use crate::layout::{Block, Cell, Column, Span, Table};
 use clausewise_core::palette::Colour;
 
 impl Ctx<'_> {
@@ -14,6 +14,80 @@ impl Ctx<'_> {
         let mut findings: Vec<&Finding> = self.input.findings.iter().collect();
         findings.sort_by(|a, b| compare_clause_ids(&a.clause_id, &b.clause_id));
         findings
+    }
+
+    /// Every nonconformity, open or closed, with where its corrective
+    /// action cycle stands.
+    fn nonconformity_table(&self) -> Vec<Block> {
+        let ncs: Vec<&Finding> = self
+            .sorted_findings()
+            .into_iter()
+            .filter(|f| f.is_nonconformity())
+            .collect();
+        if ncs.is_empty() {
+            return Vec::new();
+        }
+        let date = |d: Option<chrono::NaiveDate>| {
+            d.map_or(Cell::new("–").colored(MUTED), |d| {
+                Cell::new(d.format("%-d %b %Y").to_string())
+            })
+        };
+        let rows = ncs
+            .iter()
+            .map(|f| {
+                let l = &f.lifecycle;
+                let stage = l.stage();
+                let stage_cell = Cell::new(if f.status.is_open() || stage == NcStage::Verified {
+                    stage.short_label().to_owned()
+                } else {
+                    "Closed, not verified".to_owned()
+                })
+                .bold()
+                .colored(match stage {
+                    NcStage::Verified => GREEN,
+                    NcStage::PlanAccepted | NcStage::Implemented => BRAND,
+                    NcStage::Raised | NcStage::Planned => RED,
+                });
+                vec![
+                    Cell::new(&f.clause_id),
+                    Cell::new(format!("{} ({})", f.title, f.kind.short_label())),
+                    Cell::new(if f.owner.trim().is_empty() {
+                        "–".to_owned()
+                    } else {
+                        f.owner.trim().to_owned()
+                    }),
+                    date(f.due_date),
+                    stage_cell,
+                    date(l.plan_accepted_on),
+                    date(l.implemented_on),
+                    date(l.verified_on),
+                ]
+            })
+            .collect();
+        vec![
+            Block::h2("Nonconformities and their corrective action"),
+            Block::small(vec![Span::muted(
+                "Each nonconformity moves from raised, to a corrective action planned and \
+                 accepted, to implemented, to verified effective; only a verified one can be \
+                 closed. Owner and due date are the corrective action's.",
+            )]),
+            Block::Table(Table {
+                columns: vec![
+                    Column::new("Clause", 0.8),
+                    Column::new("Nonconformity", 3.6),
+                    Column::new("Owner", 1.6),
+                    Column::new("Due", 1.0),
+                    Column::new("Stands at", 1.1),
+                    Column::new("Plan accepted", 1.0),
+                    Column::new("Implemented", 1.0),
+                    Column::new("Verified", 1.0),
+                ],
+                rows,
+                size: 7.5,
+                header: true,
+            }),
+            Block::Spacer(6.0),
+        ]
     }
 
     pub(super) fn findings(&self) -> Vec<Block> {
@@ -28,6 +102,7 @@ impl Ctx<'_> {
         let mut blocks = vec![Block::small(vec![Span::muted(findings_intro(
             actions.len(),
         ))])];
+        blocks.extend(self.nonconformity_table());
         let mut current = "";
         for f in actions {
             if f.clause_id != current {
@@ -55,6 +130,9 @@ impl Ctx<'_> {
             }
             blocks.push(Block::small(meta));
             finding_texts(&mut blocks, f);
+            if f.is_nonconformity() {
+                lifecycle_texts(&mut blocks, f);
+            }
             blocks.push(Block::Spacer(4.0));
         }
 
@@ -96,6 +174,48 @@ fn finding_texts(blocks: &mut Vec<Block>, f: &Finding) {
                 Span::plain(text.trim()),
             ]));
         }
+    }
+}
+
+/// The corrective action cycle as recorded, step by step.
+fn lifecycle_texts(blocks: &mut Vec<Block>, f: &Finding) {
+    let l = &f.lifecycle;
+    let day = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
+    for (label, text) in [
+        ("Correction", &l.correction),
+        ("Root cause", &l.root_cause),
+        ("Corrective action", &l.corrective_action),
+    ] {
+        if !text.trim().is_empty() {
+            blocks.push(Block::spans(vec![
+                Span::bold(format!("{label}:")),
+                Span::plain(text.trim()),
+            ]));
+        }
+    }
+    let mut steps = Vec::new();
+    if let Some(d) = l.plan_accepted_on {
+        steps.push(format!("plan accepted {}", day(d)));
+    }
+    if let Some(d) = l.implemented_on {
+        steps.push(format!("implemented {}", day(d)));
+    }
+    if let Some(d) = l.verified_on {
+        steps.push(format!("verified effective {} by {}", day(d), l.verified_by.trim()));
+    }
+    let mut spans = vec![
+        Span::bold("Stands at:"),
+        Span::plain(l.stage().label()),
+    ];
+    if !steps.is_empty() {
+        spans.push(Span::muted(format!("({})", steps.join(", "))));
+    }
+    blocks.push(Block::spans(spans));
+    if !l.verification.trim().is_empty() {
+        blocks.push(Block::spans(vec![
+            Span::bold("Verification:"),
+            Span::plain(l.verification.trim()),
+        ]));
     }
 }
 

@@ -2,7 +2,7 @@
 //! the maturity scale, how scores are calculated and the readiness rule.
 
 use clausewise_core::catalogue::compare_clause_ids;
-use clausewise_core::readiness::RULE;
+use clausewise_core::verdicts::Stage;
 use clausewise_core::ClauseResponse;
 
 use super::{level_cell, Ctx};
@@ -119,12 +119,18 @@ impl Ctx<'_> {
         ] {
             blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(rule)]));
         }
-        blocks.push(Block::h2("Readiness rule"));
+        blocks.push(Block::h2("Readiness rules"));
         blocks.push(Block::text(
-            "The readiness verdict follows an explicit rule, applied in this order:",
+            "Readiness is judged on conformity, not on maturity: each requirement is judged \
+             conforming, a minor or a major nonconformity, or not yet evidenced, and an open \
+             nonconformity finding sets the judgement of its requirement. Two verdicts follow, \
+             each by its own rule:",
         ));
-        for rule in RULE {
-            blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(rule)]));
+        for stage in Stage::ALL {
+            blocks.push(Block::h3(stage.label()));
+            for rule in stage.rule() {
+                blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(*rule)]));
+            }
         }
         blocks
     }

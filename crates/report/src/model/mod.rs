@@ -27,13 +27,13 @@ use clausewise_core::dashboard::{dashboard, Dashboard};
 use clausewise_core::finding::Finding;
 use clausewise_core::kpi::Kpi;
 use clausewise_core::progress::Progress;
-use clausewise_core::readiness::Verdict;
+use clausewise_core::verdicts::{DocumentCheck, Verdict};
 use clausewise_core::report::{ReportOptions, ReportSection};
 use clausewise_core::{Assessment, Catalogue, ClauseResponse};
 
 pub use cover::Cover;
 
-use crate::colours::{AMBER, GREEN, RED};
+use crate::colours::{GREEN, MUTED, RED};
 use crate::layout::{Block, Cell};
 use clausewise_core::palette::{level_colours, Colour};
 
@@ -45,6 +45,8 @@ pub struct ReportInput<'a> {
     pub responses: &'a [ClauseResponse],
     pub findings: &'a [Finding],
     pub kpis: &'a [Kpi],
+    /// The documented information checklist of 7.5.4.
+    pub documents: &'a [DocumentCheck],
     /// When the report is produced (its date).
     pub generated: DateTime<Utc>,
     /// Progress since the baseline, for a follow-up assessment.
@@ -65,6 +67,7 @@ impl<'a> ReportInput<'a> {
             responses: &ws.responses,
             findings,
             kpis,
+            documents: &ws.documents,
             generated: Utc::now(),
             progress: None,
         }
@@ -113,6 +116,7 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
         input.responses,
         input.findings,
         input.kpis,
+        input.documents,
     );
     let author = if options.author.trim().is_empty() {
         a.assessors.trim().to_owned()
@@ -208,8 +212,8 @@ fn clause_title<'c>(catalogue: &'c Catalogue, id: &str) -> &'c str {
 
 fn verdict_color(v: Verdict) -> Colour {
     match v {
+        Verdict::Provisional => MUTED,
         Verdict::NotReady => RED,
-        Verdict::ConditionallyReady => AMBER,
         Verdict::Ready => GREEN,
     }
 }

@@ -54,12 +54,12 @@ impl Ctx<'_> {
             blocks.push(Block::Table(Table {
                 columns: vec![
                     Column::new("#", 0.4).right(),
-                    Column::new("Action", 4.2),
+                    Column::new("Action", 3.9),
                     Column::new("Clause", 0.9),
                     Column::new("Priority", 0.9),
                     Column::new("Owner", 1.5),
                     Column::new("Due", 1.1),
-                    Column::new("Status", 1.0),
+                    Column::new("Status", 1.3),
                 ],
                 rows: list
                     .iter()
@@ -85,7 +85,12 @@ impl Ctx<'_> {
                                     d.format("%-d %b %Y").to_string()
                                 }),
                             ),
-                            Cell::new(f.status.label()),
+                            // A nonconformity's status is where its
+                            // corrective action cycle stands.
+                            Cell::new(
+                                f.nc_stage()
+                                    .map_or(f.status.label(), |s| s.short_label()),
+                            ),
                         ]
                     })
                     .collect(),

@@ -1,24 +1,26 @@
-//! The executive summary: key figures, the readiness verdict with its
-//! reasons, findings by kind and the largest gaps, on one page.
+//! The executive summary: key figures, the stage 1 and certification
+//! verdicts with their reasons, findings by kind and the largest gaps, on one page.
 
 use clausewise_core::dashboard::KpiStatus;
 use clausewise_core::finding::FindingKind;
 use clausewise_core::format_score as fmt_score;
 use clausewise_core::report::ReportSection;
 use clausewise_core::text::{count, plural};
+use clausewise_core::verdicts::{StageReadiness, Verdict, Weight};
 
 use super::progress::progress_sentence;
 use super::{verdict_color, Ctx};
 use crate::colours::{score_colours, BRAND, MUTED, RED};
 use crate::layout::{Block, Cell, Column, Span, Table, Tile};
 
-/// Readiness reasons shown in the executive summary; the rest are counted.
-const SUMMARY_REASONS: usize = 5;
+/// Reasons shown under each verdict in the executive summary; the rest are
+/// counted.
+const SUMMARY_REASONS: usize = 4;
 /// Clauses below target shown in the executive summary.
 const SUMMARY_GAPS: usize = 5;
 /// Shorter lists, tried in turn when the executive summary does not fit
 /// its page (long finding titles, a long introduction).
-const SUMMARY_TIGHTER: [(usize, usize); 4] = [(4, 4), (3, 3), (2, 3), (1, 2)];
+const SUMMARY_TIGHTER: [(usize, usize); 4] = [(3, 4), (3, 3), (2, 3), (1, 2)];
 
 impl Ctx<'_> {
     /// The executive summary, in full.
@@ -64,7 +66,7 @@ impl Ctx<'_> {
     fn summary_with(&self, shown_reasons: usize, shown_gaps: usize) -> Vec<Block> {
         let a = self.input.assessment;
         let card = &self.dash.scorecard;
-        let readiness = &self.dash.readiness;
+        let verdicts = &self.dash.verdicts;
         let mut blocks = Vec::new();
         let mut intro = format!(
             "This report sets out the maturity of {}'s service management system against {}, \
@@ -119,39 +121,49 @@ impl Ctx<'_> {
                 note: nonconformities_note(major, minor),
                 accent: if major > 0 { RED } else { BRAND },
             },
-            Tile {
-                label: "Certification readiness".into(),
-                value: readiness.verdict.label().into(),
-                note: "for a stage 1 audit".into(),
-                accent: verdict_color(readiness.verdict),
-            },
+            verdict_tile(&verdicts.stage_1),
+            verdict_tile(&verdicts.certification),
         ]));
 
-        // The verdict with the reasons that decide it (they come first).
-        let mut lines: Vec<Vec<Span>> = readiness
-            .reasons
-            .iter()
-            .take(shown_reasons)
-            .map(|r| vec![Span::plain(&r.message)])
-            .collect();
-        if readiness.reasons.len() > shown_reasons {
-            let more = readiness.reasons.len() - shown_reasons;
-            lines.push(vec![Span::muted(format!(
-                "… and {more} more{}.",
-                self.rest_in(&[ReportSection::Findings, ReportSection::Clauses])
-            ))]);
+        // Each verdict with the reasons that decide it (they come first).
+        for stage in [&verdicts.stage_1, &verdicts.certification] {
+            let mut lines: Vec<Vec<Span>> = stage
+                .reasons
+                .iter()
+                .take(shown_reasons)
+                .map(|r| {
+                    let mark = match r.weight {
+                        Weight::Blocks => Span::bold("✗ ").in_color(RED),
+                        Weight::Unjudged => Span::bold("? ").in_color(MUTED),
+                        Weight::Note => Span::muted("• "),
+                    };
+                    vec![mark, Span::plain(&r.message)]
+                })
+                .collect();
+            if stage.reasons.len() > shown_reasons {
+                let more = stage.reasons.len() - shown_reasons;
+                lines.push(vec![Span::muted(format!(
+                    "… and {more} more{}.",
+                    self.rest_in(&[ReportSection::Findings, ReportSection::Clauses])
+                ))]);
+            }
+            if lines.is_empty() {
+                lines.push(vec![Span::plain(match stage.stage {
+                    clausewise_core::verdicts::Stage::Stage1 => {
+                        "Everything a stage 1 audit looks at is judged and in place."
+                    }
+                    clausewise_core::verdicts::Stage::Certification => {
+                        "Every requirement is judged, no major nonconformity is open and every \
+                         open minor nonconformity has an accepted corrective action plan."
+                    }
+                })]);
+            }
+            blocks.push(Block::Callout {
+                title: format!("{}: {}", stage.stage.label(), stage.headline()),
+                accent: verdict_color(stage.verdict),
+                lines,
+            });
         }
-        if lines.is_empty() {
-            lines.push(vec![Span::plain(
-                "Every requirement is assessed, at or above its target and at level 2 or more, \
-                 and no nonconformity is open.",
-            )]);
-        }
-        blocks.push(Block::Callout {
-            title: format!("Readiness for certification: {}", readiness.verdict.label()),
-            accent: verdict_color(readiness.verdict),
-            lines,
-        });
 
         // Findings by kind, one column each; good practice is counted but
         // is neither open nor closed.
@@ -225,6 +237,23 @@ impl Ctx<'_> {
             ]));
         }
         blocks
+    }
+}
+
+/// A verdict as a key figure: the verdict, and how much is judged while it
+/// is provisional.
+fn verdict_tile(stage: &StageReadiness) -> Tile {
+    Tile {
+        label: stage.stage.label().into(),
+        value: stage.verdict.label().into(),
+        note: match (stage.verdict, stage.stage) {
+            (Verdict::Provisional, _) => format!("{} of {} judged", stage.judged, stage.looked_at),
+            (_, clausewise_core::verdicts::Stage::Stage1) => "for the stage 1 audit".into(),
+            (_, clausewise_core::verdicts::Stage::Certification) => {
+                "stage 2 and the decision".into()
+            }
+        },
+        accent: verdict_color(stage.verdict),
     }
 }
 
