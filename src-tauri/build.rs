@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "get_catalogue",
     "get_workspace",
     "edit_response",
+    "set_document",
     "list_findings",
     "create_finding",
     "update_finding",

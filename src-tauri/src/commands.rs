@@ -5,6 +5,7 @@ use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::kpi::{KpiInput, KpiRow};
 use clausewise_core::progress::Progress;
 use clausewise_core::response::ResponseEdit;
+use clausewise_core::verdicts::DocumentCheck;
 use clausewise_core::view::{AppInfo, RecoveryInfo, SavedResponse, Snapshot, Workspace};
 use clausewise_core::{
     ApiError, Assessment, AssessmentStatus, AssessmentSummary, Catalogue, Client, FollowUpInput,
@@ -83,6 +84,18 @@ pub fn edit_response(
     edit: ResponseEdit,
 ) -> Reply<SavedResponse> {
     state.with(|s| s.edit_response(id, &clause_id, &edit))
+}
+
+/// Records whether an item of the documented information checklist (7.5.4)
+/// was seen; `present` null means not checked.
+#[tauri::command]
+pub fn set_document(
+    state: State<'_, AppState>,
+    id: Uuid,
+    item: String,
+    present: Option<bool>,
+) -> Reply<Vec<DocumentCheck>> {
+    state.with(|s| s.set_document(id, &item, present))
 }
 
 #[tauri::command]

@@ -33,6 +33,7 @@ pub fn run() {
             commands::get_catalogue,
             commands::get_workspace,
             commands::edit_response,
+            commands::set_document,
             commands::list_findings,
             commands::create_finding,
             commands::update_finding,

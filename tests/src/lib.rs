@@ -306,6 +306,19 @@ pub async fn click_button(driver: &WebDriver, name: &str) {
         .unwrap_or_else(|e| panic!("click {name:?}: {e}"));
 }
 
+/// Waits until no dialog is open.
+pub async fn no_dialog(app: &WebDriver) {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let open = app.find_all(By::Css("[role=dialog]")).await;
+        if open.is_ok_and(|o| o.is_empty()) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the dialog stayed open");
+        tokio::time::sleep(POLL).await;
+    }
+}
+
 /// Clicks a button of the open dialog found by its accessible name.
 pub async fn click_dialog_button(driver: &WebDriver, name: &str) {
     dialog_button(driver, name)

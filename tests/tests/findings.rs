@@ -1,6 +1,5 @@
 //! End to end: a finding added through the UI shows in the findings view,
-//! the roadmap and the dashboard, and closing the last open major
-//! nonconformity changes the readiness verdict.
+//! the roadmap and the dashboard; with nothing judged there is no verdict.
 
 use clausewise_e2e::*;
 use thirtyfour::prelude::*;
@@ -11,8 +10,7 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
     let driver = Driver::start(data.path());
     let app = driver.launch_app().await;
 
-    // A new, empty assessment: not everything is assessed, so at best
-    // conditionally ready.
+    // A new, empty assessment: nothing is judged, so no verdict.
     click_button(&app, "New assessment").await;
     type_into(&app, "Client", "Acme Services").await;
     type_into(&app, "Assessment title", "Findings journey").await;
@@ -47,8 +45,8 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
     .await;
 
     click_link(&app, "Dashboard").await;
-    wait_for(&app, "[data-testid=verdict] .tile-value", |t| {
-        t == "Not ready"
+    wait_for(&app, "[data-testid=verdict-certification]", |t| {
+        t.contains("Provisional") && t.contains("0 of 57 judged")
     })
     .await;
     wait_for(&app, ".kind-bars li", |t| {
@@ -59,16 +57,18 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
         .await
         .expect("screenshot");
 
-    // Close it: the verdict moves on.
+    // A nonconformity cannot simply be closed: it needs its verification.
     click_link(&app, "Findings").await;
     click_button(&app, "No documented context analysis").await;
     choose(&app, "Status", "Closed").await;
     click_dialog_button(&app, "Save finding").await;
-    click_link(&app, "Dashboard").await;
-    wait_for(&app, "[data-testid=verdict] .tile-value", |t| {
-        t == "Conditionally ready"
+    wait_for(&app, "#finding-status-error", |t| {
+        t.contains("only be closed once its corrective action is verified")
     })
     .await;
+    choose(&app, "Kind", "Observation").await;
+    click_dialog_button(&app, "Save finding").await;
+    no_dialog(&app).await;
 
     // Text is text: markup typed into a finding is shown, never run.
     let markup = "<img src=x onerror=alert(1)>";
@@ -89,7 +89,7 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
     // An alert would make the next WebDriver command fail.
     click_link(&app, "Dashboard").await;
     wait_for(&app, ".kind-bars li", |t| {
-        t.contains("Major nonconformity") && t.ends_with("0/1")
+        t.contains("Major nonconformity") && t.ends_with("0/0")
     })
     .await;
 
@@ -115,8 +115,16 @@ async fn the_demo_dashboard_shows_real_content() {
     let app = driver.launch_app().await;
     click_link(&app, "ISO/IEC 20000-1 readiness assessment").await;
     click_link(&app, "Dashboard").await;
-    wait_for(&app, "[data-testid=verdict] .tile-value", |t| {
-        t == "Not ready"
+    for stage in ["stage_1", "certification"] {
+        wait_for(
+            &app,
+            &format!("[data-testid=verdict-{stage}] .tile-value"),
+            |t| t == "Not ready",
+        )
+        .await;
+    }
+    wait_for(&app, "[data-testid=verdict-card-certification]", |t| {
+        t.contains("Open major nonconformity at 8.3.4.1")
     })
     .await;
     wait_for(&app, ".tiles", |t| t.contains("57 of 57 requirements")).await;
@@ -124,7 +132,7 @@ async fn the_demo_dashboard_shows_real_content() {
         .await
         .expect("screenshot");
     click_link(&app, "Findings").await;
-    wait_for(&app, ".view-head", |t| t.contains("30 of 30 shown")).await;
+    wait_for(&app, ".view-head", |t| t.contains("32 of 32 shown")).await;
     app.screenshot(&artifacts().join("22-findings-demo.png"))
         .await
         .expect("screenshot");

@@ -79,19 +79,6 @@ async fn resize(app: &WebDriver, width: u32, height: u32, zoom: f64) {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
 }
 
-async fn no_dialog(app: &WebDriver) {
-    let deadline = Instant::now() + PATIENCE;
-    while !app
-        .find_all(By::Css("[role=dialog]"))
-        .await
-        .expect("query")
-        .is_empty()
-    {
-        assert!(Instant::now() < deadline, "the dialog stayed open");
-        tokio::time::sleep(POLL).await;
-    }
-}
-
 /// Lets the web view paint what just changed before a screenshot.
 async fn painted() {
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;

@@ -207,6 +207,10 @@ pub fn finding_sheet(input: &ReportInput) -> Sheet {
     let rows = findings
         .into_iter()
         .map(|f| {
+            let l = &f.lifecycle;
+            let day = |d: Option<chrono::NaiveDate>| {
+                Value::text(d.map_or(String::new(), |d| d.format("%Y-%m-%d").to_string()))
+            };
             vec![
                 Value::text(f.id.to_string()),
                 Value::text(&f.clause_id),
@@ -229,6 +233,16 @@ pub fn finding_sheet(input: &ReportInput) -> Sheet {
                 Value::text(&f.observation),
                 Value::text(&f.evidence),
                 Value::text(&f.recommendation),
+                // The corrective action cycle, nonconformities only.
+                Value::text(f.stage().map_or("", |s| s.label())),
+                Value::text(&l.correction),
+                Value::text(&l.root_cause),
+                Value::text(&l.corrective_action),
+                day(l.plan_accepted_on),
+                day(l.implemented_on),
+                day(l.verified_on),
+                Value::text(&l.verified_by),
+                Value::text(&l.verification),
             ]
         })
         .collect();
@@ -248,6 +262,15 @@ pub fn finding_sheet(input: &ReportInput) -> Sheet {
             ("What was observed", 50.0),
             ("Evidence", 40.0),
             ("Recommendation", 50.0),
+            ("Nonconformity stands at", 24.0),
+            ("Correction", 40.0),
+            ("Root cause", 40.0),
+            ("Corrective action", 44.0),
+            ("Plan accepted on", 13.0),
+            ("Implemented on", 13.0),
+            ("Effectiveness verified on", 13.0),
+            ("Verified by", 22.0),
+            ("What was checked", 44.0),
         ],
         rows,
     }

@@ -179,9 +179,34 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
         text.contains("Lowest            9.2 Internal audit at level 0\n"),
         "{text}"
     );
-    assert!(text.contains("Readiness         Not ready"));
     assert!(
-        text.contains("  - Open major nonconformity at 9.2 Internal audit:"),
+        text.contains("Stage 1 readiness       Not ready\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  x 9.2 Internal audit is a major nonconformity: it must have been planned and \
+             carried out at least once before stage 1\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Certification readiness Not ready\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  x Open major nonconformity at 8.3.4.1 Management of external suppliers:"),
+        "{text}"
+    );
+    // A minor with an accepted plan does not block; it is listed.
+    assert!(
+        text.contains(
+            "  - Open minor nonconformity at 6.2.1 Establish objectives with an accepted"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Rule for certification readiness:\n"),
         "{text}"
     );
     assert!(
@@ -193,7 +218,25 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(json["assessment_id"], id.as_str());
     assert_eq!(json["assessed"], 57);
-    assert_eq!(json["readiness"]["verdict"], "not_ready");
+    for stage in ["stage_1", "certification"] {
+        let v = &json["verdicts"][stage];
+        assert_eq!(v["verdict"], "not_ready", "{stage}");
+        assert!(!v["rule"].as_array().unwrap().is_empty(), "{stage}");
+        assert_eq!(v["reasons"][0]["weight"], "blocks", "{stage}");
+    }
+    assert_eq!(json["verdicts"]["certification"]["judged"], 57);
+    let clause = |id: &str| {
+        json["clauses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["clause_id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(clause("8.5.1.3")["judgement"], "minor_nonconformity");
+    assert_eq!(clause("9.2")["rating"]["level"], 0, "{}", clause("9.2"));
+    assert_eq!(clause("9")["weakest"]["clause_id"], "9.2");
     let overall = json["overall"].as_f64().unwrap();
     assert!((2.0..2.6).contains(&overall), "{overall}");
     assert_eq!(json["weakest"]["level"], 0, "{json}");
@@ -206,7 +249,7 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
     assert_eq!(audit["requirement"], true);
     assert_eq!(audit["rating"]["level"], 0);
     assert_eq!(audit["judgement"], "major_nonconformity", "{audit}");
-    assert_eq!(audit["recorded_judgement"], "not_judged");
+    assert_eq!(audit["recorded_judgement"], "major_nonconformity");
     let nine = clauses.iter().find(|c| c["clause_id"] == "9").unwrap();
     assert_eq!(nine["requirement"], false);
     assert_eq!(nine["rating"], serde_json::Value::Null);
@@ -245,7 +288,7 @@ fn demo_with_extra_findings_for_benchmarks() {
         .iter()
         .map(|k| k["total"].as_u64().unwrap())
         .sum();
-    assert_eq!(total, 1030);
+    assert_eq!(total, 1032);
 }
 
 #[test]
@@ -260,7 +303,7 @@ fn check_reports_a_sound_database_and_fails_on_problems() {
     assert!(text.contains("Integrity     ok"), "{text}");
     assert!(text.contains("Foreign keys  ok"));
     assert!(
-        text.contains("1 assessments, 57 clause responses, 30 findings, 8 KPIs"),
+        text.contains("1 assessments, 57 clause responses, 32 findings, 8 KPIs"),
         "{text}"
     );
     assert!(text.ends_with("Result        sound\n"));
@@ -459,7 +502,16 @@ fn export_and_import_an_assessment_file_and_spreadsheets() {
     assert!(out.status.success(), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     assert_eq!(json["format"], "clausewise-assessment");
-    assert_eq!(json["findings"].as_array().unwrap().len(), 30);
+    assert_eq!(json["findings"].as_array().unwrap().len(), 32);
+    // The lifecycle and the checklist travel with the file.
+    let verified = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["nc_stage"] == "verified")
+        .expect("a verified nonconformity");
+    assert_eq!(verified["status"], "closed");
+    assert_eq!(json["documents"].as_array().unwrap().len(), 14);
 
     // Into another database: the same id, the same summary.
     let other = dir.path().join("other.db");
@@ -622,7 +674,8 @@ fn follow_up_and_compare_with_the_baseline() {
         "{text}"
     );
     assert!(
-        text.contains("Readiness          Not ready → Not ready"),
+        // The follow-up is a fresh look: nothing is judged in it yet.
+        text.contains("Certification      Not ready → Provisional"),
         "{text}"
     );
     assert!(text.contains("\n9.2       Internal audit"), "{text}");

@@ -43,7 +43,7 @@ fn restoring_the_oldest_of_twenty_snapshots_restores_it() {
     assert!(oldest.exists(), "the restored snapshot is still there");
     let check = ok(db, &["check"]);
     assert!(
-        check.contains("1 clients, 1 assessments, 57 clause responses, 30 findings, 8 KPIs"),
+        check.contains("1 clients, 1 assessments, 57 clause responses, 32 findings, 8 KPIs"),
         "{check}"
     );
     assert!(check.ends_with("Result        sound\n"), "{check}");
@@ -137,7 +137,7 @@ fn times_outside_the_years_the_database_reads_are_refused_and_never_hide_the_res
         .unwrap();
     }
     assert!(ok(db, &["list"]).contains(&id));
-    assert!(ok(db, &["summary", &id]).contains("Readiness"));
+    assert!(ok(db, &["summary", &id]).contains("Certification readiness"));
     ok(db, &["export", &id, "--out", file.to_str().unwrap()]);
     let pdf = dir.path().join("r.pdf");
     ok(db, &["report", &id, "--out", pdf.to_str().unwrap()]);
@@ -293,7 +293,7 @@ fn restore_refuses_what_is_not_exactly_a_clausewise_snapshot() {
     // Every command still works, and the data is there.
     let check = ok(db, &["check"]);
     assert!(
-        check.contains("1 assessments, 57 clause responses, 30 findings"),
+        check.contains("1 assessments, 57 clause responses, 32 findings"),
         "{check}"
     );
     let file = dir.path().join("a.clausewise");
@@ -307,7 +307,7 @@ fn restore_refuses_what_is_not_exactly_a_clausewise_snapshot() {
             "keep-both",
         ],
     );
-    assert!(ok(db, &["check"]).contains("2 assessments, 114 clause responses, 60 findings"));
+    assert!(ok(db, &["check"]).contains("2 assessments, 114 clause responses, 64 findings"));
 }
 
 // 6. `list` or `check` on another program's database added Clausewise's
@@ -527,7 +527,7 @@ fn in_a_read_only_folder_reading_works_and_writing_says_why_not() {
         return;
     };
     assert!(ok(&db, &["list"]).contains(&id));
-    assert!(ok(&db, &["summary", &id]).contains("Readiness"));
+    assert!(ok(&db, &["summary", &id]).contains("Certification readiness"));
     assert!(ok(&db, &["check"]).ends_with("Result        sound\n"));
     let out = dir.path().join("b.clausewise");
     ok(&db, &["export", &id, "--out", out.to_str().unwrap()]);

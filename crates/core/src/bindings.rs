@@ -111,12 +111,12 @@ pub fn typescript() -> String {
 /// What the UI calls the values of the domain's enums, in their order:
 /// the same words as the report and the CLI.
 fn labels() -> String {
+    use crate::finding::NcStage;
     use crate::finding::{FindingKind, FindingStatus, Phase, Priority};
     use crate::kpi::Direction;
     use crate::progress::Trend;
-    use crate::finding::NcStage;
-    use crate::verdicts::{Stage, Verdict};
     use crate::report::ReportSection;
+    use crate::verdicts::{Stage, Verdict};
     use crate::AssessmentStatus;
     let mut out = String::new();
     table(
@@ -166,6 +166,12 @@ fn labels() -> String {
         "NC_STAGE_LABEL",
         "NcStage",
         NcStage::ALL.map(|s| (s, s.label())),
+    );
+    table(
+        &mut out,
+        "NC_STAGE_SHORT",
+        "NcStage",
+        NcStage::ALL.map(|s| (s, s.short_label())),
     );
     table(
         &mut out,

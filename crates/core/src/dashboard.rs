@@ -8,9 +8,9 @@ use ts_rs::TS;
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind, Priority};
 use crate::kpi::Kpi;
-use crate::verdicts::{verdicts, DocumentCheck, Verdicts};
 use crate::response::{ClauseResponse, Rating};
 use crate::scoring::{scorecard, Scorecard, Weakest};
+use crate::verdicts::{verdicts, DocumentCheck, Verdicts};
 
 /// Why a clause has no score. Charts draw such a clause as a gap with this
 /// label, never as a score of 0.
@@ -318,6 +318,7 @@ mod tests {
             owner: String::new(),
             due_date: None,
             lifecycle: Default::default(),
+            nc_stage: None,
             status,
             phase: None,
             created_at: Utc::now(),

@@ -246,7 +246,7 @@ mod tests {
             );
         }
         // The lifecycle at several of its steps, one verified effective.
-        let stages: Vec<NcStage> = findings.iter().filter_map(|f| f.nc_stage()).collect();
+        let stages: Vec<NcStage> = findings.iter().filter_map(|f| f.stage()).collect();
         for stage in [
             NcStage::Raised,
             NcStage::Planned,
@@ -257,7 +257,7 @@ mod tests {
         }
         let verified = findings
             .iter()
-            .find(|f| f.nc_stage() == Some(NcStage::Verified))
+            .find(|f| f.stage() == Some(NcStage::Verified))
             .unwrap();
         assert_eq!(verified.status, FindingStatus::Closed);
 
@@ -276,8 +276,12 @@ mod tests {
         // 6.2.1's plan is accepted: a note, not a block.
         assert!(!blocks(&v.certification, "6.2.1"));
         // 8.3.4.2 has no internal suppliers: listed, with its reason.
-        assert!(v.certification.reasons.iter().any(|x| x.weight == Weight::Note
-            && x.clause_id.as_deref() == Some("8.3.4.2")
-            && x.message.contains("no instances in scope")));
+        assert!(v
+            .certification
+            .reasons
+            .iter()
+            .any(|x| x.weight == Weight::Note
+                && x.clause_id.as_deref() == Some("8.3.4.2")
+                && x.message.contains("no instances in scope")));
     }
 }

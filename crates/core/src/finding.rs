@@ -302,11 +302,11 @@ impl Lifecycle {
                 return order(field, "the date it was implemented");
             }
         }
-        let not_before = |field, date: Option<NaiveDate>, before, earlier: Option<NaiveDate>| {
-            match (date, earlier) {
-                (Some(d), Some(e)) if d < e => Err(ValidationError::DateBefore { field, before }),
-                _ => Ok(()),
-            }
+        let not_before = |field, date: Option<NaiveDate>, before, earlier: Option<NaiveDate>| match (
+            date, earlier,
+        ) {
+            (Some(d), Some(e)) if d < e => Err(ValidationError::DateBefore { field, before }),
+            _ => Ok(()),
         };
         not_before(
             Field::ImplementedOn,
@@ -347,6 +347,11 @@ pub struct Finding {
     /// The corrective action cycle; nonconformities only (empty otherwise).
     #[serde(default)]
     pub lifecycle: Lifecycle,
+    /// Where a nonconformity stands in its cycle, as computed from the
+    /// lifecycle (see [`Finding::with_stage`]); `None` for other kinds.
+    /// Written for readers; whatever is read is recomputed.
+    #[serde(default)]
+    pub nc_stage: Option<NcStage>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -368,9 +373,11 @@ impl Finding {
             status: input.status,
             phase: input.phase,
             lifecycle: input.lifecycle,
+            nc_stage: None,
             created_at: now,
             updated_at: now,
         }
+        .with_stage()
     }
 
     /// An open finding: one that calls for action and is not closed. This
@@ -388,8 +395,14 @@ impl Finding {
     }
 
     /// Where a nonconformity stands in its cycle; `None` for other kinds.
-    pub fn nc_stage(&self) -> Option<NcStage> {
+    pub fn stage(&self) -> Option<NcStage> {
         self.is_nonconformity().then(|| self.lifecycle.stage())
+    }
+
+    /// The finding with [`Finding::nc_stage`] filled in from its lifecycle.
+    pub fn with_stage(mut self) -> Finding {
+        self.nc_stage = self.stage();
+        self
     }
 
     /// A finding for the rules' tests: the given kind and status at a
@@ -415,6 +428,7 @@ impl Finding {
             status,
             phase: kind.default_phase(),
             lifecycle: Lifecycle::default(),
+            nc_stage: None,
             created_at: Utc::now(),
             updated_at: Utc::now(),
         }
@@ -485,12 +499,11 @@ impl FindingInput {
         // Only a nonconformity has a corrective action cycle; another kind
         // keeps none (a finding downgraded from a nonconformity drops it).
         let lifecycle = if nonconformity {
-            self.lifecycle
-                .validated(
-                    &owner,
-                    due_date,
-                    verified_to_close && self.status == FindingStatus::Closed,
-                )?
+            self.lifecycle.validated(
+                &owner,
+                due_date,
+                verified_to_close && self.status == FindingStatus::Closed,
+            )?
         } else {
             Lifecycle::default()
         };
@@ -559,7 +572,10 @@ mod tests {
         f.lifecycle.corrective_action = "Approval gate in the change tool".into();
         let v = f.validated(cat).unwrap();
         assert_eq!(v.lifecycle.stage(), NcStage::Planned);
-        assert_eq!(v.lifecycle.root_cause, "Emergency path skips the approval step");
+        assert_eq!(
+            v.lifecycle.root_cause,
+            "Emergency path skips the approval step"
+        );
 
         // A plan is accepted only with an owner and a due date.
         f.lifecycle.plan_accepted_on = day(10);

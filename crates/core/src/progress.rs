@@ -16,9 +16,9 @@ use crate::assessment::{Assessment, AssessmentStatus};
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind};
 use crate::kpi::Kpi;
-use crate::verdicts::{verdicts, Verdict};
 use crate::response::{ClauseResponse, Rating};
 use crate::scoring::scorecard;
+use crate::verdicts::{verdicts, Verdict};
 
 /// Scores closer than this are the same.
 const SAME: f64 = 1e-9;
@@ -366,8 +366,11 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
     };
     // Certification readiness: the documented information checklist is
     // part of stage 1 only, so it is not needed here.
-    let verdict =
-        |side: &Side<'_>| verdicts(catalogue, side.responses, side.findings, &[]).certification.verdict;
+    let verdict = |side: &Side<'_>| {
+        verdicts(catalogue, side.responses, side.findings, &[])
+            .certification
+            .verdict
+    };
     let b = baseline.assessment;
     Progress {
         baseline: BaselineInfo {
@@ -453,6 +456,7 @@ mod tests {
             owner: String::new(),
             due_date: None,
             lifecycle: Default::default(),
+            nc_stage: None,
             status,
             phase: None,
             created_at: Utc::now(),

@@ -323,6 +323,7 @@ impl AssessmentFile {
             f.recommendation = input.recommendation;
             f.owner = input.owner;
             f.lifecycle = input.lifecycle;
+            f.nc_stage = f.stage();
             // The phase stays as recorded (validation would fill in a
             // default), except that good practice never has one.
             if f.kind == crate::finding::FindingKind::GoodPractice {
@@ -608,12 +609,21 @@ mod tests {
             owner: String::new(),
             due_date: None,
             lifecycle: Default::default(),
+            nc_stage: None,
             status: FindingStatus::Open,
             phase: None,
             created_at: now,
             updated_at: now,
         };
-        AssessmentFile::new(client, assessment, vec![r], vec![finding], vec![], vec![], now)
+        AssessmentFile::new(
+            client,
+            assessment,
+            vec![r],
+            vec![finding],
+            vec![],
+            vec![],
+            now,
+        )
     }
 
     fn parse(json: &str) -> Result<AssessmentFile, FileError> {

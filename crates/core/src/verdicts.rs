@@ -135,11 +135,12 @@ pub struct StageReadiness {
     /// Blocking reasons first, then what is not judged, then notes.
     pub reasons: Vec<Reason>,
     pub rule: Vec<String>,
+    /// "Provisional: 12 of 57 judged", or the verdict's label.
+    pub headline: String,
 }
 
 impl StageReadiness {
-    /// "Provisional: 12 of 57 judged", or the verdict's label.
-    pub fn headline(&self) -> String {
+    fn headline_of(&self) -> String {
         match self.verdict {
             Verdict::Provisional if self.documents_expected > 0 => format!(
                 "Provisional: {} of {} judged, {} of {} documents checked",
@@ -299,7 +300,7 @@ impl<'a> Builder<'a> {
         } else {
             Verdict::Ready
         };
-        StageReadiness {
+        let mut readiness = StageReadiness {
             stage,
             verdict,
             judged: self.judged,
@@ -309,7 +310,10 @@ impl<'a> Builder<'a> {
             documents_expected: self.documents_expected,
             reasons: self.reasons,
             rule: stage.rule().iter().map(|s| (*s).to_owned()).collect(),
-        }
+            headline: String::new(),
+        };
+        readiness.headline = readiness.headline_of();
+        readiness
     }
 }
 
@@ -327,6 +331,16 @@ pub fn verdicts(
     Verdicts {
         stage_1: stage_1(catalogue, &all, &response, documents),
         certification: certification(catalogue, &all, &response, findings),
+    }
+}
+
+/// A judgement after "is": "a major nonconformity", "not yet evidenced".
+fn as_complement(j: Judgement) -> String {
+    let label = j.label().to_lowercase();
+    if j.is_nonconformity() {
+        format!("a {label}")
+    } else {
+        label
     }
 }
 
@@ -353,14 +367,14 @@ fn stage_1<'r>(
                     "{} is {}: it must have been planned and carried out at least once \
                      before stage 1",
                     b.label(id),
-                    s.effective.label().to_lowercase()
+                    as_complement(s.effective)
                 ),
                 Some(id),
                 None,
             ),
             Judgement::MajorNonconformity | Judgement::NotYetEvidenced => b.push(
                 Weight::Blocks,
-                format!("{} is {}", b.label(id), s.effective.label().to_lowercase()),
+                format!("{} is {}", b.label(id), as_complement(s.effective)),
                 Some(id),
                 None,
             ),
@@ -416,7 +430,10 @@ fn certification<'r>(
     findings: &[Finding],
 ) -> StageReadiness {
     let mut b = Builder::new(catalogue);
-    for finding in findings.iter().filter(|f| f.is_open()) {
+    // Open majors first, then minors, each in the order recorded.
+    let mut open: Vec<&Finding> = findings.iter().filter(|f| f.is_open()).collect();
+    open.sort_by_key(|f| f.kind != FindingKind::MajorNonconformity);
+    for finding in open {
         let label = b.label(&finding.clause_id);
         match finding.kind {
             FindingKind::MajorNonconformity => b.push(
@@ -541,7 +558,7 @@ mod tests {
         assert_eq!(v.certification.verdict, Verdict::Provisional);
         assert_eq!(v.certification.judged, 1);
         assert_eq!(v.certification.looked_at, 57);
-        assert_eq!(v.certification.headline(), "Provisional: 1 of 57 judged");
+        assert_eq!(v.certification.headline, "Provisional: 1 of 57 judged");
         assert_eq!(v.certification.unjudged.len(), 56);
         assert!(v.certification.reasons[0]
             .message
@@ -589,7 +606,13 @@ mod tests {
         planned.due_date = chrono::NaiveDate::from_ymd_opt(2027, 1, 31);
         planned.lifecycle.corrective_action = "Name an owner per process".into();
         let cert = |f: &Finding| {
-            verdicts(cat, &responses, std::slice::from_ref(f), &all_documents(true)).certification
+            verdicts(
+                cat,
+                &responses,
+                std::slice::from_ref(f),
+                &all_documents(true),
+            )
+            .certification
         };
         assert_eq!(cert(&planned).verdict, Verdict::NotReady);
         planned.lifecycle.plan_accepted_on = chrono::NaiveDate::from_ymd_opt(2026, 12, 1);
@@ -630,7 +653,7 @@ mod tests {
             "14 items of the documented information in 7.5.4 are not checked yet"
         );
         assert_eq!(
-            v.stage_1.headline(),
+            v.stage_1.headline,
             "Provisional: 7 of 7 judged, 0 of 14 documents checked"
         );
         // Requirements outside the stage 1 set do not count for it.

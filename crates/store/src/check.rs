@@ -248,7 +248,7 @@ mod tests {
                 report.findings,
                 report.kpis
             ),
-            (1, 57, 30, 8)
+            (1, 57, 32, 8)
         );
     }
 

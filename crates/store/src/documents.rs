@@ -16,10 +16,12 @@ fn items() -> &'static [String] {
         .map_or(&[], |c| c.documented_information.as_slice())
 }
 
-pub(crate) fn list(conn: &Connection, assessment_id: Uuid) -> Result<Vec<DocumentCheck>, StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT item, present FROM document_check WHERE assessment_id = ?1",
-    )?;
+pub(crate) fn list(
+    conn: &Connection,
+    assessment_id: Uuid,
+) -> Result<Vec<DocumentCheck>, StoreError> {
+    let mut stmt =
+        conn.prepare_cached("SELECT item, present FROM document_check WHERE assessment_id = ?1")?;
     let rows = stmt
         .query_map([assessment_id.to_string()], |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)? != 0))

@@ -36,9 +36,11 @@ fn finding_from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
             verified_by: row.get("verified_by")?,
             verification: row.get("verification")?,
         },
+        nc_stage: None,
         created_at: time_column(row, "created_at")?,
         updated_at: time_column(row, "updated_at")?,
-    })
+    }
+    .with_stage())
 }
 
 impl Store {
@@ -91,7 +93,8 @@ impl Store {
         let restored = Finding {
             phase: input.phase,
             ..finding.clone()
-        };
+        }
+        .with_stage();
         self.store_finding(assessment_id, &restored)?;
         Ok(restored)
     }

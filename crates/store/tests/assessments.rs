@@ -121,10 +121,10 @@ fn the_demo_is_created_whole() {
     let demo = store.create_demo().unwrap();
     let ws = store.workspace(demo.id).unwrap();
     assert_eq!(ws.scorecard.assessed, 57);
-    assert_eq!(store.list_findings(demo.id).unwrap().len(), 30);
+    assert_eq!(store.list_findings(demo.id).unwrap().len(), 32);
     assert_eq!(store.list_kpis(demo.id).unwrap().len(), 8);
     let big = store.create_demo_with(1000).unwrap();
-    assert_eq!(store.list_findings(big.id).unwrap().len(), 1030);
+    assert_eq!(store.list_findings(big.id).unwrap().len(), 1032);
     assert_eq!(
         store.list_clients().unwrap().len(),
         1,

@@ -20,7 +20,7 @@ fn restore_brings_back_a_snapshot_and_keeps_the_state_it_replaced() {
     let before = store.restore(&snapshot.path).unwrap();
     assert_eq!(before.reason, SnapshotReason::BeforeRestore);
     assert_eq!(store.list_assessments().unwrap()[0].id, demo.id);
-    assert_eq!(store.list_findings(demo.id).unwrap().len(), 30);
+    assert_eq!(store.list_findings(demo.id).unwrap().len(), 32);
     assert!(store.check().unwrap().is_ok());
 
     // The state replaced by the restore can itself be restored.

@@ -3,7 +3,9 @@
 mod common;
 
 use chrono::NaiveDate;
-use clausewise_core::finding::{FindingInput, FindingKind, FindingStatus, Phase, Priority};
+use clausewise_core::finding::{
+    FindingInput, FindingKind, FindingStatus, NcStage, Phase, Priority,
+};
 use clausewise_core::kpi::{Direction, KpiInput};
 use clausewise_core::ErrorCode;
 use clausewise_store::Store;
@@ -55,8 +57,27 @@ fn findings_are_created_listed_in_clause_order_updated_and_deleted_with_undo() {
     let mut edit = major("9.3", "Management review not held in 2026");
     edit.status = FindingStatus::Closed;
     edit.kind = FindingKind::MinorNonconformity;
+    // A nonconformity closes only once verified effective; nothing changes.
+    let refused = store.update_finding(id, a.id, &edit).unwrap_err();
+    assert_eq!(
+        clausewise_core::ApiError::from(refused).field,
+        Some(clausewise_core::Field::Status)
+    );
+    assert_eq!(store.list_findings(id).unwrap()[1], a);
+    edit.lifecycle = clausewise_core::finding::Lifecycle {
+        correction: "Extra review held".into(),
+        root_cause: "No owner".into(),
+        corrective_action: "Owner named and review scheduled".into(),
+        plan_accepted_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 20),
+        implemented_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 25),
+        verified_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 30),
+        verified_by: "Lead assessor".into(),
+        verification: "Minutes of the review seen".into(),
+    };
     let updated = store.update_finding(id, a.id, &edit).unwrap();
     assert_eq!(updated.status, FindingStatus::Closed);
+    assert_eq!(updated.lifecycle, edit.lifecycle, "the cycle is stored");
+    assert_eq!(updated.nc_stage, Some(NcStage::Verified));
     assert_eq!(updated.kind, FindingKind::MinorNonconformity);
     assert_eq!(updated.created_at, a.created_at);
     assert!(updated.updated_at >= a.updated_at);

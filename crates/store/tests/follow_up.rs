@@ -136,11 +136,21 @@ fn progress_follows_the_work_done_since() {
                 evidence: f.evidence.clone(),
                 recommendation: f.recommendation.clone(),
                 priority: f.priority,
-                owner: f.owner.clone(),
-                due_date: f.due_date,
                 status: FindingStatus::Closed,
                 phase: f.phase,
-                lifecycle: Default::default(),
+                owner: "Quality manager".into(),
+                due_date: chrono::NaiveDate::from_ymd_opt(2026, 12, 31),
+                // Closed only once verified effective.
+                lifecycle: clausewise_core::finding::Lifecycle {
+                    correction: "Extra review held".into(),
+                    root_cause: "No owner".into(),
+                    corrective_action: "Owner named and review scheduled".into(),
+                    plan_accepted_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 20),
+                    implemented_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 25),
+                    verified_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 30),
+                    verified_by: "Lead assessor".into(),
+                    verification: "Minutes of the review seen".into(),
+                },
             };
             store.update_finding(id, f.id, &input).unwrap();
         }

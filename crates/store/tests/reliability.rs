@@ -85,7 +85,7 @@ fn restoring_the_oldest_of_twenty_snapshots_brings_its_content_back_and_keeps_it
 
     let before = store.restore(&oldest).unwrap();
     assert_eq!(store.list_assessments().unwrap()[0].id, id);
-    assert_eq!(store.list_findings(id).unwrap().len(), 30);
+    assert_eq!(store.list_findings(id).unwrap().len(), 32);
     assert_eq!(store.list_responses(id).unwrap().len(), 57);
     assert!(store.check().unwrap().is_ok());
     assert_eq!(
@@ -106,7 +106,7 @@ fn restoring_the_oldest_of_twenty_snapshots_brings_its_content_back_and_keeps_it
 
     // What the file holds after reopening is the restored content.
     let store = Store::open(&db, OpenMode::MustExist).unwrap();
-    assert_eq!(store.list_findings(id).unwrap().len(), 30);
+    assert_eq!(store.list_findings(id).unwrap().len(), 32);
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn a_snapshot_that_is_not_there_is_refused_and_never_created() {
     );
     assert!(err.to_string().contains("there is no file there"), "{err}");
     assert!(!missing.exists());
-    assert_eq!(store.list_findings(id).unwrap().len(), 30);
+    assert_eq!(store.list_findings(id).unwrap().len(), 32);
     assert!(list_snapshots(&db).unwrap().is_empty());
 }
 
@@ -145,7 +145,7 @@ fn snapshots_just_written_survive_names_dated_after_the_clock() {
     let before = store.restore(&manual.path).unwrap();
     assert!(before.path.exists(), "the undo snapshot is kept");
     assert!(manual.path.exists(), "so is the one restored");
-    assert_eq!(store.list_findings(id).unwrap().len(), 30);
+    assert_eq!(store.list_findings(id).unwrap().len(), 32);
 
     // Undo: the state the restore replaced (no assessment) comes back.
     let undo = store.restore(&before.path).unwrap();
@@ -365,7 +365,7 @@ fn a_damaged_database_that_still_opens_is_reported_and_can_be_restored() {
 
     let before = store.restore(&snapshot.path).unwrap();
     assert!(store.check().unwrap().is_ok());
-    assert_eq!(store.list_findings(id).unwrap().len(), 30);
+    assert_eq!(store.list_findings(id).unwrap().len(), 32);
     // The damaged state is kept as it was, byte for byte.
     assert_eq!(before.reason, SnapshotReason::BeforeRestore);
     assert_eq!(std::fs::read(&before.path).unwrap(), damaged);
@@ -811,8 +811,8 @@ fn a_finding_shared_with_another_assessment_says_to_keep_both() {
         .import_assessment(bytes.as_bytes(), OnConflict::KeepBoth)
         .unwrap()
         .assessment;
-    assert_eq!(store.list_findings(copy.id).unwrap().len(), 30);
-    assert_eq!(store.list_findings(id).unwrap().len(), 30);
+    assert_eq!(store.list_findings(copy.id).unwrap().len(), 32);
+    assert_eq!(store.list_findings(id).unwrap().len(), 32);
     assert!(copy.title.ends_with("(imported copy)"), "{}", copy.title);
 
     // KPIs alike.

@@ -84,7 +84,7 @@ fn the_same_assessment_again_fails_replaces_or_is_kept_twice() {
     let list = store.list_assessments().unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].title, "Renamed in the file");
-    assert_eq!(store.list_findings(id).unwrap().len(), 30);
+    assert_eq!(store.list_findings(id).unwrap().len(), 32);
 
     // Keep both: a second assessment with new ids, same client.
     let copy = store

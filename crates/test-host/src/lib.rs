@@ -26,6 +26,7 @@ pub const SERVED: &[&str] = &[
     "get_catalogue",
     "get_workspace",
     "edit_response",
+    "set_document",
     "list_findings",
     "create_finding",
     "update_finding",
@@ -160,6 +161,11 @@ impl Host {
                 let (id, clause, edit): (Uuid, String, _) =
                     (id()?, arg(a, "clauseId")?, arg(a, "edit")?);
                 to(s.with(|s| s.edit_response(id, &clause, &edit))?)
+            }
+            "set_document" => {
+                let (id, item, present): (Uuid, String, Option<bool>) =
+                    (id()?, arg(a, "item")?, arg(a, "present")?);
+                to(s.with(|s| s.set_document(id, &item, present))?)
             }
             "list_findings" => {
                 let id = id()?;

@@ -12,6 +12,7 @@ import type {
   Client,
   CsvDelimiter,
   Dashboard,
+  DocumentCheck,
   ErrorCode,
   ExportedReport,
   ExportFormat,
@@ -48,6 +49,8 @@ export interface Backend {
   getWorkspace(id: string): Promise<Workspace>;
   /** Changes one field of a requirement's response; resolves once it is on disk. */
   editResponse(id: string, clauseId: string, edit: ResponseEdit): Promise<SavedResponse>;
+  /** Records whether an item of the 7.5.4 checklist was seen (null: not checked); the whole checklist. */
+  setDocument(id: string, item: string, present: boolean | null): Promise<DocumentCheck[]>;
   listFindings(id: string): Promise<Finding[]>;
   createFinding(id: string, input: FindingInput): Promise<Finding>;
   updateFinding(id: string, findingId: string, input: FindingInput): Promise<Finding>;
@@ -126,6 +129,7 @@ export const tauriBackend: Backend = {
   getCatalogue: () => call('get_catalogue'),
   getWorkspace: (id) => call('get_workspace', { id }),
   editResponse: (id, clauseId, edit) => call('edit_response', { id, clauseId, edit }),
+  setDocument: (id, item, present) => call('set_document', { id, item, present }),
   listFindings: (id) => call('list_findings', { id }),
   createFinding: (id, input) => call('create_finding', { id, input }),
   updateFinding: (id, findingId, input) => call('update_finding', { id, findingId, input }),

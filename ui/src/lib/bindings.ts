@@ -277,7 +277,13 @@ phase: Phase | null,
 /**
  * The corrective action cycle; nonconformities only (empty otherwise).
  */
-lifecycle: Lifecycle, created_at: string, updated_at: string, };
+lifecycle: Lifecycle, 
+/**
+ * Where a nonconformity stands in its cycle, as computed from the
+ * lifecycle (see [`Finding::with_stage`]); `None` for other kinds.
+ * Written for readers; whatever is read is recomputed.
+ */
+nc_stage: NcStage | null, created_at: string, updated_at: string, };
 
 export type FindingInput = { clause_id: string, kind: FindingKind, title: string, observation: string, evidence: string, recommendation: string, priority: Priority, owner: string, due_date: string | null, status: FindingStatus, phase: Phase | null, lifecycle: Lifecycle, };
 
@@ -342,7 +348,11 @@ documents_checked: number, documents_expected: number,
 /**
  * Blocking reasons first, then what is not judged, then notes.
  */
-reasons: Array<Reason>, rule: Array<string>, };
+reasons: Array<Reason>, rule: Array<string>, 
+/**
+ * "Provisional: 12 of 57 judged", or the verdict's label.
+ */
+headline: string, };
 
 export type Verdicts = { stage_1: StageReadiness, certification: StageReadiness, };
 
@@ -674,6 +684,14 @@ export const NC_STAGE_LABEL: Record<NcStage, string> = {
   plan_accepted: "Plan accepted",
   implemented: "Implemented, not verified",
   verified: "Verified effective",
+};
+
+export const NC_STAGE_SHORT: Record<NcStage, string> = {
+  raised: "Raised",
+  planned: "Planned",
+  plan_accepted: "Plan accepted",
+  implemented: "Implemented",
+  verified: "Verified",
 };
 
 export const DIRECTION_LABEL: Record<Direction, string> = {

@@ -1,6 +1,6 @@
 // The words for the domain's values come from the Rust side (generated into
 // ./bindings.ts), so the app says what the report and the CLI say.
-import type { FindingKind, FindingStatus, Phase, Priority, Trend } from './bindings';
+import type { FindingKind, FindingStatus, Lifecycle, Phase, Priority, Trend } from './bindings';
 import { KIND_LABEL, PHASE_LABEL, PRIORITY_LABEL, STATUS_LABEL, TREND_LABEL } from './bindings';
 
 export {
@@ -11,10 +11,13 @@ export {
   KIND_LABEL,
   KIND_SHORT,
   NA_BASIS_LABEL,
+  NC_STAGE_LABEL,
+  NC_STAGE_SHORT,
   NO_SCORE_LABEL,
   PHASE_LABEL,
   PRIORITY_LABEL,
   SECTION_TITLE,
+  STAGE_LABEL,
   STATUS_LABEL,
   TREND_LABEL,
   VERDICT_LABEL,
@@ -35,3 +38,15 @@ export function formatDate(iso: string | null): string {
   if (!y || !m || !d) return iso;
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
+
+/** The lifecycle of a finding with nothing recorded yet. */
+export const EMPTY_LIFECYCLE: Lifecycle = {
+  correction: '',
+  root_cause: '',
+  corrective_action: '',
+  plan_accepted_on: null,
+  implemented_on: null,
+  verified_on: null,
+  verified_by: '',
+  verification: '',
+};

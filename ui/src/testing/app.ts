@@ -8,6 +8,7 @@ import App from '../App.svelte';
 import { backendContext } from '../lib/context';
 import { workspaceHref, type Tab } from '../lib/router.svelte';
 import type { FindingInput, NewAssessment } from '../lib/bindings';
+import { EMPTY_LIFECYCLE } from '../lib/labels';
 import { TestBackend } from './testBackend';
 
 export function newAssessment(fields: Partial<NewAssessment> = {}): NewAssessment {
@@ -34,6 +35,7 @@ export function newFinding(fields: Pick<FindingInput, 'clause_id' | 'kind' | 'ti
     due_date: null,
     status: 'open',
     phase: null,
+    lifecycle: { ...EMPTY_LIFECYCLE },
     ...fields,
   };
 }

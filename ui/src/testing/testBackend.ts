@@ -16,6 +16,7 @@ import type {
   AssessmentSummary,
   Catalogue,
   Client,
+  DocumentCheck,
   ClauseResponse,
   CsvDelimiter,
   Dashboard,
@@ -113,6 +114,8 @@ export class TestBackend implements Backend {
     return saved;
   }
 
+  setDocument = (id: string, item: string, present: boolean | null) =>
+    this.host<DocumentCheck[]>('set_document', { id, item, present });
   listFindings = (id: string) => this.host<Finding[]>('list_findings', { id });
   createFinding = (id: string, input: FindingInput) => this.host<Finding>('create_finding', { id, input });
   updateFinding = (id: string, findingId: string, input: FindingInput) =>

@@ -53,7 +53,7 @@ fn write_text(s: &Summary, out: &mut impl Write) -> io::Result<()> {
         s.not_applicable
     )?;
     for stage in [&s.verdicts.stage_1, &s.verdicts.certification] {
-        writeln!(out, "{:<24}{}", stage.stage.label(), stage.headline())?;
+        writeln!(out, "{:<24}{}", stage.stage.label(), stage.headline)?;
         for reason in &stage.reasons {
             let mark = match reason.weight {
                 Weight::Blocks => "x",

@@ -222,12 +222,19 @@ impl Engine<'_> {
         for tile in tiles {
             let label = self.wrap(&[Span::plain(&tile.label).in_color(MUTED)], 8.0, inner);
             // A long value (a verdict) shrinks to fit the tile's width, down
-            // to 70 % of its size; beyond that it wraps.
+            // to 70 % of its size; beyond that it wraps. A single word is
+            // never broken: it may shrink to half its size.
             let value = self.metrics.printable(&tile.value);
+            let floor = if value.trim().contains(char::is_whitespace) {
+                0.7
+            } else {
+                0.5
+            };
             let mut size: f32 = TILE_VALUE;
-            while size > TILE_VALUE * 0.7 && self.metrics.width(&value, Weight::Bold, size) > inner
+            while size > TILE_VALUE * floor
+                && self.metrics.width(&value, Weight::Bold, size) > inner
             {
-                size = (size - 1.0).max(TILE_VALUE * 0.7);
+                size = (size - 1.0).max(TILE_VALUE * floor);
             }
             let value = self.wrap(
                 &[Span::bold(&tile.value).in_color(tile.accent)],

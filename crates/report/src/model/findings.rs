@@ -73,13 +73,13 @@ impl Ctx<'_> {
             )]),
             Block::Table(Table {
                 columns: vec![
-                    Column::new("Clause", 0.8),
-                    Column::new("Nonconformity", 3.6),
-                    Column::new("Owner", 1.6),
-                    Column::new("Due", 1.0),
-                    Column::new("Stands at", 1.1),
-                    Column::new("Plan accepted", 1.0),
-                    Column::new("Implemented", 1.0),
+                    Column::new("Clause", 1.0),
+                    Column::new("Nonconformity", 3.2),
+                    Column::new("Owner", 1.5),
+                    Column::new("Due", 0.95),
+                    Column::new("Stands at", 1.05),
+                    Column::new("Accepted", 1.05),
+                    Column::new("Implemented", 1.25),
                     Column::new("Verified", 1.0),
                 ],
                 rows,
@@ -201,12 +201,13 @@ fn lifecycle_texts(blocks: &mut Vec<Block>, f: &Finding) {
         steps.push(format!("implemented {}", day(d)));
     }
     if let Some(d) = l.verified_on {
-        steps.push(format!("verified effective {} by {}", day(d), l.verified_by.trim()));
+        steps.push(format!(
+            "verified effective {} by {}",
+            day(d),
+            l.verified_by.trim()
+        ));
     }
-    let mut spans = vec![
-        Span::bold("Stands at:"),
-        Span::plain(l.stage().label()),
-    ];
+    let mut spans = vec![Span::bold("Stands at:"), Span::plain(l.stage().label())];
     if !steps.is_empty() {
         spans.push(Span::muted(format!("({})", steps.join(", "))));
     }

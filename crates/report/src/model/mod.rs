@@ -27,8 +27,8 @@ use clausewise_core::dashboard::{dashboard, Dashboard};
 use clausewise_core::finding::Finding;
 use clausewise_core::kpi::Kpi;
 use clausewise_core::progress::Progress;
-use clausewise_core::verdicts::{DocumentCheck, Verdict};
 use clausewise_core::report::{ReportOptions, ReportSection};
+use clausewise_core::verdicts::{DocumentCheck, Verdict};
 use clausewise_core::{Assessment, Catalogue, ClauseResponse};
 
 pub use cover::Cover;

@@ -87,10 +87,7 @@ impl Ctx<'_> {
                             ),
                             // A nonconformity's status is where its
                             // corrective action cycle stands.
-                            Cell::new(
-                                f.nc_stage()
-                                    .map_or(f.status.label(), |s| s.short_label()),
-                            ),
+                            Cell::new(f.stage().map_or(f.status.label(), |s| s.short_label())),
                         ]
                     })
                     .collect(),

@@ -20,7 +20,7 @@ const SUMMARY_REASONS: usize = 4;
 const SUMMARY_GAPS: usize = 5;
 /// Shorter lists, tried in turn when the executive summary does not fit
 /// its page (long finding titles, a long introduction).
-const SUMMARY_TIGHTER: [(usize, usize); 4] = [(3, 4), (3, 3), (2, 3), (1, 2)];
+const SUMMARY_TIGHTER: [(usize, usize); 5] = [(3, 4), (3, 3), (2, 3), (2, 2), (1, 2)];
 
 impl Ctx<'_> {
     /// The executive summary, in full.
@@ -131,13 +131,11 @@ impl Ctx<'_> {
                 .reasons
                 .iter()
                 .take(shown_reasons)
-                .map(|r| {
-                    let mark = match r.weight {
-                        Weight::Blocks => Span::bold("✗ ").in_color(RED),
-                        Weight::Unjudged => Span::bold("? ").in_color(MUTED),
-                        Weight::Note => Span::muted("• "),
-                    };
-                    vec![mark, Span::plain(&r.message)]
+                .map(|r| match r.weight {
+                    // What stands in the way reads plain; what is for the
+                    // record, muted.
+                    Weight::Blocks | Weight::Unjudged => vec![Span::plain(&r.message)],
+                    Weight::Note => vec![Span::muted(&r.message)],
                 })
                 .collect();
             if stage.reasons.len() > shown_reasons {
@@ -159,7 +157,7 @@ impl Ctx<'_> {
                 })]);
             }
             blocks.push(Block::Callout {
-                title: format!("{}: {}", stage.stage.label(), stage.headline()),
+                title: format!("{}: {}", stage.stage.label(), stage.headline),
                 accent: verdict_color(stage.verdict),
                 lines,
             });

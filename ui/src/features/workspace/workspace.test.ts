@@ -2,6 +2,7 @@ import { screen, within, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace as open, testApp } from '../../testing/app';
 import { matchesFilters, blankResponse } from './workspace';
+import { EMPTY_LIFECYCLE } from '../../lib/labels';
 
 const app = testApp({ client_name: 'Nordwind Logistik GmbH', title: 'Readiness 2026' });
 const openWorkspace = () => open(app.backend);
@@ -113,6 +114,7 @@ describe('clause-by-clause workspace', () => {
       due_date: null,
       status: 'open',
       phase: null,
+      lifecycle: { ...EMPTY_LIFECYCLE },
     });
     await openWorkspace();
     const standing = await screen.findByTestId('standing');
