@@ -292,15 +292,15 @@ impl Lifecycle {
                     field: Field::Verification,
                 });
             }
-        } else if !l.verified_by.is_empty() || !l.verification.is_empty() {
-            if l.implemented_on.is_none() {
-                let field = if l.verified_by.is_empty() {
-                    Field::Verification
-                } else {
-                    Field::VerifiedBy
-                };
-                return order(field, "the date it was implemented");
-            }
+        } else if (!l.verified_by.is_empty() || !l.verification.is_empty())
+            && l.implemented_on.is_none()
+        {
+            let field = if l.verified_by.is_empty() {
+                Field::Verification
+            } else {
+                Field::VerifiedBy
+            };
+            return order(field, "the date it was implemented");
         }
         let not_before = |field, date: Option<NaiveDate>, before, earlier: Option<NaiveDate>| match (
             date, earlier,

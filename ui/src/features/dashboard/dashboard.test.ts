@@ -6,28 +6,41 @@ import { newFinding, openView, testApp } from '../../testing/app';
 const app = testApp({});
 
 describe('dashboard', () => {
-  it('shows the readiness verdict with its reasons, and closing the last major changes it', async () => {
+  it('gives no verdict while nothing is judged, then follows the judgements and the findings', async () => {
     const user = userEvent.setup();
-    const major = await app.backend.createFinding(
+    const first = openView(app, 'dashboard');
+    const cert = await screen.findByTestId('verdict-certification');
+    expect(cert).toHaveTextContent('Provisional');
+    expect(cert).toHaveTextContent('0 of 57 judged');
+    expect(screen.getByTestId('verdict-stage1')).toHaveTextContent('0 of 7 judged');
+    expect(screen.getByRole('img', { name: /Radar of clauses 4 to 10/ })).toBeInTheDocument();
+    first.unmount();
+
+    // Every requirement judged conforming: ready for certification.
+    const catalogue = await app.backend.getCatalogue();
+    for (const c of catalogue.clauses.filter((c) => c.assessable)) {
+      await app.backend.editResponse(app.id, c.id, { field: 'judgement', value: 'conforms' });
+      await app.backend.editResponse(app.id, c.id, { field: 'notes', value: 'Seen with records.' });
+    }
+    await app.backend.createFinding(
       app.id,
       newFinding({ clause_id: '9.2', kind: 'major_nonconformity', title: 'No internal audit programme', priority: 'high' }),
     );
     openView(app, 'dashboard');
-    expect(await screen.findByTestId('verdict')).toHaveTextContent('Not ready');
-    expect(screen.getByText('Open major nonconformity at 9.2 Internal audit: No internal audit programme')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Radar of clauses 4 to 10/ })).toBeInTheDocument();
+    expect(await screen.findByTestId('verdict-certification')).toHaveTextContent('Not ready');
+    const card = screen.getByTestId('verdict-card-certification');
+    expect(within(card).getByText('Open major nonconformity at 9.2 Internal audit: No internal audit programme')).toBeInTheDocument();
+    expect(within(screen.getByTestId('verdict-card-stage1')).getByText(/9.2 Internal audit is a major nonconformity/)).toBeInTheDocument();
 
+    // Downgraded to an observation, it no longer stands in the way.
     await user.click(screen.getByRole('link', { name: /Findings/ }));
     await user.click(await screen.findByRole('button', { name: 'No internal audit programme' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit finding' });
-    await user.selectOptions(within(dialog).getByLabelText('Status'), 'closed');
+    await user.selectOptions(within(dialog).getByLabelText('Kind'), 'observation');
     await user.click(within(dialog).getByRole('button', { name: /Save finding/ }));
-    await waitFor(async () => expect((await app.backend.findingsOf(app.id))[0]?.status).toBe('closed'));
-    expect(major.id).toBe((await app.backend.findingsOf(app.id))[0]?.id);
+    await waitFor(async () => expect((await app.backend.findingsOf(app.id))[0]?.kind).toBe('observation'));
     await user.click(screen.getByRole('link', { name: 'Dashboard' }));
-    // No open major any more: what is left is that nothing is assessed yet.
-    expect(await screen.findByTestId('verdict')).toHaveTextContent('Conditionally ready');
-    expect(screen.getByText('57 requirements are not assessed yet')).toBeInTheDocument();
+    expect(await screen.findByTestId('verdict-certification')).toHaveTextContent('Ready');
   });
 
   it('names the lowest requirement wherever a mean hides it', async () => {

@@ -139,7 +139,7 @@ describe('follow-up assessments', () => {
     location.hash = `#/assessments/${baseline}/dashboard`;
     renderApp(app.backend);
     await screen.findByRole('heading', { level: 1, name: 'Readiness 2026' });
-    await screen.findByTestId('verdict');
+    await screen.findByTestId('verdict-certification');
     expect(screen.queryByRole('link', { name: 'Progress' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Progress since baseline' })).not.toBeInTheDocument();
     // Nor does its report dialog offer the section.
