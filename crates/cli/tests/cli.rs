@@ -653,6 +653,22 @@ fn follow_up_and_compare_with_the_baseline() {
     assert!(out.status.success(), "{}", stderr(&out));
     let id = stdout(&out).trim().to_owned();
     assert_ne!(id, baseline);
+    // A fresh look: only the carried-over open nonconformities judge their
+    // requirements, so neither stage has a verdict yet.
+    let summary: serde_json::Value = serde_json::from_str(&stdout(&cli(
+        &["--db", db, "summary", &id, "--json"],
+        dir.path(),
+    )))
+    .unwrap();
+    for stage in ["stage_1", "certification"] {
+        let v = &summary["verdicts"][stage];
+        assert_eq!(v["verdict"], "provisional", "{stage}: {v}");
+        assert!(
+            v["headline"].as_str().unwrap().starts_with("Provisional: "),
+            "{v}"
+        );
+        assert!(!v["unjudged"].as_array().unwrap().is_empty(), "{v}");
+    }
     let list = stdout(&cli(&["--db", db, "list"], dir.path()));
     assert!(
         list.contains("Follow-up: ISO/IEC 20000-1 readiness assessment"),

@@ -181,3 +181,39 @@ fn kpis_and_findings_created_together_keep_the_order_they_were_written_in() {
         .collect();
     assert_eq!(names, expected);
 }
+
+#[test]
+fn the_documented_information_checklist_is_recorded_item_by_item() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = blank(&mut store);
+    let items: Vec<String> = store
+        .documents(id)
+        .unwrap()
+        .into_iter()
+        .map(|d| d.item)
+        .collect();
+    assert_eq!(items.len(), 14, "every item of 7.5.4, in catalogue order");
+    assert_eq!(items[0], "SMS scope");
+
+    store.set_document(id, &items[0], Some(true)).unwrap();
+    let all = store.set_document(id, &items[5], Some(false)).unwrap();
+    assert_eq!(all[0].present, Some(true));
+    assert_eq!(all[5].present, Some(false));
+    assert_eq!(all.iter().filter(|d| d.present.is_none()).count(), 12);
+    // Back to "not checked".
+    let all = store.set_document(id, &items[0], None).unwrap();
+    assert_eq!(all[0].present, None);
+
+    // An item the checklist does not have is refused, with the field named.
+    let err = store.set_document(id, "Bring your own document", Some(true));
+    let err = clausewise_core::ApiError::from(err.unwrap_err());
+    assert_eq!(err.code, ErrorCode::Validation);
+    assert_eq!(err.field, Some(clausewise_core::Field::Document));
+
+    // A final assessment is not changed.
+    store
+        .set_assessment_status(id, clausewise_core::AssessmentStatus::Final)
+        .unwrap();
+    assert!(store.set_document(id, &items[1], Some(true)).is_err());
+    assert_eq!(store.documents(id).unwrap()[1].present, None);
+}

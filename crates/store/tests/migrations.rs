@@ -374,3 +374,107 @@ fn schema_5_with_data_migrates_to_the_current_schema() {
     );
     assert!(refused.is_err());
 }
+
+const V6: &str = include_str!("../src/migrations/0006_judgement_na_basis.sql");
+
+/// A database as schema 6 wrote it: schema 5's data plus judgements, and a
+/// minor nonconformity closed before the corrective action cycle existed.
+fn schema_6_fixture(path: &std::path::Path) {
+    schema_5_fixture(path);
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V6).unwrap();
+    conn.execute_batch(
+        "UPDATE clause_response SET judgement = 'conforms'
+             WHERE assessment_id = '3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c';
+         INSERT INTO finding (id, assessment_id, clause_id, kind, title, observation, evidence,
+                 recommendation, priority, owner, due_date, status, phase, created_at, updated_at)
+         VALUES ('4a0b1c2d-5e6f-4071-8a92-9e0f1a2b3c4d', '3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c',
+                 '8.5.1.3', 'minor_nonconformity', 'Changes approved late', '', '', '', 'medium',
+                 'Change manager', '2027-02-01', 'closed', 'before_stage2',
+                 '2027-01-11T09:00:00.000000Z', '2027-01-11T09:00:00.000000Z');
+         PRAGMA user_version = 6;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn schema_6_with_data_migrates_to_the_current_schema() {
+    use clausewise_core::finding::{FindingInput, FindingStatus, NcStage};
+    use clausewise_core::Judgement;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v6.db");
+    schema_6_fixture(&path);
+
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let follow_up: uuid::Uuid = "3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c".parse().unwrap();
+    let ws = store.workspace(follow_up).unwrap();
+    assert_eq!(ws.responses[0].judgement, Judgement::Conforms);
+    // No document was checked before schema 7: every item reads unchecked.
+    assert_eq!(ws.documents.len(), 14);
+    assert!(ws.documents.iter().all(|d| d.present.is_none()));
+    // The old closed nonconformity stays closed, as recorded, with an empty
+    // cycle: the app shows it was never verified.
+    let old = store.list_findings(follow_up).unwrap().remove(0);
+    assert_eq!(old.status, FindingStatus::Closed);
+    assert!(old.lifecycle.is_empty());
+    assert_eq!(old.nc_stage, Some(NcStage::Raised));
+
+    // Saving it closed again needs the verification it never had.
+    let mut input = FindingInput {
+        clause_id: old.clause_id.clone(),
+        kind: old.kind,
+        title: old.title.clone(),
+        observation: String::new(),
+        evidence: String::new(),
+        recommendation: String::new(),
+        priority: old.priority,
+        owner: old.owner.clone(),
+        due_date: old.due_date,
+        status: FindingStatus::Closed,
+        phase: old.phase,
+        lifecycle: old.lifecycle.clone(),
+    };
+    assert!(store.update_finding(follow_up, old.id, &input).is_err());
+    input.lifecycle.corrective_action = "Approval made a required step".into();
+    input.lifecycle.plan_accepted_on = chrono::NaiveDate::from_ymd_opt(2027, 1, 12);
+    input.lifecycle.implemented_on = chrono::NaiveDate::from_ymd_opt(2027, 1, 20);
+    input.lifecycle.verified_on = chrono::NaiveDate::from_ymd_opt(2027, 1, 30);
+    input.lifecycle.verified_by = "A. Auditor".into();
+    input.lifecycle.verification = "Ten changes sampled; all approved first".into();
+    let verified = store.update_finding(follow_up, old.id, &input).unwrap();
+    assert_eq!(verified.nc_stage, Some(NcStage::Verified));
+
+    // The checklist schema 7 adds works on the migrated data.
+    let item = ws.documents[0].item.clone();
+    let all = store.set_document(follow_up, &item, Some(false)).unwrap();
+    assert_eq!(all[0].present, Some(false));
+    assert!(store
+        .set_document(follow_up, "A document nobody asked for", Some(true))
+        .is_err());
+    drop(store);
+
+    let store = Store::open(&path, OpenMode::MustExist).unwrap();
+    assert_eq!(store.documents(follow_up).unwrap()[0].present, Some(false));
+    assert_eq!(
+        store.list_findings(follow_up).unwrap()[0].lifecycle,
+        input.lifecycle
+    );
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    assert_eq!(
+        conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        SCHEMA_VERSION
+    );
+    // The database refuses values the program never writes.
+    let refused = conn.execute(
+        "UPDATE document_check SET present = 2 WHERE item = ?1",
+        [item],
+    );
+    assert!(refused.is_err());
+}
