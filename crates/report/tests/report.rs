@@ -794,7 +794,7 @@ fn long_titles_and_tile_values_wrap_and_lose_no_text() {
     assert!(summary.contains(&client), "{summary}");
     // The key figures, whole: 12 open findings (good practice is not one).
     assert!(
-        summary.contains("Open findings 12 3 major nonconformities · 3 minor nonconformities"),
+        summary.contains("Open findings 12 3 major · 3 minor nonconformities"),
         "{summary}"
     );
     assert!(

@@ -231,7 +231,7 @@ mod tests {
     use super::findings::{findings_intro, good_practice_note};
     use super::progress::{like_for_like_of, moved_note, scored_in_one_only};
     use super::roadmap::closed_note;
-    use super::summary::{kpi_sentence, nonconformities_note};
+    use super::summary::{findings_sentence, kpi_sentence, nonconformities_note};
     use clausewise_core::dashboard::KpiStatus;
 
     #[test]
@@ -271,15 +271,43 @@ mod tests {
 
         assert_eq!(
             nonconformities_note(0, 0),
-            "0 major nonconformities · 0 minor nonconformities"
+            "0 major · 0 minor nonconformities"
         );
         assert_eq!(
             nonconformities_note(1, 1),
-            "1 major nonconformity · 1 minor nonconformity"
+            "1 major · 1 minor nonconformity"
+        );
+        use clausewise_core::dashboard::KindCount;
+        use clausewise_core::finding::FindingKind;
+        let kinds = [
+            KindCount {
+                kind: FindingKind::MajorNonconformity,
+                open: Some(1),
+                total: 1,
+            },
+            KindCount {
+                kind: FindingKind::Observation,
+                open: Some(0),
+                total: 0,
+            },
+            KindCount {
+                kind: FindingKind::GoodPractice,
+                open: None,
+                total: 2,
+            },
+        ];
+        assert_eq!(
+            findings_sentence(&kinds),
+            "1 major nonconformity (1 open) · 2 good practices."
+        );
+        assert_eq!(findings_sentence(&[]), "none recorded.");
+        assert_eq!(
+            nonconformities_note(0, 1),
+            "0 major · 1 minor nonconformity"
         );
         assert_eq!(
             nonconformities_note(2, 1),
-            "2 major nonconformities · 1 minor nonconformity"
+            "2 major · 1 minor nonconformities"
         );
 
         assert_eq!(

@@ -20,12 +20,23 @@ const SUMMARY_REASONS: usize = 4;
 const SUMMARY_GAPS: usize = 5;
 /// Shorter lists, tried in turn when the executive summary does not fit
 /// its page (long finding titles, a long introduction).
-const SUMMARY_TIGHTER: [(usize, usize); 5] = [(3, 4), (3, 3), (2, 3), (2, 2), (1, 2)];
+/// Each is (reasons, gaps, findings as a table); without the table the
+/// findings by kind are one sentence, which leaves room for the reasons.
+const SUMMARY_TIGHTER: [(usize, usize, bool); 8] = [
+    (3, 4, true),
+    (3, 3, true),
+    (2, 3, true),
+    (2, 2, true),
+    (3, 3, false),
+    (2, 3, false),
+    (2, 2, false),
+    (1, 2, false),
+];
 
 impl Ctx<'_> {
     /// The executive summary, in full.
     pub(super) fn summary(&self) -> Vec<Block> {
-        self.summary_with(SUMMARY_REASONS, SUMMARY_GAPS)
+        self.summary_with(SUMMARY_REASONS, SUMMARY_GAPS, true)
     }
 
     /// Shorter versions of the summary, tightest last, for when the full
@@ -33,7 +44,7 @@ impl Ctx<'_> {
     pub(super) fn summary_tighter(&self) -> Vec<Vec<Block>> {
         SUMMARY_TIGHTER
             .iter()
-            .map(|&(reasons, gaps)| self.summary_with(reasons, gaps))
+            .map(|&(reasons, gaps, table)| self.summary_with(reasons, gaps, table))
             .collect()
     }
 
@@ -63,7 +74,7 @@ impl Ctx<'_> {
 
     /// The executive summary, listing at most `shown_reasons` readiness
     /// reasons and `shown_gaps` clauses below target.
-    fn summary_with(&self, shown_reasons: usize, shown_gaps: usize) -> Vec<Block> {
+    fn summary_with(&self, shown_reasons: usize, shown_gaps: usize, table: bool) -> Vec<Block> {
         let a = self.input.assessment;
         let card = &self.dash.scorecard;
         let verdicts = &self.dash.verdicts;
@@ -165,31 +176,39 @@ impl Ctx<'_> {
 
         // Findings by kind, one column each; good practice is counted but
         // is neither open nor closed.
-        blocks.push(Block::h2("Findings by kind"));
         let kinds = &self.dash.findings_by_kind;
-        let mut columns = vec![Column::new("", 1.2)];
-        columns.extend(
-            kinds
-                .iter()
-                .map(|k| Column::new(k.kind.label(), 1.5).right()),
-        );
-        let row =
-            |label: &str, value: &dyn Fn(&clausewise_core::dashboard::KindCount) -> String| {
-                let mut cells = vec![Cell::new(label).bold()];
-                cells.extend(kinds.iter().map(|k| Cell::new(value(k))));
-                cells
-            };
-        let dash = |n: Option<u32>| n.map_or("–".to_owned(), |n| n.to_string());
-        blocks.push(Block::Table(Table {
-            columns,
-            rows: vec![
-                row("Open", &|k| dash(k.open)),
-                row("Closed", &|k| dash(k.open.map(|o| k.total - o))),
-                row("Total", &|k| k.total.to_string()),
-            ],
-            size: 8.5,
-            header: true,
-        }));
+        if !table {
+            blocks.push(Block::spans(vec![
+                Span::bold("Findings by kind: "),
+                Span::plain(findings_sentence(kinds)),
+            ]));
+        }
+        if table {
+            blocks.push(Block::h2("Findings by kind"));
+            let mut columns = vec![Column::new("", 1.2)];
+            columns.extend(
+                kinds
+                    .iter()
+                    .map(|k| Column::new(k.kind.label(), 1.5).right()),
+            );
+            let row =
+                |label: &str, value: &dyn Fn(&clausewise_core::dashboard::KindCount) -> String| {
+                    let mut cells = vec![Cell::new(label).bold()];
+                    cells.extend(kinds.iter().map(|k| Cell::new(value(k))));
+                    cells
+                };
+            let dash = |n: Option<u32>| n.map_or("–".to_owned(), |n| n.to_string());
+            blocks.push(Block::Table(Table {
+                columns,
+                rows: vec![
+                    row("Open", &|k| dash(k.open)),
+                    row("Closed", &|k| dash(k.open.map(|o| k.total - o))),
+                    row("Total", &|k| k.total.to_string()),
+                ],
+                size: 8.5,
+                header: true,
+            }));
+        }
 
         blocks.push(Block::h2("Largest gaps"));
         let gaps = &self.dash.charts.gaps;
@@ -255,12 +274,47 @@ fn verdict_tile(stage: &StageReadiness) -> Tile {
     }
 }
 
-/// "1 major nonconformity · 2 minor nonconformities".
+/// "3 major nonconformities (2 open) · 1 observation (1 open) · 2 good
+/// practices."
+pub(super) fn findings_sentence(kinds: &[clausewise_core::dashboard::KindCount]) -> String {
+    let parts: Vec<String> = kinds
+        .iter()
+        .filter(|k| k.total > 0)
+        .map(|k| {
+            let (one, many) = match k.kind {
+                FindingKind::MajorNonconformity => ("major nonconformity", "major nonconformities"),
+                FindingKind::MinorNonconformity => ("minor nonconformity", "minor nonconformities"),
+                FindingKind::Observation => ("observation", "observations"),
+                FindingKind::OpportunityForImprovement => (
+                    "opportunity for improvement",
+                    "opportunities for improvement",
+                ),
+                FindingKind::GoodPractice => ("good practice", "good practices"),
+            };
+            match k.open {
+                Some(open) => format!("{} ({open} open)", count(k.total, one, many)),
+                None => count(k.total, one, many),
+            }
+        })
+        .collect();
+    if parts.is_empty() {
+        "none recorded.".to_owned()
+    } else {
+        format!("{}.", parts.join(" · "))
+    }
+}
+
+/// "1 major · 2 minor nonconformities": short enough for a key figure's
+/// note on two lines.
 pub(super) fn nonconformities_note(major: u32, minor: u32) -> String {
     format!(
-        "{} · {}",
-        count(major, "major nonconformity", "major nonconformities"),
-        count(minor, "minor nonconformity", "minor nonconformities")
+        "{major} major · {minor} minor {}",
+        // Read per number: "1 major · 1 minor nonconformity".
+        if major <= 1 && minor <= 1 && major + minor > 0 {
+            "nonconformity"
+        } else {
+            "nonconformities"
+        }
     )
 }
 
