@@ -5,6 +5,7 @@
 
 use clausewise_core::{ClauseResponse, Judgement, NewAssessment, Rating};
 use clausewise_e2e::*;
+use thirtyfour::prelude::*;
 
 const TITLE: &str = "Emergency changes approved after the fact";
 
@@ -142,6 +143,9 @@ async fn a_minor_nonconformity_walks_its_cycle_and_the_verdict_follows() {
     )
     .await;
     choose(&app, "Status", "Closed").await;
+    app.screenshot(&artifacts().join("32-lifecycle-dialog.png"))
+        .await
+        .expect("screenshot");
     save(&app).await;
     wait_for(&app, ".findings-table tbody", |t| {
         t.contains("Closed") && t.contains("Verified")
@@ -151,6 +155,41 @@ async fn a_minor_nonconformity_walks_its_cycle_and_the_verdict_follows() {
     app.screenshot(&artifacts().join("30-lifecycle-verified.png"))
         .await
         .expect("screenshot");
+
+    // Stage 1 waits for the documented information of 7.5.4, item by item.
+    wait_for(&app, "[data-testid=verdict-card-stage1]", |t| {
+        t.contains("Provisional: 7 of 7 judged, 0 of 14 documents checked")
+    })
+    .await;
+    click_link(&app, "Clauses").await;
+    app.find(By::Css("#tree-7\\.5\\.4"))
+        .await
+        .expect("7.5.4 in the tree")
+        .click()
+        .await
+        .expect("open 7.5.4");
+    wait_for(&app, "#clause-heading", |t| t.starts_with("7.5.4 ")).await;
+    first_match(
+        &app,
+        "//*[@role='group' and @aria-label='SMS scope']//button[normalize-space(.)='Seen']".into(),
+    )
+    .await
+    .expect("the Seen choice of the scope")
+    .click()
+    .await
+    .expect("mark the scope seen");
+    wait_for(&app, "[data-testid=document-checklist]", |t| {
+        t.contains("1 of 14 checked")
+    })
+    .await;
+    app.screenshot(&artifacts().join("31-document-checklist.png"))
+        .await
+        .expect("screenshot");
+    click_link(&app, "Dashboard").await;
+    wait_for(&app, "[data-testid=verdict-card-stage1]", |t| {
+        t.contains("1 of 14 documents checked")
+    })
+    .await;
     app.quit().await.expect("close the app");
 
     // On disk: the whole cycle, in order.
