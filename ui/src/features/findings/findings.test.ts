@@ -6,6 +6,32 @@ import { newFinding, openView, openWorkspace, testApp } from '../../testing/app'
 const app = testApp({});
 
 describe('findings', () => {
+  it('keep a nonconformity open until its corrective action is verified, and show where it stands', async () => {
+    const user = userEvent.setup();
+    await app.backend.createFinding(
+      app.id,
+      newFinding({ clause_id: '8.5.1.3', kind: 'minor_nonconformity', title: 'Changes approved late', owner: 'Change manager', due_date: '2027-01-29' }),
+    );
+    openView(app, 'findings');
+    await user.click(await screen.findByRole('button', { name: 'Changes approved late' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit finding' });
+    expect(within(dialog).getByTestId('nc-stage')).toHaveTextContent('Raised, no action planned');
+    await user.selectOptions(within(dialog).getByLabelText('Status'), 'closed');
+    await user.click(within(dialog).getByRole('button', { name: /Save finding/ }));
+    expect(await within(dialog).findByText(/can only be closed once its corrective action is verified/)).toBeInTheDocument();
+    expect((await app.backend.findingsOf(app.id))[0]?.status).toBe('open');
+
+    // A plan accepted with no corrective action written is refused at its field.
+    await user.selectOptions(within(dialog).getByLabelText('Status'), 'in_progress');
+    await user.type(within(dialog).getByLabelText('Plan accepted on'), '2026-12-01');
+    await user.click(within(dialog).getByRole('button', { name: /Save finding/ }));
+    expect(await within(dialog).findByText('Plan accepted on needs a corrective action first.')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('Corrective action'), 'Approval made a required step');
+    await user.click(within(dialog).getByRole('button', { name: /Save finding/ }));
+    await waitFor(async () => expect((await app.backend.findingsOf(app.id))[0]?.nc_stage).toBe('plan_accepted'));
+    expect(await screen.findByText('Plan accepted')).toBeInTheDocument();
+  });
+
   it('are added from the clause with F and appear in the findings view and the roadmap', async () => {
     const user = await openWorkspace(app.backend);
     await user.keyboard('f');

@@ -11,6 +11,31 @@ const tree = () => screen.getByRole('complementary', { name: 'Clauses' });
 const levelRadio = (name: RegExp) => within(screen.getByRole('radiogroup', { name: 'Current maturity' })).getByRole('radio', { name });
 
 describe('clause-by-clause workspace', () => {
+  it('records the documented information of 7.5.4 item by item, and a second press takes it back', async () => {
+    const user = await openWorkspace();
+    await user.click(within(tree()).getByRole('button', { name: /^7\.5\.4 / }));
+    await screen.findByRole('heading', { level: 2, name: /^7\.5\.4 / });
+    const list = screen.getByTestId('document-checklist');
+    expect(list).toHaveTextContent('0 of 14 checked');
+    const scope = within(within(list).getByRole('group', { name: 'SMS scope' }));
+    await user.click(scope.getByRole('button', { name: 'Seen' }));
+    const plans = within(within(list).getByRole('group', { name: 'Service continuity plan(s)' }));
+    await user.click(plans.getByRole('button', { name: 'Missing' }));
+    await waitFor(() => expect(list).toHaveTextContent('2 of 14 checked'));
+    expect(scope.getByRole('button', { name: 'Seen' })).toHaveAttribute('aria-pressed', 'true');
+    const stored = (await app.backend.getWorkspace(app.id)).documents;
+    expect(stored.find((d) => d.item === 'SMS scope')?.present).toBe(true);
+    expect(stored.find((d) => d.item === 'Service continuity plan(s)')?.present).toBe(false);
+
+    await user.click(scope.getByRole('button', { name: 'Seen' }));
+    await waitFor(() => expect(list).toHaveTextContent('1 of 14 checked'));
+    expect((await app.backend.getWorkspace(app.id)).documents[0]?.present).toBeNull();
+    // Other requirements list what to expect, with nothing to record.
+    await user.click(within(tree()).getByRole('button', { name: /^7\.5\.3 / }));
+    await screen.findByRole('heading', { level: 2, name: /^7\.5\.3 / });
+    expect(screen.queryByTestId('document-checklist')).not.toBeInTheDocument();
+  });
+
   it('opens on the first requirement with its guidance and the whole tree', async () => {
     await openWorkspace();
     expect(screen.getByRole('heading', { level: 1, name: 'Readiness 2026' })).toBeInTheDocument();
