@@ -95,12 +95,15 @@ impl Driver {
         )
         .expect("capabilities");
         // tauri-driver accepts connections a moment before its
-        // WebKitWebDriver is ready; a refused first session is retried.
+        // WebKitWebDriver is ready (longer on a busy machine, or while the
+        // previous session's driver shuts down after a restart); a refused
+        // session is retried until the patience runs out.
+        let deadline = Instant::now() + PATIENCE;
         let mut attempt = 1;
         loop {
             match WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps.clone()).await {
                 Ok(driver) => return driver,
-                Err(e) if attempt < 5 => {
+                Err(e) if Instant::now() < deadline => {
                     eprintln!("session attempt {attempt} failed ({e}); retrying");
                     attempt += 1;
                     tokio::time::sleep(Duration::from_millis(500)).await;

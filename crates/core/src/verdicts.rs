@@ -472,6 +472,26 @@ fn certification<'r>(
             _ => {}
         }
     }
+    // Closed without the record that the corrective action worked (data
+    // from before the lifecycle existed): not closed as an auditor sees it.
+    for finding in findings
+        .iter()
+        .filter(|f| f.is_nonconformity() && !f.status.is_open())
+        .filter(|f| f.lifecycle.stage() < NcStage::Verified)
+    {
+        let label = b.label(&finding.clause_id);
+        b.push(
+            Weight::Blocks,
+            format!(
+                "{} at {label} was closed with no record that its corrective action \
+                 worked: record the verification or reopen it: {}",
+                finding.kind.label(),
+                finding.title
+            ),
+            Some(&finding.clause_id),
+            Some(finding.id),
+        );
+    }
     for standing in all {
         let id = standing.clause_id.as_str();
         let Some(s) = b.look_at(standing, response(id)) else {
@@ -700,20 +720,40 @@ mod tests {
     }
 
     #[test]
-    fn a_closed_nonconformity_no_longer_blocks() {
+    fn a_nonconformity_closed_once_verified_no_longer_blocks() {
         let cat = Catalogue::builtin();
-        let closed = Finding::for_test(
+        let mut closed = Finding::for_test(
             "9.3",
             FindingKind::MajorNonconformity,
             FindingStatus::Closed,
             "Management review skipped",
         );
-        let v = verdicts(
-            cat,
-            &judged(Judgement::Conforms),
-            &[closed],
-            &all_documents(true),
-        );
-        assert_eq!(v.certification.verdict, Verdict::Ready);
+        let cert = |f: &Finding| {
+            verdicts(
+                cat,
+                &judged(Judgement::Conforms),
+                std::slice::from_ref(f),
+                &all_documents(true),
+            )
+            .certification
+        };
+        // Closed with no verification (as older data may be): still in the way.
+        let c = cert(&closed);
+        assert_eq!(c.verdict, Verdict::NotReady);
+        assert_eq!(c.reasons[0].finding_id, Some(closed.id));
+        assert!(c.reasons[0].message.contains("closed with no record"));
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d);
+        closed.owner = "CIO".into();
+        closed.due_date = day(30);
+        closed.lifecycle = crate::finding::Lifecycle {
+            corrective_action: "Review held with every input".into(),
+            plan_accepted_on: day(2),
+            implemented_on: day(10),
+            verified_on: day(20),
+            verified_by: "Lead auditor".into(),
+            verification: "Minutes seen".into(),
+            ..Default::default()
+        };
+        assert_eq!(cert(&closed).verdict, Verdict::Ready);
     }
 }
