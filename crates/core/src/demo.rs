@@ -98,11 +98,7 @@ pub fn demo(extra_findings: usize) -> Demo {
         ][i % 3];
         let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 10, d);
         // A closed nonconformity went through its whole cycle.
-        let verified = status == FindingStatus::Closed
-            && matches!(
-                kind,
-                FindingKind::MajorNonconformity | FindingKind::MinorNonconformity
-            );
+        let verified = status == FindingStatus::Closed && kind.is_nonconformity();
         let lifecycle = if verified {
             Lifecycle {
                 correction: "Generated correction".into(),

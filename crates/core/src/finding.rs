@@ -46,6 +46,15 @@ impl FindingKind {
         self != FindingKind::GoodPractice
     }
 
+    /// A major or minor nonconformity: the kinds with a corrective action
+    /// cycle and a conformity judgement of their own.
+    pub fn is_nonconformity(self) -> bool {
+        matches!(
+            self,
+            FindingKind::MajorNonconformity | FindingKind::MinorNonconformity
+        )
+    }
+
     /// As a badge in lists and the roadmap.
     pub fn short_label(self) -> &'static str {
         match self {
@@ -388,10 +397,7 @@ impl Finding {
     }
 
     pub fn is_nonconformity(&self) -> bool {
-        matches!(
-            self.kind,
-            FindingKind::MajorNonconformity | FindingKind::MinorNonconformity
-        )
+        self.kind.is_nonconformity()
     }
 
     /// Where a nonconformity stands in its cycle; `None` for other kinds.
@@ -492,10 +498,7 @@ impl FindingInput {
             .due_date
             .map(|d| date_in_range(Field::DueDate, d))
             .transpose()?;
-        let nonconformity = matches!(
-            self.kind,
-            FindingKind::MajorNonconformity | FindingKind::MinorNonconformity
-        );
+        let nonconformity = self.kind.is_nonconformity();
         // Only a nonconformity has a corrective action cycle; another kind
         // keeps none (a finding downgraded from a nonconformity drops it).
         let lifecycle = if nonconformity {
