@@ -309,6 +309,55 @@ pub async fn click_button(driver: &WebDriver, name: &str) {
         .unwrap_or_else(|e| panic!("click {name:?}: {e}"));
 }
 
+/// What the open dialog shows and where the focus is, for a failure message.
+async fn describe_dialog(app: &WebDriver) -> String {
+    app.execute(
+        r#"const d = document.querySelector('[role=dialog]');
+           const a = document.activeElement;
+           const focus = a ? `${a.tagName.toLowerCase()}#${a.id}` : 'nothing';
+           return d ? `${d.innerText.slice(0, 300)} (focus on ${focus})` : 'no dialog';"#,
+        Vec::new(),
+    )
+    .await
+    .ok()
+    .and_then(|r| r.convert::<String>().ok())
+    .unwrap_or_else(|| "(could not read the dialog)".to_owned())
+}
+
+/// Waits until the keyboard focus is inside the open dialog, as the user
+/// sees it once the dialog has appeared: keys typed then go to the dialog.
+pub async fn focus_in_dialog(app: &WebDriver) {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let inside = app
+            .execute(
+                "const d = document.querySelector('[role=dialog]'); return !!d && d.contains(document.activeElement);",
+                Vec::new(),
+            )
+            .await
+            .ok()
+            .and_then(|r| r.convert::<bool>().ok());
+        if inside == Some(true) {
+            return;
+        }
+        if Instant::now() >= deadline {
+            panic!(
+                "the focus never went into the dialog: {}",
+                describe_dialog(app).await
+            );
+        }
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// Closes the open dialog with Esc, once the focus is in it, and waits
+/// until it is gone (nothing was typed in it, so it must not ask).
+pub async fn escape_dialog(app: &WebDriver) {
+    focus_in_dialog(app).await;
+    press(app, "\u{e00c}").await;
+    no_dialog(app).await;
+}
+
 /// Waits until no dialog is open.
 pub async fn no_dialog(app: &WebDriver) {
     let deadline = Instant::now() + PATIENCE;
@@ -317,7 +366,9 @@ pub async fn no_dialog(app: &WebDriver) {
         if open.is_ok_and(|o| o.is_empty()) {
             return;
         }
-        assert!(Instant::now() < deadline, "the dialog stayed open");
+        if Instant::now() >= deadline {
+            panic!("the dialog stayed open: {}", describe_dialog(app).await);
+        }
         tokio::time::sleep(POLL).await;
     }
 }

@@ -48,15 +48,7 @@ async fn esc_on_a_typed_finding_asks_and_keep_editing_keeps_every_character() {
     // Nothing typed: Esc closes at once.
     press(&app, "f").await;
     wait_for(&app, "[role=dialog] .dialog-title", |t| t == "New finding").await;
-    press(&app, &escape).await;
-    let deadline = std::time::Instant::now() + PATIENCE;
-    while dialog_title(&app).await.is_some() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the empty dialog stayed"
-        );
-        tokio::time::sleep(POLL).await;
-    }
+    escape_dialog(&app).await;
 
     // Typed in full, then Esc, as a consultant leaving a field would.
     let title = "Kontextanalyse fehlt für São Paulo";
@@ -64,6 +56,7 @@ async fn esc_on_a_typed_finding_asks_and_keep_editing_keeps_every_character() {
     press(&app, "f").await;
     wait_for(&app, "[role=dialog] .dialog-title", |t| t == "New finding").await;
     // The title field has the focus: type straight into it.
+    focus_in_dialog(&app).await;
     press(&app, title).await;
     field(&app, "What was observed")
         .await

@@ -198,8 +198,7 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
         app.screenshot(&artifacts().join(format!("81-finding-{size}.png")))
             .await
             .expect("screenshot");
-        press(&app, &Key::Escape.value().to_string()).await;
-        no_dialog(&app).await;
+        escape_dialog(&app).await;
 
         click_button(&app, "Export…").await;
         wait_for(&app, "[role=dialog] .dialog-title", |t| {
@@ -257,8 +256,7 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
     app.screenshot(&artifacts().join("86-finding-1024x768-200.png"))
         .await
         .expect("screenshot");
-    press(&app, &Key::Escape.value().to_string()).await;
-    no_dialog(&app).await;
+    escape_dialog(&app).await;
     ctrl(&app, "0").await;
     wait_for(&app, ".zoom-level", |t| t == "100 %").await;
     wait_for_width(&app, 1024.0).await;
