@@ -53,6 +53,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         findings: &findings,
         kpis: &kpis,
         documents: &ws.documents,
+        practices: &ws.practices,
         generated: Utc::now(),
         progress: None,
     };

@@ -44,6 +44,11 @@ pub fn typescript() -> String {
         crate::judgement::Standing::decl(&cfg),
         ClauseScore::decl(&cfg),
         Scorecard::decl(&cfg),
+        crate::practices::PracticeStatus::decl(&cfg),
+        crate::practices::PracticeRecord::decl(&cfg),
+        crate::practices::GoverningRequirement::decl(&cfg),
+        crate::practices::PracticeGovernance::decl(&cfg),
+        crate::practices::ExecutionControl::decl(&cfg),
         Workspace::decl(&cfg),
         SavedResponse::decl(&cfg),
         FindingKind::decl(&cfg),
@@ -217,6 +222,12 @@ fn labels() -> String {
     );
     table(
         &mut out,
+        "PRACTICE_STATUS_LABEL",
+        "PracticeStatus",
+        crate::practices::PracticeStatus::ALL.map(|s| (s, s.label())),
+    );
+    table(
+        &mut out,
         "SECTION_TITLE",
         "ReportSection",
         ReportSection::ALL.map(|s| (s, s.title())),
@@ -283,6 +294,24 @@ fn constants() -> String {
     out.push_str(&codes.join(", "));
     out.push_str("];\n");
     out.push_str(&labels());
+    out.push_str(
+        "\n/** The 34 ITIL 4 practices, in the order the practice profile lists them. */\n\
+         export const ITIL_PRACTICES: readonly string[] = [\n",
+    );
+    for practice in crate::itil::PRACTICES {
+        out.push_str(&format!("  {practice:?},\n"));
+    }
+    out.push_str("];\n");
+    out.push_str(
+        "\n/** A practice's capability levels: number, name, what it looks like. */\n\
+         export const CAPABILITY_LEVELS: readonly { level: number; name: string; description: string }[] = [\n",
+    );
+    for (level, name, description) in crate::practices::CAPABILITY_LEVELS {
+        out.push_str(&format!(
+            "  {{ level: {level}, name: {name:?}, description: {description:?} }},\n"
+        ));
+    }
+    out.push_str("];\n");
     out.push_str(&format!(
         "\n/** The report's confidentiality label unless the consultant sets another. */\n\
          export const DEFAULT_CONFIDENTIALITY = {:?};\n",

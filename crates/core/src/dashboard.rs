@@ -7,7 +7,9 @@ use ts_rs::TS;
 
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind, Priority};
+use crate::judgement::standings;
 use crate::kpi::Kpi;
+use crate::practices::{execution_control, ExecutionControl, PracticeRecord};
 use crate::response::{ClauseResponse, Rating};
 use crate::scoring::{scorecard, Scorecard, Weakest};
 use crate::verdicts::{verdicts, DocumentCheck, Verdicts};
@@ -174,6 +176,8 @@ pub struct Dashboard {
     pub findings_by_kind: Vec<KindCount>,
     pub findings_by_priority: Vec<PriorityCount>,
     pub kpi_status: KpiStatus,
+    /// The practices the client runs against the management system.
+    pub execution_control: ExecutionControl,
 }
 
 pub fn dashboard(
@@ -183,6 +187,7 @@ pub fn dashboard(
     findings: &[Finding],
     kpis: &[Kpi],
     documents: &[DocumentCheck],
+    practices: &[PracticeRecord],
 ) -> Dashboard {
     let card = scorecard(catalogue, responses, default_target);
     let count = |matches: &dyn Fn(&Finding) -> bool| {
@@ -224,7 +229,15 @@ pub fn dashboard(
             None => kpi_status.unknown += 1,
         }
     }
+    let standing = standings(catalogue, responses, findings);
     Dashboard {
+        execution_control: execution_control(
+            catalogue,
+            &card,
+            default_target,
+            &standing,
+            practices,
+        ),
         verdicts: verdicts(catalogue, responses, findings, documents),
         charts: chart_model(catalogue, &card, responses),
         scorecard: card,
@@ -255,7 +268,7 @@ mod tests {
             level("8.6.1", 4),
             level("4.1", 3),
         ];
-        let d = dashboard(cat, 3, &responses, &[], &[], &[]);
+        let d = dashboard(cat, 3, &responses, &[], &[], &[], &[]);
         let radar: Vec<&str> = d
             .charts
             .radar
@@ -272,13 +285,22 @@ mod tests {
             rating: Rating::NotApplicable,
             ..ClauseResponse::blank(id)
         };
-        let three = dashboard(cat, 3, &[na("4.1"), na("4.2"), na("4.3")], &[], &[], &[]);
+        let three = dashboard(
+            cat,
+            3,
+            &[na("4.1"), na("4.2"), na("4.3")],
+            &[],
+            &[],
+            &[],
+            &[],
+        );
         // One requirement of clause 4 (4.4) is still open.
         assert_eq!(three.charts.radar[0].no_score, Some(NoScore::NotAssessed));
         let all = dashboard(
             cat,
             3,
             &[na("4.1"), na("4.2"), na("4.3"), na("4.4")],
+            &[],
             &[],
             &[],
             &[],
@@ -366,7 +388,7 @@ mod tests {
                 updated_at: Utc::now(),
             });
         }
-        let d = dashboard(Catalogue::builtin(), 3, &[], &findings, &kpis, &[]);
+        let d = dashboard(Catalogue::builtin(), 3, &[], &findings, &kpis, &[], &[]);
         assert_eq!(
             d.findings_by_kind[0],
             KindCount {

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::finding::{FindingInput, FindingKind, FindingStatus, Lifecycle, Phase, Priority};
 use crate::kpi::KpiInput;
+use crate::practices::PracticeRecord;
 use crate::response::{ClauseResponse, Rating};
 use crate::verdicts::DocumentCheck;
 use crate::NewAssessment;
@@ -19,6 +20,8 @@ pub struct Demo {
     pub kpis: Vec<KpiInput>,
     /// The documented information of 7.5.4 as checked in the workshop.
     pub documents: Vec<DocumentCheck>,
+    /// The ITIL practice profile: an ITIL-rich client.
+    pub practices: Vec<PracticeRecord>,
 }
 
 #[derive(Deserialize)]
@@ -28,6 +31,7 @@ struct DemoFile {
     kpis: Vec<KpiInput>,
     /// Items of 7.5.4 found missing; every other item was seen.
     missing_documents: Vec<String>,
+    practices: Vec<PracticeRecord>,
 }
 
 #[derive(Deserialize)]
@@ -148,6 +152,7 @@ pub fn demo(extra_findings: usize) -> Demo {
         findings,
         kpis: file.kpis,
         documents,
+        practices: file.practices,
     }
 }
 
@@ -279,5 +284,29 @@ mod tests {
             .any(|x| x.weight == Weight::Note
                 && x.clause_id.as_deref() == Some("8.3.4.2")
                 && x.message.contains("no instances in scope")));
+    }
+
+    #[test]
+    fn the_demo_client_runs_its_practices_ahead_of_its_management_system() {
+        let d = demo(0);
+        let cat = Catalogue::builtin();
+        for p in &d.practices {
+            assert_eq!(p.validated().as_ref(), Ok(p), "{}", p.practice);
+        }
+        let findings: Vec<Finding> = d
+            .findings
+            .iter()
+            .map(|f| Finding::new(f.validated(cat).unwrap(), chrono::Utc::now()))
+            .collect();
+        let card = scorecard(cat, &d.responses, 3);
+        let standing = standings(cat, &d.responses, &findings);
+        let m = crate::practices::execution_control(cat, &card, 3, &standing, &d.practices);
+        let (execution, control) = (m.execution.unwrap(), m.control.unwrap());
+        assert!(execution >= 3.0, "{execution}");
+        assert!(execution - control >= 1.0, "{execution} against {control}");
+        assert_eq!(m.governance_assessed, m.governance_total);
+        let outrunning: Vec<&str> = m.outrunning().map(|p| p.practice.as_str()).collect();
+        assert!(outrunning.contains(&"Change enablement"), "{outrunning:?}");
+        assert!(m.narrative.unwrap().contains("ahead of the system"));
     }
 }

@@ -7,7 +7,8 @@
 //! - The domain: [`catalogue`], [`assessment`], [`response`], [`finding`],
 //!   [`kpi`], and what is computed from them: [`scoring`] (the roll-up),
 //!   [`judgement`] (conformity beside maturity), [`verdicts`] (stage 1 and
-//!   certification readiness), [`dashboard`] (with the chart model),
+//!   certification readiness), [`practices`] (the ITIL practice profile,
+//!   execution against control), [`dashboard`] (with the chart model),
 //!   [`progress`] (a follow-up against its baseline).
 //! - Input rules and their limits: [`validation`].
 //! - What crosses to the UI: [`error`] (`{code, message, field}`), [`view`]
@@ -28,6 +29,7 @@ pub mod itil;
 pub mod judgement;
 pub mod kpi;
 pub mod palette;
+pub mod practices;
 pub mod progress;
 pub mod report;
 pub mod response;

@@ -16,6 +16,8 @@ pub enum ReportSection {
     Progress,
     Method,
     Charts,
+    /// The ITIL practices the client runs against the management system.
+    Execution,
     Clauses,
     Findings,
     Roadmap,
@@ -26,12 +28,13 @@ pub enum ReportSection {
 }
 
 impl ReportSection {
-    pub const ALL: [ReportSection; 12] = [
+    pub const ALL: [ReportSection; 13] = [
         ReportSection::Contents,
         ReportSection::Summary,
         ReportSection::Progress,
         ReportSection::Method,
         ReportSection::Charts,
+        ReportSection::Execution,
         ReportSection::Clauses,
         ReportSection::Findings,
         ReportSection::Roadmap,
@@ -49,6 +52,7 @@ impl ReportSection {
             ReportSection::Progress => "progress",
             ReportSection::Method => "method",
             ReportSection::Charts => "charts",
+            ReportSection::Execution => "execution",
             ReportSection::Clauses => "clauses",
             ReportSection::Findings => "findings",
             ReportSection::Roadmap => "roadmap",
@@ -73,6 +77,7 @@ impl ReportSection {
             ReportSection::Progress => "Progress since baseline",
             ReportSection::Method => "Scope and method",
             ReportSection::Charts => "Maturity at a glance",
+            ReportSection::Execution => "Practices against the management system",
             ReportSection::Clauses => "Clause-by-clause results",
             ReportSection::Findings => "Findings in detail",
             ReportSection::Roadmap => "Improvement roadmap",

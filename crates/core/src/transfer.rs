@@ -25,7 +25,7 @@ pub const FORMAT: &str = "clausewise-assessment";
 /// applicable requirement does not apply: a version 1 file reads with
 /// nothing judged and N/A as a claimed exclusion, and an older Clausewise
 /// refuses a version 2 file instead of dropping the judgements.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 pub const FILE_EXTENSION: &str = "clausewise";
 /// Larger files are refused before parsing (a real assessment is well under
 /// a megabyte; the limit leaves room for very long notes).
@@ -57,6 +57,10 @@ pub struct AssessmentFile {
     /// (absent in files written before the checklist existed).
     #[serde(default)]
     pub documents: Vec<crate::verdicts::DocumentCheck>,
+    /// The ITIL practice profile, practices recorded only (absent in files
+    /// before version 3).
+    #[serde(default)]
+    pub practices: Vec<crate::practices::PracticeRecord>,
 }
 
 /// What to do when the imported assessment's id is already in the database.
@@ -140,7 +144,6 @@ impl AssessmentFile {
         responses: Vec<ClauseResponse>,
         findings: Vec<Finding>,
         kpis: Vec<Kpi>,
-        documents: Vec<crate::verdicts::DocumentCheck>,
         exported_at: DateTime<Utc>,
     ) -> AssessmentFile {
         AssessmentFile {
@@ -157,11 +160,24 @@ impl AssessmentFile {
             responses,
             findings,
             kpis,
-            documents: documents
-                .into_iter()
-                .filter(|d| d.present.is_some())
-                .collect(),
+            documents: Vec::new(),
+            practices: Vec::new(),
         }
+    }
+
+    /// With the documented information checklist: the items checked.
+    pub fn with_documents(mut self, documents: Vec<crate::verdicts::DocumentCheck>) -> Self {
+        self.documents = documents
+            .into_iter()
+            .filter(|d| d.present.is_some())
+            .collect();
+        self
+    }
+
+    /// With the practice profile: the practices something was recorded for.
+    pub fn with_practices(mut self, practices: Vec<crate::practices::PracticeRecord>) -> Self {
+        self.practices = practices.into_iter().filter(|p| !p.is_blank()).collect();
+        self
     }
 
     /// Pretty-printed JSON, as written to disk.
@@ -378,6 +394,15 @@ impl AssessmentFile {
             }
             if !seen.insert(d.item.as_str()) {
                 return Err(invalid(place, format!("“{}” is listed twice", d.item)));
+            }
+        }
+
+        let mut seen = HashSet::new();
+        for (i, p) in self.practices.iter_mut().enumerate() {
+            let place = format!("practices[{i}]");
+            *p = p.validated().map_err(|e| invalid(&place, e.to_string()))?;
+            if !seen.insert(p.practice.clone()) {
+                return Err(invalid(place, format!("“{}” is listed twice", p.practice)));
             }
         }
         Ok(self)
@@ -615,15 +640,7 @@ mod tests {
             created_at: now,
             updated_at: now,
         };
-        AssessmentFile::new(
-            client,
-            assessment,
-            vec![r],
-            vec![finding],
-            vec![],
-            vec![],
-            now,
-        )
+        AssessmentFile::new(client, assessment, vec![r], vec![finding], vec![], now)
     }
 
     fn parse(json: &str) -> Result<AssessmentFile, FileError> {
@@ -757,6 +774,40 @@ mod tests {
     }
 
     #[test]
+    fn version_3_carries_the_practice_profile_and_version_2_files_read_without_one() {
+        use crate::practices::{PracticeRecord, PracticeStatus};
+        let mut file = sample();
+        let mut desk = PracticeRecord::blank("Service desk");
+        desk.status = Some(PracticeStatus::InPlace);
+        desk.capability = Some(3);
+        desk.tool = "ServiceNow — Стамбул 東京".into();
+        file.practices = vec![desk];
+        let json = file.to_json();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["format_version"], 3);
+        assert_eq!(v["practices"][0]["status"], "in_place");
+        assert_eq!(parse(&json).unwrap(), file);
+
+        let mut v2 = v.clone();
+        v2["format_version"] = 2.into();
+        v2.as_object_mut().unwrap().remove("practices");
+        assert!(parse(&v2.to_string()).unwrap().practices.is_empty());
+
+        let mut bad = v.clone();
+        bad["practices"][0]["practice"] = "Cookery".into();
+        let e = parse(&bad.to_string()).unwrap_err().to_string();
+        assert!(e.contains("practices[0]") && e.contains("Cookery"), "{e}");
+        let mut bad = v.clone();
+        bad["practices"][0]["capability"] = 9.into();
+        assert!(parse(&bad.to_string()).is_err());
+        let mut twice = v;
+        let first = twice["practices"][0].clone();
+        twice["practices"].as_array_mut().unwrap().push(first);
+        let e = parse(&twice.to_string()).unwrap_err().to_string();
+        assert!(e.contains("listed twice"), "{e}");
+    }
+
+    #[test]
     fn version_2_keeps_judgements_and_version_1_files_read_with_nothing_judged() {
         let mut file = sample();
         file.responses[0].judgement = crate::Judgement::MinorNonconformity;
@@ -767,7 +818,7 @@ mod tests {
         file.responses.push(na);
         let json = file.to_json();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(v["format_version"], 2);
+        assert_eq!(v["format_version"], FORMAT_VERSION);
         assert_eq!(v["responses"][0]["judgement"], "minor_nonconformity");
         assert_eq!(v["responses"][1]["na_basis"], "no_instances");
         assert_eq!(parse(&json).unwrap(), file);
@@ -828,11 +879,13 @@ mod tests {
         assert!(e.to_string().contains("responses[0] (clause 4.1)"), "{e}");
 
         let mut v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
-        v["format_version"] = 3.into();
+        v["format_version"] = (FORMAT_VERSION + 1).into();
         v["something_new"] = true.into();
         assert_eq!(
             parse(&v.to_string()).unwrap_err(),
-            FileError::NewerVersion { found: 3 }
+            FileError::NewerVersion {
+                found: FORMAT_VERSION + 1
+            }
         );
 
         let mut v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();

@@ -59,6 +59,16 @@ pub enum Field {
     Status,
     /// An item of the documented information checklist (7.5.4).
     Document,
+    /// One of the 34 ITIL 4 practices of the practice profile.
+    Practice,
+    /// Whether the client runs a practice: not in place, partial, in place.
+    PracticeStatus,
+    /// How capable a practice the client runs is, 1 to 5.
+    PracticeCapability,
+    /// The tool a practice runs on.
+    PracticeTool,
+    PracticeOwner,
+    PracticeNotes,
 }
 
 impl Field {
@@ -103,6 +113,12 @@ impl Field {
             Field::Verification => "What was checked",
             Field::Status => "Status",
             Field::Document => "Documented information",
+            Field::Practice => "Practice",
+            Field::PracticeStatus => "In place",
+            Field::PracticeCapability => "Capability",
+            Field::PracticeTool => "Tool",
+            Field::PracticeOwner => "Practice owner",
+            Field::PracticeNotes => "Practice notes",
         }
     }
 
@@ -117,13 +133,14 @@ impl Field {
             | Field::CorrectiveAction
             | Field::Verification => 20_000,
             Field::KpiUnit | Field::KpiPeriod | Field::Confidentiality => 100,
+            Field::PracticeTool | Field::PracticeOwner => 300,
             Field::Firm | Field::Author => 200,
             Field::KpiSource => 1_000,
             Field::Observation | Field::Recommendation => 400_000,
             Field::Assessors | Field::Interviewees => 2_000,
             Field::Scope | Field::NaJustification => 20_000,
             // Room for a long workshop transcript pasted in (100 KB and more).
-            Field::Notes | Field::Evidence => 400_000,
+            Field::Notes | Field::Evidence | Field::PracticeNotes => 400_000,
             Field::TargetLevel
             | Field::Level
             | Field::KpiValue
@@ -138,12 +155,15 @@ impl Field {
             | Field::ImplementedOn
             | Field::VerifiedOn
             | Field::Status
-            | Field::Document => 1,
+            | Field::Document
+            | Field::Practice
+            | Field::PracticeStatus
+            | Field::PracticeCapability => 1,
         }
     }
 
     /// Every field, in declaration order.
-    pub const ALL: [Field; 39] = [
+    pub const ALL: [Field; 45] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -183,11 +203,17 @@ impl Field {
         Field::Verification,
         Field::Status,
         Field::Document,
+        Field::Practice,
+        Field::PracticeStatus,
+        Field::PracticeCapability,
+        Field::PracticeTool,
+        Field::PracticeOwner,
+        Field::PracticeNotes,
     ];
 
     /// The fields a consultant types text into, with a length limit the UI
     /// shows as a counter (see [`Field::max_chars`]).
-    pub const TEXT: [Field; 24] = [
+    pub const TEXT: [Field; 27] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -212,6 +238,9 @@ impl Field {
         Field::CorrectiveAction,
         Field::VerifiedBy,
         Field::Verification,
+        Field::PracticeTool,
+        Field::PracticeOwner,
+        Field::PracticeNotes,
     ];
 }
 
@@ -355,6 +384,14 @@ pub enum ValidationError {
     ClosedUnverified,
     #[error("“{item}” is not on the documented information checklist of 7.5.4.")]
     UnknownDocument { item: String },
+    #[error("“{name}” is not one of the 34 ITIL 4 practices.")]
+    UnknownPractice { name: String },
+    #[error("Practice capability must be between 1 and 5, not {level}.")]
+    CapabilityOutOfRange { level: u8 },
+    #[error(
+        "A practice that is not in place has no capability: set it to partial or in place first."
+    )]
+    CapabilityNotInPlace,
 }
 
 impl ValidationError {
@@ -370,6 +407,9 @@ impl ValidationError {
             | ValidationError::DateBefore { field, .. } => *field,
             ValidationError::ClosedUnverified => Field::Status,
             ValidationError::UnknownDocument { .. } => Field::Document,
+            ValidationError::UnknownPractice { .. } => Field::Practice,
+            ValidationError::CapabilityOutOfRange { .. }
+            | ValidationError::CapabilityNotInPlace => Field::PracticeCapability,
             ValidationError::EndsBeforeStart => Field::EndsOn,
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
             ValidationError::NoSections => Field::Sections,
@@ -554,7 +594,13 @@ mod tests {
             | Field::VerifiedBy
             | Field::Verification
             | Field::Status
-            | Field::Document => Field::ALL.iter().position(|g| *g == f),
+            | Field::Document
+            | Field::Practice
+            | Field::PracticeStatus
+            | Field::PracticeCapability
+            | Field::PracticeTool
+            | Field::PracticeOwner
+            | Field::PracticeNotes => Field::ALL.iter().position(|g| *g == f),
         };
         assert!(Field::ALL.iter().all(|f| position(*f).is_some()));
         let distinct: std::collections::HashSet<_> = Field::ALL.iter().collect();

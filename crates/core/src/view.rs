@@ -121,6 +121,9 @@ pub struct Workspace {
     /// The documented information checklist of 7.5.4, every item in
     /// catalogue order.
     pub documents: Vec<crate::verdicts::DocumentCheck>,
+    /// The ITIL practice profile: every one of the 34 practices, in ITIL
+    /// order, blank where nothing was recorded.
+    pub practices: Vec<crate::practices::PracticeRecord>,
 }
 
 /// The answer to saving a response (or one field of it): what was stored and

@@ -33,6 +33,7 @@ fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
         findings: &findings,
         kpis: &kpis,
         documents: &ws.documents,
+        practices: &ws.practices,
         generated: Utc::now(),
         progress: None,
     };
@@ -78,6 +79,7 @@ fn bench_note(c: &mut Criterion, name: &str, note: &str) {
         findings: &[],
         kpis: &[],
         documents: &ws.documents,
+        practices: &ws.practices,
         generated: Utc::now(),
         progress: None,
     };

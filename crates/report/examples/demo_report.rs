@@ -23,6 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         findings: &findings,
         kpis: &kpis,
         documents: &ws.documents,
+        practices: &ws.practices,
         generated: chrono::Utc::now(),
         progress: None,
     };

@@ -36,6 +36,7 @@ fn report_with_fonts(
         findings: &findings,
         kpis: &kpis,
         documents: &ws.documents,
+        practices: &ws.practices,
         generated: Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
         progress: progress.as_ref(),
     };
@@ -497,6 +498,7 @@ fn a_logo_is_placed_and_a_broken_logo_is_refused_clearly() {
         findings: &[],
         kpis: &[],
         documents: &ws.documents,
+        practices: &ws.practices,
         generated: Utc::now(),
         progress: None,
     };

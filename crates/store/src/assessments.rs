@@ -343,6 +343,9 @@ impl Store {
         for check in &demo.documents {
             crate::documents::write(&tx, assessment.id, &check.item, check.present)?;
         }
+        for practice in &demo.practices {
+            crate::practices::write(&tx, assessment.id, practice)?;
+        }
         for input in &demo.kpis {
             crate::kpis::insert_kpi(
                 &tx,

@@ -36,6 +36,7 @@ impl Store {
         let responses = self.list_responses(baseline_id)?;
         let findings = self.list_findings(baseline_id)?;
         let kpis = self.list_kpis(baseline_id)?;
+        let practices = crate::practices::list(&self.conn, baseline_id)?;
         let now = now();
         let follow_up = Assessment {
             id: Uuid::new_v4(),
@@ -98,6 +99,21 @@ impl Store {
                 ..k.clone()
             };
             crate::kpis::insert_kpi(&tx, follow_up.id, &carried)?;
+        }
+        // The practice profile: who owns what on which tool stays; how well
+        // each runs is carried with the levels, to be confirmed or changed.
+        for p in &practices {
+            let carried = if input.copy_levels {
+                p.clone()
+            } else {
+                clausewise_core::practices::PracticeRecord {
+                    status: None,
+                    capability: None,
+                    notes: String::new(),
+                    ..p.clone()
+                }
+            };
+            crate::practices::write(&tx, follow_up.id, &carried)?;
         }
         tx.commit()?;
         Ok(follow_up)

@@ -30,6 +30,7 @@ mod follow_up;
 mod kpis;
 mod migrations;
 mod paths;
+mod practices;
 mod responses;
 mod sql;
 mod transfer;

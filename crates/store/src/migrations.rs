@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_fieldwork_dates_carried_over.sql"),
     include_str!("migrations/0006_judgement_na_basis.sql"),
     include_str!("migrations/0007_lifecycle_documents.sql"),
+    include_str!("migrations/0008_practice_profile.sql"),
 ];
 
 /// The schema version this build writes.

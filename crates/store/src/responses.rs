@@ -88,6 +88,7 @@ impl Store {
             responses,
             scorecard,
             documents: crate::documents::list(&self.conn, assessment_id)?,
+            practices: crate::practices::list(&self.conn, assessment_id)?,
         })
     }
 
@@ -101,6 +102,7 @@ impl Store {
             &self.list_findings(assessment_id)?,
             &self.list_kpis(assessment_id)?,
             &crate::documents::list(&self.conn, assessment_id)?,
+            &crate::practices::list(&self.conn, assessment_id)?,
         ))
     }
 

@@ -98,9 +98,10 @@ impl Store {
             self.list_responses(id)?,
             self.list_findings(id)?,
             self.list_kpis(id)?,
-            crate::documents::list(&self.conn, id)?,
             now(),
-        ))
+        )
+        .with_documents(crate::documents::list(&self.conn, id)?)
+        .with_practices(crate::practices::list(&self.conn, id)?))
     }
 
     /// Reads, checks and imports an assessment file in one transaction: on
@@ -271,6 +272,9 @@ impl Store {
         }
         for d in &file.documents {
             crate::documents::write(&tx, a.id, &d.item, d.present)?;
+        }
+        for p in &file.practices {
+            crate::practices::write(&tx, a.id, p)?;
         }
         tx.commit()?;
         Ok(Imported {

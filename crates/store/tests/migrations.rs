@@ -478,3 +478,69 @@ fn schema_6_with_data_migrates_to_the_current_schema() {
     );
     assert!(refused.is_err());
 }
+
+const V7: &str = include_str!("../src/migrations/0007_lifecycle_documents.sql");
+
+/// A database as schema 7 wrote it: schema 6's data plus a checked
+/// document, and no practice profile.
+fn schema_7_fixture(path: &std::path::Path) {
+    schema_6_fixture(path);
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V7).unwrap();
+    let item = clausewise_core::Catalogue::builtin()
+        .clause("7.5.4")
+        .unwrap()
+        .documented_information[0]
+        .clone();
+    conn.execute(
+        "INSERT INTO document_check (assessment_id, item, present, updated_at)
+             VALUES ('3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c', ?1, 1, '2027-01-11T09:00:00.000000Z')",
+        [item],
+    )
+    .unwrap();
+    conn.execute_batch("PRAGMA user_version = 7;").unwrap();
+}
+
+#[test]
+fn schema_7_with_data_migrates_to_the_current_schema() {
+    use clausewise_core::practices::{PracticeRecord, PracticeStatus};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v7.db");
+    schema_7_fixture(&path);
+
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let follow_up: uuid::Uuid = "3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c".parse().unwrap();
+    let ws = store.workspace(follow_up).unwrap();
+    // What schema 7 held is still there; the new profile starts blank.
+    assert!(ws.documents.iter().any(|d| d.present == Some(true)));
+    assert_eq!(ws.practices.len(), 34);
+    assert!(ws.practices.iter().all(PracticeRecord::is_blank));
+    let dash = store.dashboard(follow_up).unwrap();
+    assert_eq!(dash.execution_control.practices_run, 0);
+
+    let record = PracticeRecord {
+        status: Some(PracticeStatus::Partial),
+        capability: Some(2),
+        ..PracticeRecord::blank("Change enablement")
+    };
+    store.set_practice(follow_up, &record).unwrap();
+    drop(store);
+
+    let store = Store::open(&path, OpenMode::MustExist).unwrap();
+    assert!(store.practices(follow_up).unwrap().contains(&record));
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    assert_eq!(
+        conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        SCHEMA_VERSION
+    );
+    // The database refuses values the program never writes.
+    for bad in [
+        "UPDATE practice_profile SET capability = 7",
+        "UPDATE practice_profile SET status = 'sometimes'",
+    ] {
+        assert!(conn.execute(bad, []).is_err(), "{bad}");
+    }
+}

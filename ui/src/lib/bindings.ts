@@ -155,7 +155,7 @@ carried_over: boolean, updated_at: string | null, };
 
 export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "na_basis", "value": NaBasis } | { "field": "judgement", "value": Judgement } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
 
-export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document";
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes";
 
 export type Weakest = { clause_id: string, level: number, 
 /**
@@ -219,6 +219,88 @@ coverage: number,
  */
 weakest: Weakest | null, };
 
+export type PracticeStatus = "not_in_place" | "partial" | "in_place";
+
+export type PracticeRecord = { 
+/**
+ * The practice's ITIL 4 name, as [`itil::PRACTICES`] spells it.
+ */
+practice: string, status: PracticeStatus | null, 
+/**
+ * 1 to 5 ([`CAPABILITY_LEVELS`]); only for a practice the client runs.
+ */
+capability: number | null, 
+/**
+ * The tool it runs on, e.g. "ServiceNow".
+ */
+tool: string, owner: string, notes: string, };
+
+export type GoverningRequirement = { clause_id: string, title: string, 
+/**
+ * Its maturity level; `None` while not assessed (or not applicable).
+ */
+level: number | null, target: number, 
+/**
+ * Assessed, and below its target.
+ */
+below_target: boolean, 
+/**
+ * Its conformity, once open findings are counted, is a nonconformity.
+ */
+nonconforming: boolean, };
+
+export type PracticeGovernance = { practice: string, status: PracticeStatus, capability: number | null, 
+/**
+ * The requirements that list this practice, in catalogue order.
+ */
+requirements: Array<GoverningRequirement>, 
+/**
+ * Mean maturity of the assessed governing requirements (one decimal).
+ */
+governance: number | null, 
+/**
+ * The practice runs while a requirement governing it is below target
+ * or nonconforming.
+ */
+outruns_control: boolean, };
+
+export type ExecutionControl = { 
+/**
+ * Mean capability of the practices the client runs that have one
+ * (one decimal); `None` while none has.
+ */
+execution: number | null, 
+/**
+ * Practices recorded as in place or partial.
+ */
+practices_run: number, 
+/**
+ * Practices with a status recorded (any).
+ */
+practices_recorded: number, 
+/**
+ * Mean maturity of the assessed requirements marked "SMS governance, no
+ * ITIL equivalent" (one decimal); `None` while none is assessed.
+ */
+control: number | null, governance_assessed: number, governance_total: number, 
+/**
+ * Governance requirements that are nonconforming.
+ */
+governance_nonconforming: number, 
+/**
+ * Every practice the client runs, in ITIL order.
+ */
+practices: Array<PracticeGovernance>, 
+/**
+ * "Practices 3.2, management system 1.9", or what is still missing.
+ */
+headline: string, 
+/**
+ * The gap in plain words, for the executive summary; `None` until both
+ * scores are known.
+ */
+narrative: string | null, };
+
 export type Workspace = { assessment: Assessment, client_name: string, 
 /**
  * Stored responses; requirements without one are not assessed yet.
@@ -233,7 +315,12 @@ standings: Array<Standing>,
  * The documented information checklist of 7.5.4, every item in
  * catalogue order.
  */
-documents: Array<DocumentCheck>, };
+documents: Array<DocumentCheck>, 
+/**
+ * The ITIL practice profile: every one of the 34 practices, in ITIL
+ * order, blank where nothing was recorded.
+ */
+practices: Array<PracticeRecord>, };
 
 export type SavedResponse = { response: ClauseResponse, scorecard: Scorecard, 
 /**
@@ -408,7 +495,11 @@ export type Dashboard = { scorecard: Scorecard,
 /**
  * Stage 1 and certification readiness.
  */
-verdicts: Verdicts, charts: ChartModel, findings_by_kind: Array<KindCount>, findings_by_priority: Array<PriorityCount>, kpi_status: KpiStatus, };
+verdicts: Verdicts, charts: ChartModel, findings_by_kind: Array<KindCount>, findings_by_priority: Array<PriorityCount>, kpi_status: KpiStatus, 
+/**
+ * The practices the client runs against the management system.
+ */
+execution_control: ExecutionControl, };
 
 export type Snapshot = { path: string, created: string, 
 /**
@@ -428,7 +519,7 @@ export type RecoveryInfo = {
  */
 problem: ApiError | null, database_path: string, snapshots: Array<Snapshot>, };
 
-export type ReportSection = "contents" | "summary" | "progress" | "method" | "charts" | "clauses" | "findings" | "roadmap" | "kpis" | "documents" | "not_applicable" | "itil";
+export type ReportSection = "contents" | "summary" | "progress" | "method" | "charts" | "execution" | "clauses" | "findings" | "roadmap" | "kpis" | "documents" | "not_applicable" | "itil";
 
 export type ReportOptions = { 
 /**
@@ -470,7 +561,12 @@ exported_by: string, catalogue: CatalogueRef, client: Client, assessment: Assess
  * The documented information checklist of 7.5.4, items checked only
  * (absent in files written before the checklist existed).
  */
-documents: Array<DocumentCheck>, };
+documents: Array<DocumentCheck>, 
+/**
+ * The ITIL practice profile, practices recorded only (absent in files
+ * before version 3).
+ */
+practices: Array<PracticeRecord>, };
 
 export type OnConflict = "fail" | "replace" | "keep_both";
 
@@ -585,6 +681,9 @@ export const FIELD_MAX_CHARS = {
   corrective_action: 20000,
   verified_by: 300,
   verification: 20000,
+  practice_tool: 300,
+  practice_owner: 300,
+  practice_notes: 400000,
 } as const satisfies Partial<Record<Field, number>>;
 
 /** What each field is called, as in messages about it. */
@@ -628,6 +727,12 @@ export const FIELD_LABEL: Record<Field, string> = {
   verification: "What was checked",
   status: "Status",
   document: "Documented information",
+  practice: "Practice",
+  practice_status: "In place",
+  practice_capability: "Capability",
+  practice_tool: "Tool",
+  practice_owner: "Practice owner",
+  practice_notes: "Practice notes",
 };
 
 /** Every error code, to tell an error of the app from any other. */
@@ -737,12 +842,19 @@ export const INCONSISTENCY_LABEL: Record<Inconsistency, string> = {
   nonconformity_without_finding: "Judged a nonconformity, but no open finding records it: raise one so it is acted on",
 };
 
+export const PRACTICE_STATUS_LABEL: Record<PracticeStatus, string> = {
+  not_in_place: "Not in place",
+  partial: "Partial",
+  in_place: "In place",
+};
+
 export const SECTION_TITLE: Record<ReportSection, string> = {
   contents: "Contents",
   summary: "Executive summary",
   progress: "Progress since baseline",
   method: "Scope and method",
   charts: "Maturity at a glance",
+  execution: "Practices against the management system",
   clauses: "Clause-by-clause results",
   findings: "Findings in detail",
   roadmap: "Improvement roadmap",
@@ -751,6 +863,53 @@ export const SECTION_TITLE: Record<ReportSection, string> = {
   not_applicable: "Requirements marked not applicable",
   itil: "Appendix: requirements and ITIL 4 practices",
 };
+
+/** The 34 ITIL 4 practices, in the order the practice profile lists them. */
+export const ITIL_PRACTICES: readonly string[] = [
+  "Architecture management",
+  "Continual improvement",
+  "Information security management",
+  "Knowledge management",
+  "Measurement and reporting",
+  "Organizational change management",
+  "Portfolio management",
+  "Project management",
+  "Relationship management",
+  "Risk management",
+  "Service financial management",
+  "Strategy management",
+  "Supplier management",
+  "Workforce and talent management",
+  "Availability management",
+  "Business analysis",
+  "Capacity and performance management",
+  "Change enablement",
+  "Incident management",
+  "IT asset management",
+  "Monitoring and event management",
+  "Problem management",
+  "Release management",
+  "Service catalogue management",
+  "Service configuration management",
+  "Service continuity management",
+  "Service design",
+  "Service desk",
+  "Service level management",
+  "Service request management",
+  "Service validation and testing",
+  "Deployment management",
+  "Infrastructure and platform management",
+  "Software development and management",
+];
+
+/** A practice's capability levels: number, name, what it looks like. */
+export const CAPABILITY_LEVELS: readonly { level: number; name: string; description: string }[] = [
+  { level: 1, name: "Initial", description: "Done when someone sees the need, in each person's own way; results depend on who is there." },
+  { level: 2, name: "Repeatable", description: "The same people handle it the same way each time and keep some records, but nothing is written down for others." },
+  { level: 3, name: "Defined", description: "Written down, with roles and a tool, and followed the same way across the teams that run it." },
+  { level: 4, name: "Managed", description: "Measured against objectives; the results are reviewed and lead to decisions." },
+  { level: 5, name: "Optimising", description: "Improved continually from its measurements and feedback, in step with the practices around it." },
+];
 
 /** The report's confidentiality label unless the consultant sets another. */
 export const DEFAULT_CONFIDENTIALITY = "Confidential";

@@ -150,6 +150,20 @@ pub struct Bar {
     pub weakest: Option<String>,
 }
 
+/// One row of the execution-against-control chart: a practice's
+/// capability (1-5) above the mean maturity of the requirements that govern
+/// it (0-5).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairedBar {
+    pub label: String,
+    pub execution: Option<f64>,
+    pub control: Option<f64>,
+    /// Printed right of the bars, e.g. "gap 1.5" (empty for none).
+    pub note: String,
+    /// Drawn in the colour of findings that need action.
+    pub flagged: bool,
+}
+
 /// One cell of the heat map: a requirement and its level (None: not
 /// assessed; Some(None): not applicable).
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +192,8 @@ pub enum Block {
     Tiles(Vec<Tile>),
     Radar(Vec<Bar>),
     GapBars(Vec<Bar>),
+    /// Execution against control, one row per practice.
+    PairedBars(Vec<PairedBar>),
     HeatMap(Vec<(String, Vec<HeatCell>)>),
     Spacer(f32),
 }

@@ -1,8 +1,10 @@
 //! Charts: the radar of clauses against target, the gap bars and the
 //! requirement heat map, each with its legend.
 
-use super::{Bar, Engine, HeatCell, Span, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP};
-use crate::colours::{score_colours, ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, RULE_STRONG, TEAL};
+use super::{Bar, Engine, HeatCell, PairedBar, Span, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP};
+use crate::colours::{
+    score_colours, ACCENT, ACCENT_LIGHT, BRAND, INK, MUTED, RED, RULE, RULE_STRONG, TEAL,
+};
 use crate::fonts::Weight;
 use clausewise_core::palette::{level_colours, Colour, NOT_APPLICABLE};
 
@@ -271,6 +273,108 @@ impl Engine<'_> {
         self.y += 20.0;
     }
 
+    /// Execution against control: per practice, its capability (a brand
+    /// bar) above the mean maturity of the requirements that govern it (a
+    /// bar in the colour of the level reached), on one 0-5 scale.
+    pub(super) fn paired_bars(&mut self, bars: &[PairedBar]) {
+        let label_w = 170.0;
+        let x0 = MARGIN_X + label_w + 8.0;
+        let x1 = MARGIN_X + CONTENT_W - 70.0;
+        let scale = (x1 - x0) / 5.0;
+        let row_h = PAIRED_ROW_H;
+        let axis = |e: &mut Engine| {
+            for level in 0..=5 {
+                let x = x0 + level as f32 * scale;
+                e.text(
+                    x - 2.0,
+                    e.y + 8.0,
+                    &level.to_string(),
+                    Weight::Regular,
+                    7.0,
+                    MUTED,
+                );
+            }
+            e.y += 13.0;
+        };
+        self.ensure(paired_bars_height(bars).min(PAGE_H - BOTTOM - TOP));
+        axis(self);
+        for (i, bar) in bars.iter().enumerate() {
+            let label = self.wrap(&[Span::plain(&bar.label)], 8.0, label_w);
+            let label_h = ((label.len() as f32 - 1.0) * 10.0).max(0.0);
+            let legend = if i + 1 == bars.len() { 20.0 } else { 0.0 };
+            if self.remaining() < row_h + label_h + legend {
+                self.new_page();
+                axis(self);
+            }
+            let page = self.page_index();
+            let y = self.y;
+            for level in 0..=5 {
+                let x = x0 + level as f32 * scale;
+                self.stroke_on(
+                    page,
+                    &[(x, y), (x, y + row_h + label_h)],
+                    false,
+                    RULE,
+                    0.5,
+                    None,
+                );
+            }
+            for (k, line) in label.iter().enumerate() {
+                self.draw_line(MARGIN_X, y + 4.0 + k as f32 * 10.0, line, 8.0, 10.0);
+            }
+            if let Some(e) = bar.execution {
+                let w = e.clamp(0.0, 5.0) as f32 * scale;
+                self.fill_rect(x0, y + 3.0, w, 6.0, BRAND);
+            }
+            match bar.control {
+                Some(c) => {
+                    let w = (c.clamp(0.0, 5.0) as f32 * scale).max(1.5);
+                    self.fill_rect(x0, y + 10.0, w, 6.0, score_colours(c).fill);
+                }
+                None => self.text(
+                    x0 + 2.0,
+                    y + 16.0,
+                    "not assessed",
+                    Weight::Regular,
+                    6.5,
+                    MUTED,
+                ),
+            }
+            self.text_right_on(
+                page,
+                MARGIN_X + CONTENT_W,
+                y + 12.0,
+                &bar.note,
+                Weight::Bold,
+                7.5,
+                if bar.flagged { RED } else { INK },
+            );
+            self.y += row_h + label_h;
+        }
+        self.y += 6.0;
+        self.ensure(14.0);
+        let y = self.y + 8.0;
+        self.fill_rect(x0, y - 6.0, 14.0, 6.0, BRAND);
+        self.text(
+            x0 + 18.0,
+            y,
+            "Practice capability (1-5)",
+            Weight::Regular,
+            7.5,
+            MUTED,
+        );
+        self.fill_rect(x0 + 130.0, y - 6.0, 14.0, 6.0, level_colours(2).fill);
+        self.text(
+            x0 + 148.0,
+            y,
+            "Maturity of the requirements governing it (0-5)",
+            Weight::Regular,
+            7.5,
+            MUTED,
+        );
+        self.y += 20.0;
+    }
+
     pub(super) fn heat_map(&mut self, rows: &[(String, Vec<HeatCell>)]) {
         let label_w = 118.0;
         let cw = 40.0;
@@ -370,6 +474,14 @@ pub(super) fn gap_bars_height(bars: &[Bar]) -> f32 {
         .map(|b| if b.weakest.is_some() { 26.0 } else { 16.0 })
         .sum();
     13.0 + rows + 26.0
+}
+
+/// One practice of the execution-against-control chart, with a one-line label.
+const PAIRED_ROW_H: f32 = 20.0;
+
+/// Height of the execution-against-control chart with its axis and legend.
+pub(super) fn paired_bars_height(bars: &[PairedBar]) -> f32 {
+    13.0 + bars.len() as f32 * PAIRED_ROW_H + 26.0
 }
 
 /// Height of the heat map with its legend (labels of up to two lines).

@@ -6,13 +6,15 @@
 //! content is built in its own module, in the order the report prints them:
 //! `cover` (the cover's facts; the contents page is made from the outline
 //! when laid out), `summary`, `progress` (a follow-up's progress since its
-//! baseline), `method`, `charts`, `clauses`, `findings`, `roadmap`, `kpis`,
+//! baseline), `method`, `charts`, `execution` (practices against the management
+//! system), `clauses`, `findings`, `roadmap`, `kpis`,
 //! `documents`, `not_applicable` and `itil`.
 
 mod charts;
 mod clauses;
 mod cover;
 mod documents;
+mod execution;
 mod findings;
 mod itil;
 mod kpis;
@@ -26,6 +28,7 @@ use chrono::{DateTime, Utc};
 use clausewise_core::dashboard::{dashboard, Dashboard};
 use clausewise_core::finding::Finding;
 use clausewise_core::kpi::Kpi;
+use clausewise_core::practices::PracticeRecord;
 use clausewise_core::progress::Progress;
 use clausewise_core::report::{ReportOptions, ReportSection};
 use clausewise_core::verdicts::{DocumentCheck, Verdict};
@@ -47,6 +50,9 @@ pub struct ReportInput<'a> {
     pub kpis: &'a [Kpi],
     /// The documented information checklist of 7.5.4.
     pub documents: &'a [DocumentCheck],
+    /// The ITIL practice profile (any order; practices not listed have
+    /// nothing recorded).
+    pub practices: &'a [PracticeRecord],
     /// When the report is produced (its date).
     pub generated: DateTime<Utc>,
     /// Progress since the baseline, for a follow-up assessment.
@@ -68,6 +74,7 @@ impl<'a> ReportInput<'a> {
             findings,
             kpis,
             documents: &ws.documents,
+            practices: &ws.practices,
             generated: Utc::now(),
             progress: None,
         }
@@ -117,6 +124,7 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
         input.findings,
         input.kpis,
         input.documents,
+        input.practices,
     );
     let author = if options.author.trim().is_empty() {
         a.assessors.trim().to_owned()
@@ -146,6 +154,7 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
             ReportSection::Progress => input.progress.map(progress::progress).unwrap_or_default(),
             ReportSection::Method => ctx.method(),
             ReportSection::Charts => ctx.charts(),
+            ReportSection::Execution => ctx.execution(),
             ReportSection::Clauses => ctx.clauses(),
             ReportSection::Findings => ctx.findings(),
             ReportSection::Roadmap => ctx.roadmap(),

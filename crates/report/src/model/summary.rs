@@ -97,6 +97,12 @@ impl Ctx<'_> {
             intro.push_str(&format!(" {}", progress_sentence(p)));
         }
         blocks.push(Block::text(intro));
+        if let Some(narrative) = &self.dash.execution_control.narrative {
+            blocks.push(Block::spans(vec![
+                Span::bold("Practices and control: "),
+                Span::plain(narrative),
+            ]));
+        }
         let open_findings: u32 = self
             .dash
             .findings_by_kind
