@@ -13,6 +13,7 @@ const COMMANDS: &[&str] = &[
     "get_workspace",
     "edit_response",
     "set_document",
+    "set_practice",
     "list_findings",
     "create_finding",
     "update_finding",

@@ -3,6 +3,7 @@
 use clausewise_core::dashboard::Dashboard;
 use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::kpi::{KpiInput, KpiRow};
+use clausewise_core::practices::PracticeRecord;
 use clausewise_core::progress::Progress;
 use clausewise_core::response::ResponseEdit;
 use clausewise_core::verdicts::DocumentCheck;
@@ -84,6 +85,17 @@ pub fn edit_response(
     edit: ResponseEdit,
 ) -> Reply<SavedResponse> {
     state.with(|s| s.edit_response(id, &clause_id, &edit))
+}
+
+/// Records one practice of the ITIL practice profile (the whole record);
+/// returns it as stored.
+#[tauri::command]
+pub fn set_practice(
+    state: State<'_, AppState>,
+    id: Uuid,
+    record: PracticeRecord,
+) -> Reply<PracticeRecord> {
+    state.with(|s| s.set_practice(id, &record))
 }
 
 /// Records whether an item of the documented information checklist (7.5.4)

@@ -34,6 +34,7 @@ pub fn run() {
             commands::get_workspace,
             commands::edit_response,
             commands::set_document,
+            commands::set_practice,
             commands::list_findings,
             commands::create_finding,
             commands::update_finding,

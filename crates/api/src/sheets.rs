@@ -1,10 +1,12 @@
 //! Spreadsheet exports for the client's tracker: clause results, the
-//! findings with their roadmap fields and the service KPIs, as CSV (one
+//! findings with their roadmap fields, the service KPIs and the ITIL
+//! practice profile, as CSV (one
 //! table per file, comma- or semicolon-separated) or as one XLSX workbook
 //! with a sheet per table (header row, column widths, filters, frozen
 //! header).
 
 use clausewise_core::catalogue::compare_clause_ids;
+use clausewise_core::practices::{execution_control, profile};
 use clausewise_core::scoring::scorecard;
 use clausewise_core::Rating;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook};
@@ -69,6 +71,8 @@ pub enum Table {
     /// A follow-up's clauses against its baseline.
     Progress,
     Kpis,
+    /// The ITIL practice profile.
+    Practices,
 }
 
 /// Every clause with its current level or score, target, gap and notes.
@@ -313,6 +317,55 @@ pub fn kpi_sheet(input: &ReportInput) -> Sheet {
     }
 }
 
+/// The ITIL practice profile: all 34 practices in ITIL order, with how
+/// capable each is against the requirements that govern it.
+pub fn practice_sheet(input: &ReportInput) -> Sheet {
+    let card = scorecard(
+        input.catalogue,
+        input.responses,
+        input.assessment.target_level,
+    );
+    let standings =
+        clausewise_core::judgement::standings(input.catalogue, input.responses, input.findings);
+    let model = execution_control(
+        input.catalogue,
+        &card,
+        input.assessment.target_level,
+        &standings,
+        input.practices,
+    );
+    let rows = profile(input.practices)
+        .iter()
+        .map(|p| {
+            let governed = model.practices.iter().find(|g| g.practice == p.practice);
+            vec![
+                Value::text(&p.practice),
+                Value::text(p.status.map_or("", |s| s.label())),
+                Value::measure(p.capability.map(f64::from)),
+                Value::score(governed.and_then(|g| g.governance)),
+                Value::text(governed.map_or(String::new(), |g| g.weak_requirements().join(", "))),
+                Value::text(&p.tool),
+                Value::text(&p.owner),
+                Value::text(&p.notes),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "ITIL practices",
+        columns: vec![
+            ("Practice", 34.0),
+            ("In place", 13.0),
+            ("Capability", 11.0),
+            ("Governance maturity", 12.0),
+            ("Governing requirements short of target", 30.0),
+            ("Tool", 24.0),
+            ("Owner", 24.0),
+            ("Notes", 50.0),
+        ],
+        rows,
+    }
+}
+
 /// A table as comma-separated CSV ([`csv_with`]).
 pub fn csv(input: &ReportInput, table: Table) -> Option<Vec<u8>> {
     csv_with(input, table, Delimiter::Comma)
@@ -327,6 +380,7 @@ pub fn csv_with(input: &ReportInput, table: Table, delimiter: Delimiter) -> Opti
         Table::Findings => finding_sheet(input),
         Table::Progress => progress_sheet(input)?,
         Table::Kpis => kpi_sheet(input),
+        Table::Practices => practice_sheet(input),
     };
     let mut out = vec![0xEF, 0xBB, 0xBF];
     {
@@ -369,7 +423,7 @@ pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
     let sheets = [clause_sheet(input), finding_sheet(input)]
         .into_iter()
         .chain(progress_sheet(input))
-        .chain([kpi_sheet(input)]);
+        .chain([kpi_sheet(input), practice_sheet(input)]);
     for sheet in sheets {
         let ws = book.add_worksheet();
         ws.set_name(sheet.name).map_err(|e| e.to_string())?;

@@ -2,6 +2,7 @@
 //! and certification verdicts with their reasons and rules, findings by kind, KPI status.
 
 use clausewise_core::dashboard::{KindCount, KpiStatus};
+use clausewise_core::practices::ExecutionControl;
 use clausewise_core::verdicts::Verdicts;
 use clausewise_store::Store;
 use serde::Serialize;
@@ -27,9 +28,64 @@ pub struct Summary {
     pub verdicts: Verdicts,
     pub findings_by_kind: Vec<KindCount>,
     pub kpis: KpiStatus,
+    /// The ITIL practices the client runs against the management system.
+    pub execution_control: ExecutionSummary,
     /// Every clause in catalogue order: a requirement with its rating and
     /// conformity, a group with its score and weakest link.
     pub clauses: Vec<SummaryClause>,
+}
+
+/// Execution against control, in short: the two scores and the practices
+/// whose governing requirements fall short.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExecutionSummary {
+    /// Mean capability (1-5) of the practices the client runs.
+    pub execution: Option<f64>,
+    /// Mean maturity (0-5) of the SMS governance requirements.
+    pub control: Option<f64>,
+    pub headline: String,
+    pub practices_run: u32,
+    pub governance_assessed: u32,
+    pub governance_total: u32,
+    /// Practices that run while a requirement governing them is below
+    /// target or nonconforming, in ITIL order.
+    pub practices_without_governance: Vec<PracticeShortfall>,
+    /// The gap in plain words, as in the report's executive summary.
+    pub narrative: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PracticeShortfall {
+    pub practice: String,
+    pub capability: Option<u8>,
+    /// The governing requirements below target or nonconforming.
+    pub requirements: Vec<String>,
+}
+
+impl From<&ExecutionControl> for ExecutionSummary {
+    fn from(m: &ExecutionControl) -> ExecutionSummary {
+        ExecutionSummary {
+            execution: m.execution,
+            control: m.control,
+            headline: m.headline.clone(),
+            practices_run: m.practices_run,
+            governance_assessed: m.governance_assessed,
+            governance_total: m.governance_total,
+            practices_without_governance: m
+                .outrunning()
+                .map(|p| PracticeShortfall {
+                    practice: p.practice.clone(),
+                    capability: p.capability,
+                    requirements: p
+                        .weak_requirements()
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect(),
+                })
+                .collect(),
+            narrative: m.narrative.clone(),
+        }
+    }
 }
 
 /// One clause of the summary.
@@ -102,6 +158,7 @@ pub fn summary(store: &Store, id: Uuid) -> Result<Summary, OpError> {
         verdicts: dashboard.verdicts,
         findings_by_kind: dashboard.findings_by_kind,
         kpis: dashboard.kpi_status,
+        execution_control: ExecutionSummary::from(&dashboard.execution_control),
         clauses,
     })
 }

@@ -174,6 +174,8 @@ pub enum CsvTable {
     /// A follow-up's clauses against its baseline
     Progress,
     Kpis,
+    /// The ITIL practice profile
+    Practices,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -206,6 +208,7 @@ impl ExportFormat {
             (ExportFormat::Csv, CsvTable::Findings) => Format::CsvFindings,
             (ExportFormat::Csv, CsvTable::Progress) => Format::CsvProgress,
             (ExportFormat::Csv, CsvTable::Kpis) => Format::CsvKpis,
+            (ExportFormat::Csv, CsvTable::Practices) => Format::CsvPractices,
         }
     }
 }

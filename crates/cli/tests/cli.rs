@@ -213,6 +213,16 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
         text.contains("  Major nonconformity            3 / 3"),
         "{text}"
     );
+    // Practices against the management system: the ITIL-rich client with
+    // weak governance, and the practices that outrun it by name.
+    assert!(
+        text.contains("Execution/control Practices 3.2, management system 2.0\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  x Change enablement (capability 3): 8.5.1.2, 8.5.1.3"),
+        "{text}"
+    );
 
     let out = cli(&["--db", db, "summary", &id, "--json"], dir.path());
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -255,6 +265,27 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
     assert_eq!(nine["rating"], serde_json::Value::Null);
     assert_eq!(nine["weakest"]["clause_id"], "9.2");
     assert_eq!(json["findings_by_kind"].as_array().unwrap().len(), 5);
+    let e = &json["execution_control"];
+    assert_eq!(e["execution"], 3.2, "{e}");
+    assert_eq!(e["control"], 2.0, "{e}");
+    assert_eq!(e["governance_assessed"], 9);
+    let ahead = e["practices_without_governance"].as_array().unwrap();
+    let change = ahead
+        .iter()
+        .find(|p| p["practice"] == "Change enablement")
+        .unwrap();
+    assert_eq!(change["capability"], 3);
+    assert!(change["requirements"]
+        .as_array()
+        .unwrap()
+        .contains(&"8.5.1.3".into()));
+    assert!(!ahead
+        .iter()
+        .any(|p| p["practice"] == "Architecture management"));
+    assert!(e["narrative"]
+        .as_str()
+        .unwrap()
+        .contains("ahead of the system that should govern them"));
     assert_eq!(
         json["kpis"]["met"].as_u64().unwrap()
             + json["kpis"]["not_met"].as_u64().unwrap()

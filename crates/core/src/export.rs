@@ -18,16 +18,19 @@ pub enum ExportFormat {
     /// A follow-up's clauses against its baseline.
     CsvProgress,
     CsvKpis,
+    /// The ITIL practice profile.
+    CsvPractices,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 6] = [
+    pub const ALL: [ExportFormat; 7] = [
         ExportFormat::Clausewise,
         ExportFormat::Xlsx,
         ExportFormat::CsvClauses,
         ExportFormat::CsvFindings,
         ExportFormat::CsvProgress,
         ExportFormat::CsvKpis,
+        ExportFormat::CsvPractices,
     ];
 
     /// The file name extension, without the dot.
@@ -38,7 +41,8 @@ impl ExportFormat {
             ExportFormat::CsvClauses
             | ExportFormat::CsvFindings
             | ExportFormat::CsvProgress
-            | ExportFormat::CsvKpis => "csv",
+            | ExportFormat::CsvKpis
+            | ExportFormat::CsvPractices => "csv",
         }
     }
 
@@ -67,6 +71,7 @@ impl ExportFormat {
             ExportFormat::CsvFindings => Some("findings"),
             ExportFormat::CsvProgress => Some("progress"),
             ExportFormat::CsvKpis => Some("KPIs"),
+            ExportFormat::CsvPractices => Some("ITIL practices"),
             ExportFormat::Clausewise | ExportFormat::Xlsx => None,
         }
     }

@@ -4,6 +4,7 @@
 
 use clausewise_api::session::Session;
 use clausewise_core::kpi::KpiRow;
+use clausewise_core::practices::PracticeRecord;
 use clausewise_core::report::ReportOptions;
 use clausewise_core::transfer::{ImportResult, OnConflict};
 use clausewise_core::{ApiError, Catalogue, ErrorCode};
@@ -27,6 +28,7 @@ pub const SERVED: &[&str] = &[
     "get_workspace",
     "edit_response",
     "set_document",
+    "set_practice",
     "list_findings",
     "create_finding",
     "update_finding",
@@ -166,6 +168,10 @@ impl Host {
                 let (id, item, present): (Uuid, String, Option<bool>) =
                     (id()?, arg(a, "item")?, arg(a, "present")?);
                 to(s.with(|s| s.set_document(id, &item, present))?)
+            }
+            "set_practice" => {
+                let (id, record): (Uuid, PracticeRecord) = (id()?, arg(a, "record")?);
+                to(s.with(|s| s.set_practice(id, &record))?)
             }
             "list_findings" => {
                 let id = id()?;

@@ -13,6 +13,7 @@ import type {
   CsvDelimiter,
   Dashboard,
   DocumentCheck,
+  PracticeRecord,
   ErrorCode,
   ExportedReport,
   ExportFormat,
@@ -51,6 +52,8 @@ export interface Backend {
   editResponse(id: string, clauseId: string, edit: ResponseEdit): Promise<SavedResponse>;
   /** Records whether an item of the 7.5.4 checklist was seen (null: not checked); the whole checklist. */
   setDocument(id: string, item: string, present: boolean | null): Promise<DocumentCheck[]>;
+  /** Records one practice of the ITIL practice profile; the record as stored. */
+  setPractice(id: string, record: PracticeRecord): Promise<PracticeRecord>;
   listFindings(id: string): Promise<Finding[]>;
   createFinding(id: string, input: FindingInput): Promise<Finding>;
   updateFinding(id: string, findingId: string, input: FindingInput): Promise<Finding>;
@@ -130,6 +133,7 @@ export const tauriBackend: Backend = {
   getWorkspace: (id) => call('get_workspace', { id }),
   editResponse: (id, clauseId, edit) => call('edit_response', { id, clauseId, edit }),
   setDocument: (id, item, present) => call('set_document', { id, item, present }),
+  setPractice: (id, record) => call('set_practice', { id, record }),
   listFindings: (id) => call('list_findings', { id }),
   createFinding: (id, input) => call('create_finding', { id, input }),
   updateFinding: (id, findingId, input) => call('update_finding', { id, findingId, input }),

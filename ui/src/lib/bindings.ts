@@ -583,7 +583,7 @@ export type ImportResult = {
  */
 path: string, outcome: ImportOutcome, };
 
-export type ExportFormat = "clausewise" | "xlsx" | "csv_clauses" | "csv_findings" | "csv_progress" | "csv_kpis";
+export type ExportFormat = "clausewise" | "xlsx" | "csv_clauses" | "csv_findings" | "csv_progress" | "csv_kpis" | "csv_practices";
 
 export type CsvDelimiter = "comma" | "semicolon";
 

@@ -5,6 +5,7 @@
 /** Where a shortcut works. */
 export type Where =
   | 'clauses'
+  | 'practices'
   | 'workspace'
   | 'search'
   | 'text'
@@ -42,7 +43,10 @@ export type Action =
   | 'help'
   | 'zoomIn'
   | 'zoomOut'
-  | 'zoomReset';
+  | 'zoomReset'
+  | 'practiceStatus'
+  | 'capability'
+  | 'clearPractice';
 
 export interface Shortcut {
   /**
@@ -65,6 +69,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['n'], description: 'Not applicable (with a justification)', where: 'clauses', action: 'notApplicable' },
   { keys: ['Backspace', 'Delete'], description: 'Clear the rating', where: 'clauses', action: 'clearRating' },
   { keys: ['e'], description: 'Write notes', where: 'clauses', action: 'notes' },
+  { keys: ['j', 'ArrowDown'], description: 'Next practice', where: 'practices', action: 'next' },
+  { keys: ['k', 'ArrowUp'], description: 'Previous practice', where: 'practices', action: 'previous' },
+  { keys: ['i', 'p', 'n'], label: 'I / P / N', description: 'In place, partial, not in place (again: unset)', where: 'practices', action: 'practiceStatus' },
+  { keys: ['1', '2', '3', '4', '5'], label: '1 – 5', description: 'Set the practice capability', where: 'practices', action: 'capability' },
+  { keys: ['Backspace', 'Delete'], description: 'Clear what was recorded for the practice', where: 'practices', action: 'clearPractice' },
   { keys: ['f'], description: 'New finding (for the clause last opened)', where: 'workspace', action: 'newFinding' },
   { keys: ['/'], description: 'Search clauses', where: 'workspace', action: 'search' },
   { keys: ['Enter'], description: 'Open the first match and leave the search', where: 'search', action: 'openFirstMatch' },
@@ -93,6 +102,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 /** The groups of the shortcuts dialog, in its order. */
 export const WHERE_LABEL: Record<Where, string> = {
   clauses: 'Clauses view',
+  practices: 'ITIL practice profile',
   workspace: 'Every view of an assessment',
   search: 'In the clause search',
   text: 'In a text field',

@@ -17,6 +17,7 @@ import type {
   Catalogue,
   Client,
   DocumentCheck,
+  PracticeRecord,
   ClauseResponse,
   CsvDelimiter,
   Dashboard,
@@ -116,6 +117,7 @@ export class TestBackend implements Backend {
 
   setDocument = (id: string, item: string, present: boolean | null) =>
     this.host<DocumentCheck[]>('set_document', { id, item, present });
+  setPractice = (id: string, record: PracticeRecord) => this.host<PracticeRecord>('set_practice', { id, record });
   listFindings = (id: string) => this.host<Finding[]>('list_findings', { id });
   createFinding = (id: string, input: FindingInput) => this.host<Finding>('create_finding', { id, input });
   updateFinding = (id: string, findingId: string, input: FindingInput) =>

@@ -74,6 +74,24 @@ fn write_text(s: &Summary, out: &mut impl Write) -> io::Result<()> {
         "KPIs              {} met, {} not met, {} not measured",
         s.kpis.met, s.kpis.not_met, s.kpis.unknown
     )?;
+    let e = &s.execution_control;
+    writeln!(out, "Execution/control {}", e.headline)?;
+    if !e.practices_without_governance.is_empty() {
+        writeln!(
+            out,
+            "  Practices running ahead of their governance ({}):",
+            e.practices_without_governance.len()
+        )?;
+        for p in &e.practices_without_governance {
+            let capability = p.capability.map_or("–".to_owned(), |c| c.to_string());
+            writeln!(
+                out,
+                "  x {} (capability {capability}): {}",
+                p.practice,
+                p.requirements.join(", ")
+            )?;
+        }
+    }
     for stage in [&s.verdicts.stage_1, &s.verdicts.certification] {
         writeln!(out, "Rule for {}:", stage.stage.label().to_lowercase())?;
         for line in &stage.rule {
