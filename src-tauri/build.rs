@@ -24,6 +24,7 @@ const COMMANDS: &[&str] = &[
     "update_kpi",
     "delete_kpi",
     "kpi_suggestions",
+    "adopt_kpi",
     "get_dashboard",
     "start_follow_up",
     "get_progress",

@@ -142,14 +142,15 @@ pub fn restore_finding(state: State<'_, AppState>, id: Uuid, finding: Finding) -
 
 #[tauri::command]
 pub fn list_kpis(state: State<'_, AppState>, id: Uuid) -> Reply<Vec<KpiRow>> {
-    state
-        .with(|s| s.list_kpis(id))
-        .map(|kpis| kpis.into_iter().map(KpiRow::from).collect())
+    state.with(|s| s.kpi_rows(id))
 }
 
 #[tauri::command]
 pub fn create_kpi(state: State<'_, AppState>, id: Uuid, input: KpiInput) -> Reply<KpiRow> {
-    state.with(|s| s.create_kpi(id, &input)).map(KpiRow::from)
+    state.with(|s| {
+        let kpi = s.create_kpi(id, &input)?;
+        s.kpi_row(id, kpi)
+    })
 }
 
 #[tauri::command]
@@ -159,9 +160,17 @@ pub fn update_kpi(
     kpi_id: Uuid,
     input: KpiInput,
 ) -> Reply<KpiRow> {
-    state
-        .with(|s| s.update_kpi(id, kpi_id, &input))
-        .map(KpiRow::from)
+    state.with(|s| {
+        let kpi = s.update_kpi(id, kpi_id, &input)?;
+        s.kpi_row(id, kpi)
+    })
+}
+
+/// A KPI line of the catalogue as a KPI to track, for the consultant to
+/// complete (pure: nothing is stored).
+#[tauri::command]
+pub fn adopt_kpi(clause_id: String, line: String) -> KpiInput {
+    clausewise_core::kpi::adopt(&clause_id, &line)
 }
 
 #[tauri::command]

@@ -45,6 +45,7 @@ pub fn run() {
             commands::update_kpi,
             commands::delete_kpi,
             commands::kpi_suggestions,
+            commands::adopt_kpi,
             commands::get_dashboard,
             commands::start_follow_up,
             commands::get_progress,

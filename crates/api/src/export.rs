@@ -49,6 +49,7 @@ impl ExportSource {
             ExportFormat::CsvFindings => Content::Table(data()?, Table::Findings),
             ExportFormat::CsvProgress => Content::Table(data()?, Table::Progress),
             ExportFormat::CsvKpis => Content::Table(data()?, Table::Kpis),
+            ExportFormat::CsvKpiMeasurements => Content::Table(data()?, Table::KpiMeasurements),
             ExportFormat::CsvPractices => Content::Table(data()?, Table::Practices),
         };
         Ok(ExportSource { format, content })

@@ -71,6 +71,8 @@ pub enum Table {
     /// A follow-up's clauses against its baseline.
     Progress,
     Kpis,
+    /// Every measurement of every KPI.
+    KpiMeasurements,
     /// The ITIL practice profile.
     Practices,
 }
@@ -280,22 +282,40 @@ pub fn finding_sheet(input: &ReportInput) -> Sheet {
     }
 }
 
-/// Every service KPI: value, target and whether it is met, as the
-/// dashboard and the report judge it.
+/// Every service KPI: its newest measurement against the target, whether a
+/// miss was acted upon, and what defines and drives it.
 pub fn kpi_sheet(input: &ReportInput) -> Sheet {
     let rows = input
         .kpis
         .iter()
         .map(|k| {
+            let drives: Vec<&str> = k
+                .finding_ids
+                .iter()
+                .filter_map(|id| input.findings.iter().find(|f| f.id == *id))
+                .map(|f| f.title.as_str())
+                .collect();
             vec![
                 Value::text(&k.name),
-                Value::measure(k.value),
+                Value::measure(k.value()),
+                Value::text(k.latest().map_or("", |m| m.period.as_str())),
                 Value::text(&k.unit),
                 Value::measure(k.target),
+                Value::measure(k.tolerance),
                 Value::text(k.direction.label()),
                 Value::text(k.status_label()),
-                Value::text(&k.period),
+                Value::text(if k.not_acted_upon(input.findings) {
+                    "Not acted upon"
+                } else {
+                    ""
+                }),
+                Value::measure(Some(k.measurements.len() as f64)),
+                Value::text(&k.owner),
+                Value::text(&k.service),
+                Value::text(&k.definition),
                 Value::text(&k.source),
+                Value::text(drives.join("; ")),
+                Value::text(&k.decision),
                 Value::text(k.clause_ids.join(", ")),
             ]
         })
@@ -304,14 +324,60 @@ pub fn kpi_sheet(input: &ReportInput) -> Sheet {
         name: "KPIs",
         columns: vec![
             ("KPI", 36.0),
-            ("Value", 10.0),
+            ("Newest value", 11.0),
+            ("Newest period", 13.0),
             ("Unit", 14.0),
             ("Target", 10.0),
+            ("Tolerance", 10.0),
             ("Direction", 16.0),
-            ("Status", 10.0),
-            ("Period", 14.0),
+            ("Status", 14.0),
+            ("Acted upon", 14.0),
+            ("Measurements", 12.0),
+            ("Owner", 24.0),
+            ("Service", 20.0),
+            ("Definition", 40.0),
             ("Source", 30.0),
+            ("Drives findings", 40.0),
+            ("Decision", 40.0),
             ("Clauses", 16.0),
+        ],
+        rows,
+    }
+}
+
+/// Every measurement of every KPI, one row each, oldest first per KPI:
+/// the series behind the trends.
+pub fn kpi_measurement_sheet(input: &ReportInput) -> Sheet {
+    let rows = input
+        .kpis
+        .iter()
+        .flat_map(|k| {
+            k.measurements
+                .iter()
+                .zip(k.statuses())
+                .map(move |(m, status)| {
+                    vec![
+                        Value::text(&k.name),
+                        Value::text(&m.period),
+                        Value::measure(Some(m.value)),
+                        Value::text(&k.unit),
+                        Value::measure(k.target),
+                        Value::text(status.map_or("No target", |s| s.label())),
+                        Value::text(&m.note),
+                    ]
+                })
+        })
+        .collect();
+    Sheet {
+        name: "KPI measurements",
+        columns: vec![
+            ("KPI", 36.0),
+            ("Period", 13.0),
+            ("Value", 11.0),
+            ("Unit", 14.0),
+            ("Target", 10.0),
+            ("Status", 16.0),
+            ("Note", 50.0),
         ],
         rows,
     }
@@ -380,6 +446,7 @@ pub fn csv_with(input: &ReportInput, table: Table, delimiter: Delimiter) -> Opti
         Table::Findings => finding_sheet(input),
         Table::Progress => progress_sheet(input)?,
         Table::Kpis => kpi_sheet(input),
+        Table::KpiMeasurements => kpi_measurement_sheet(input),
         Table::Practices => practice_sheet(input),
     };
     let mut out = vec![0xEF, 0xBB, 0xBF];
@@ -423,7 +490,11 @@ pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
     let sheets = [clause_sheet(input), finding_sheet(input)]
         .into_iter()
         .chain(progress_sheet(input))
-        .chain([kpi_sheet(input), practice_sheet(input)]);
+        .chain([
+            kpi_sheet(input),
+            kpi_measurement_sheet(input),
+            practice_sheet(input),
+        ]);
     for sheet in sheets {
         let ws = book.add_worksheet();
         ws.set_name(sheet.name).map_err(|e| e.to_string())?;

@@ -28,6 +28,9 @@ pub struct Summary {
     pub verdicts: Verdicts,
     pub findings_by_kind: Vec<KindCount>,
     pub kpis: KpiStatus,
+    /// KPIs that missed their target in the newest period and led to no
+    /// decision or action: measured, but not acted upon.
+    pub kpis_not_acted_upon: Vec<KpiShortfall>,
     /// The ITIL practices the client runs against the management system.
     pub execution_control: ExecutionSummary,
     /// Every clause in catalogue order: a requirement with its rating and
@@ -52,6 +55,22 @@ pub struct ExecutionSummary {
     pub practices_without_governance: Vec<PracticeShortfall>,
     /// The gap in plain words, as in the report's executive summary.
     pub narrative: Option<String>,
+}
+
+/// A KPI measured but not acted upon.
+#[derive(Debug, Clone, Serialize)]
+pub struct KpiShortfall {
+    pub kpi_id: Uuid,
+    pub name: String,
+    /// The newest measurement.
+    pub value: Option<f64>,
+    pub period: Option<String>,
+    pub unit: String,
+    pub target: Option<f64>,
+    pub owner: String,
+    /// Periods missed, of those measured.
+    pub missed: u32,
+    pub measured: u32,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -112,7 +131,30 @@ pub struct SummaryClause {
 
 /// The summary of `id`, read in one transaction.
 pub fn summary(store: &Store, id: Uuid) -> Result<Summary, OpError> {
-    let (workspace, dashboard) = store.read(|s| Ok((s.workspace(id)?, s.dashboard(id)?)))?;
+    let (workspace, dashboard, kpis) =
+        store.read(|s| Ok((s.workspace(id)?, s.dashboard(id)?, s.kpi_rows(id)?)))?;
+    let kpis_not_acted_upon = kpis
+        .iter()
+        .filter(|r| r.not_acted_upon)
+        .map(|r| {
+            let k = &r.kpi;
+            KpiShortfall {
+                kpi_id: k.id,
+                name: k.name.clone(),
+                value: k.value(),
+                period: k.latest().map(|m| m.period.clone()),
+                unit: k.unit.clone(),
+                target: k.target,
+                owner: k.owner.clone(),
+                missed: r
+                    .statuses
+                    .iter()
+                    .filter(|s| **s == Some(clausewise_core::kpi::PeriodStatus::Missed))
+                    .count() as u32,
+                measured: k.measurements.len() as u32,
+            }
+        })
+        .collect();
     let card = dashboard.scorecard;
     let catalogue = clausewise_core::Catalogue::builtin();
     let clauses = catalogue
@@ -158,6 +200,7 @@ pub fn summary(store: &Store, id: Uuid) -> Result<Summary, OpError> {
         verdicts: dashboard.verdicts,
         findings_by_kind: dashboard.findings_by_kind,
         kpis: dashboard.kpi_status,
+        kpis_not_acted_upon,
         execution_control: ExecutionSummary::from(&dashboard.execution_control),
         clauses,
     })

@@ -61,45 +61,88 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     assert_eq!(
         book.sheet_names(),
-        vec!["Clause results", "Findings and roadmap", "KPIs"]
+        vec![
+            "Clause results",
+            "Findings and roadmap",
+            "KPIs",
+            "KPI measurements",
+            "ITIL practices"
+        ]
     );
-    // Every KPI with its figures and whether it is met, as core judges it.
+    // Every KPI with its newest figures and whether it is met or acted
+    // upon, as core judges it.
     let sheet = book.worksheet_range("KPIs").unwrap();
     assert!(!kpis.is_empty());
     assert_eq!(sheet.height(), 1 + kpis.len());
-    let header: Vec<String> = (0..9)
+    let header: Vec<String> = (0..17)
         .map(|c| sheet.get((0, c)).unwrap().to_string())
         .collect();
     assert_eq!(
         header,
         [
             "KPI",
-            "Value",
+            "Newest value",
+            "Newest period",
             "Unit",
             "Target",
+            "Tolerance",
             "Direction",
             "Status",
-            "Period",
+            "Acted upon",
+            "Measurements",
+            "Owner",
+            "Service",
+            "Definition",
             "Source",
+            "Drives findings",
+            "Decision",
             "Clauses"
         ]
     );
     for (r, k) in kpis.iter().enumerate() {
         let row = r + 1;
         assert_eq!(sheet.get((row, 0)), Some(&Data::String(k.name.clone())));
-        match k.value {
+        match k.value() {
             Some(v) => assert_eq!(sheet.get((row, 1)), Some(&Data::Float(v))),
             None => assert_eq!(sheet.get((row, 1)), Some(&Data::Empty)),
         }
         assert_eq!(
-            sheet.get((row, 5)),
+            sheet.get((row, 7)),
             Some(&Data::String(k.status_label().into()))
         );
+        let flag = if k.not_acted_upon(&findings) {
+            Data::String("Not acted upon".into())
+        } else {
+            Data::Empty
+        };
+        assert_eq!(sheet.get((row, 8)), Some(&flag), "{}", k.name);
         assert_eq!(
-            sheet.get((row, 8)).map(|d| d.to_string()),
+            sheet.get((row, 16)).map(|d| d.to_string()),
             Some(k.clause_ids.join(", "))
         );
     }
+    // The series: one row per measured period, with its status.
+    let series = book.worksheet_range("KPI measurements").unwrap();
+    let measured: usize = kpis.iter().map(|k| k.measurements.len()).sum();
+    assert!(measured >= 40, "{measured}");
+    assert_eq!(series.height(), 1 + measured);
+    let first = &kpis[0];
+    assert_eq!(series.get((1, 0)), Some(&Data::String(first.name.clone())));
+    assert_eq!(
+        series.get((1, 1)),
+        Some(&Data::String(first.measurements[0].period.clone()))
+    );
+    assert_eq!(
+        series.get((1, 2)),
+        Some(&Data::Float(first.measurements[0].value))
+    );
+    // The practice profile: all 34 practices.
+    let practices = book.worksheet_range("ITIL practices").unwrap();
+    assert_eq!(practices.height(), 1 + 34);
+    assert_eq!(
+        practices.get((0, 3)),
+        Some(&Data::String("Governance maturity".into()))
+    );
     let clauses = book.worksheet_range("Clause results").unwrap();
     assert_eq!(clauses.height(), 1 + 77);
     assert_eq!(clauses.get((0, 0)), Some(&Data::String("Clause".into())));
@@ -193,7 +236,9 @@ fn a_follow_ups_workbook_and_csv_show_the_progress_since_the_baseline() {
             "Clause results",
             "Findings and roadmap",
             "Progress since baseline",
-            "KPIs"
+            "KPIs",
+            "KPI measurements",
+            "ITIL practices"
         ]
     );
     let sheet = book.worksheet_range("Progress since baseline").unwrap();

@@ -174,6 +174,8 @@ pub enum CsvTable {
     /// A follow-up's clauses against its baseline
     Progress,
     Kpis,
+    /// Every measurement of every KPI
+    KpiMeasurements,
     /// The ITIL practice profile
     Practices,
 }
@@ -208,6 +210,7 @@ impl ExportFormat {
             (ExportFormat::Csv, CsvTable::Findings) => Format::CsvFindings,
             (ExportFormat::Csv, CsvTable::Progress) => Format::CsvProgress,
             (ExportFormat::Csv, CsvTable::Kpis) => Format::CsvKpis,
+            (ExportFormat::Csv, CsvTable::KpiMeasurements) => Format::CsvKpiMeasurements,
             (ExportFormat::Csv, CsvTable::Practices) => Format::CsvPractices,
         }
     }

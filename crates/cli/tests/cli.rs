@@ -213,6 +213,17 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
         text.contains("  Major nonconformity            3 / 3"),
         "{text}"
     );
+    assert!(
+        text.contains("  Measured but not acted upon (2):\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  x SLA attainment – all services: 93.8 % of targets met in 2026-10 against 95 % \
+             of targets met, missed"
+        ),
+        "{text}"
+    );
     // Practices against the management system: the ITIL-rich client with
     // weak governance, and the practices that outrun it by name.
     assert!(
@@ -265,6 +276,23 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
     assert_eq!(nine["rating"], serde_json::Value::Null);
     assert_eq!(nine["weakest"]["clause_id"], "9.2");
     assert_eq!(json["findings_by_kind"].as_array().unwrap().len(), 5);
+    // The two missed KPIs nobody acted upon, by name.
+    let ignored: Vec<&str> = json["kpis_not_acted_upon"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ignored,
+        [
+            "Service availability – shipment portal",
+            "SLA attainment – all services"
+        ]
+    );
+    assert_eq!(json["kpis_not_acted_upon"][0]["period"], "2026-10");
+    assert_eq!(json["kpis_not_acted_upon"][0]["measured"], 12);
+    assert_eq!(json["kpis"]["not_acted_upon"], 2);
     let e = &json["execution_control"];
     assert_eq!(e["execution"], 3.2, "{e}");
     assert_eq!(e["control"], 2.0, "{e}");
@@ -288,6 +316,7 @@ fn summary_reports_maturity_readiness_findings_and_kpis() {
         .contains("ahead of the system that should govern them"));
     assert_eq!(
         json["kpis"]["met"].as_u64().unwrap()
+            + json["kpis"]["within_tolerance"].as_u64().unwrap()
             + json["kpis"]["not_met"].as_u64().unwrap()
             + json["kpis"]["unknown"].as_u64().unwrap(),
         8
@@ -638,12 +667,32 @@ fn export_and_import_an_assessment_file_and_spreadsheets() {
         "{semi}"
     );
     let kpis = export(&["--table", "kpis", "--delimiter", "semicolon"], "kpis.csv");
-    assert!(kpis
-        .trim_start_matches('\u{feff}')
-        .starts_with("KPI;Value;Unit;Target;Direction;Status;Period;Source;Clauses"));
+    assert!(kpis.trim_start_matches('\u{feff}').starts_with(
+        "KPI;Newest value;Newest period;Unit;Target;Tolerance;Direction;Status;Acted upon;\
+         Measurements;Owner;"
+    ));
     assert!(
-        kpis.contains(";99,2;%;99,5;Higher is better;Not met;"),
+        kpis.contains(
+            "Service availability – shipment portal;99;2026-10;%;99,5;0,2;Higher is better;\
+             Missed;Not acted upon;12;"
+        ),
         "{kpis}"
+    );
+    let series = export(
+        &["--table", "kpi-measurements", "--delimiter", "semicolon"],
+        "series.csv",
+    );
+    assert!(series
+        .trim_start_matches('\u{feff}')
+        .starts_with("KPI;Period;Value;Unit;Target;Status;Note\n"));
+    assert!(
+        series.contains("\nService availability – shipment portal;2026-08;99,1;%;99,5;Missed;"),
+        "{series}"
+    );
+    let practices = export(&["--table", "practices"], "practices.csv");
+    assert!(
+        practices.contains("\nChange enablement,In place,3,"),
+        "{practices}"
     );
     let out = cli(
         &[

@@ -63,6 +63,8 @@ pub fn typescript() -> String {
         Kpi::decl(&cfg),
         KpiRow::decl(&cfg),
         KpiInput::decl(&cfg),
+        crate::kpi::Measurement::decl(&cfg),
+        crate::kpi::PeriodStatus::decl(&cfg),
         Verdict::decl(&cfg),
         Stage::decl(&cfg),
         Weight::decl(&cfg),
@@ -98,6 +100,7 @@ pub fn typescript() -> String {
         crate::progress::Tally::decl(&cfg),
         crate::progress::CountChange::decl(&cfg),
         crate::progress::BaselineInfo::decl(&cfg),
+        crate::progress::KpiTrend::decl(&cfg),
         crate::progress::Progress::decl(&cfg),
     ];
     let mut out = String::from(
@@ -183,6 +186,12 @@ fn labels() -> String {
         "DIRECTION_LABEL",
         "Direction",
         Direction::ALL.map(|d| (d, d.label())),
+    );
+    table(
+        &mut out,
+        "PERIOD_STATUS_LABEL",
+        "PeriodStatus",
+        crate::kpi::PeriodStatus::ALL.map(|s| (s, s.label())),
     );
     table(
         &mut out,

@@ -8,7 +8,7 @@ use ts_rs::TS;
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind, Priority};
 use crate::judgement::standings;
-use crate::kpi::Kpi;
+use crate::kpi::{Kpi, PeriodStatus};
 use crate::practices::{execution_control, ExecutionControl, PracticeRecord};
 use crate::response::{ClauseResponse, Rating};
 use crate::scoring::{scorecard, Scorecard, Weakest};
@@ -161,10 +161,16 @@ pub struct PriorityCount {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct KpiStatus {
+    /// The newest measurement meets the target.
     pub met: u32,
+    /// Short of target, within the tolerance band.
+    pub within_tolerance: u32,
+    /// Missed, beyond the tolerance.
     pub not_met: u32,
-    /// Value or target not recorded yet.
+    /// Nothing measured or no target yet.
     pub unknown: u32,
+    /// Missed with no decision or linked action: measured but not acted upon.
+    pub not_acted_upon: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -219,15 +225,19 @@ pub fn dashboard(
         .collect();
     let mut kpi_status = KpiStatus {
         met: 0,
+        within_tolerance: 0,
         not_met: 0,
         unknown: 0,
+        not_acted_upon: 0,
     };
     for kpi in kpis {
-        match kpi.met() {
-            Some(true) => kpi_status.met += 1,
-            Some(false) => kpi_status.not_met += 1,
+        match kpi.status() {
+            Some(PeriodStatus::Met) => kpi_status.met += 1,
+            Some(PeriodStatus::WithinTolerance) => kpi_status.within_tolerance += 1,
+            Some(PeriodStatus::Missed) => kpi_status.not_met += 1,
             None => kpi_status.unknown += 1,
         }
+        kpi_status.not_acted_upon += u32::from(kpi.not_acted_upon(findings));
     }
     let standing = standings(catalogue, responses, findings);
     Dashboard {
@@ -372,21 +382,21 @@ mod tests {
         for (value, target) in [
             (Some(99.9), Some(99.5)),
             (Some(90.0), Some(95.0)),
+            (Some(94.5), Some(95.0)),
             (None, Some(4.0)),
         ] {
-            kpis.push(Kpi {
-                id: uuid::Uuid::new_v4(),
-                name: "k".into(),
-                clause_ids: vec![],
-                unit: String::new(),
-                direction: crate::kpi::Direction::HigherIsBetter,
-                value,
-                target,
-                period: String::new(),
-                source: String::new(),
-                created_at: Utc::now(),
-                updated_at: Utc::now(),
-            });
+            let mut k = crate::kpi::suggestions().remove(0).into_kpi(Utc::now());
+            k.target = target;
+            k.tolerance = Some(1.0);
+            k.measurements = value
+                .map(|value| crate::kpi::Measurement {
+                    period: "2026-09".into(),
+                    value,
+                    note: String::new(),
+                })
+                .into_iter()
+                .collect();
+            kpis.push(k);
         }
         let d = dashboard(Catalogue::builtin(), 3, &[], &findings, &kpis, &[], &[]);
         assert_eq!(
@@ -421,8 +431,11 @@ mod tests {
             d.kpi_status,
             KpiStatus {
                 met: 1,
+                within_tolerance: 1,
                 not_met: 1,
-                unknown: 1
+                unknown: 1,
+                // 90 % against 95 % missed, and nothing links it to an action.
+                not_acted_upon: 1,
             }
         );
     }

@@ -18,18 +18,21 @@ pub enum ExportFormat {
     /// A follow-up's clauses against its baseline.
     CsvProgress,
     CsvKpis,
+    /// Every measurement of every KPI.
+    CsvKpiMeasurements,
     /// The ITIL practice profile.
     CsvPractices,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 7] = [
+    pub const ALL: [ExportFormat; 8] = [
         ExportFormat::Clausewise,
         ExportFormat::Xlsx,
         ExportFormat::CsvClauses,
         ExportFormat::CsvFindings,
         ExportFormat::CsvProgress,
         ExportFormat::CsvKpis,
+        ExportFormat::CsvKpiMeasurements,
         ExportFormat::CsvPractices,
     ];
 
@@ -42,6 +45,7 @@ impl ExportFormat {
             | ExportFormat::CsvFindings
             | ExportFormat::CsvProgress
             | ExportFormat::CsvKpis
+            | ExportFormat::CsvKpiMeasurements
             | ExportFormat::CsvPractices => "csv",
         }
     }
@@ -71,6 +75,7 @@ impl ExportFormat {
             ExportFormat::CsvFindings => Some("findings"),
             ExportFormat::CsvProgress => Some("progress"),
             ExportFormat::CsvKpis => Some("KPIs"),
+            ExportFormat::CsvKpiMeasurements => Some("KPI measurements"),
             ExportFormat::CsvPractices => Some("ITIL practices"),
             ExportFormat::Clausewise | ExportFormat::Xlsx => None,
         }

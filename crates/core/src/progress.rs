@@ -209,10 +209,66 @@ pub struct Progress {
     /// Open findings that call for action (all kinds but good practice).
     pub open_actions: CountChange,
     pub kpis_met: CountChange,
-    /// KPIs with both a value and a target (met or not).
+    /// KPIs with both a measurement and a target (met or not).
     pub kpis_measured: CountChange,
     /// Every catalogue clause, in catalogue order.
     pub clauses: Vec<ClauseChange>,
+    /// The follow-up's KPIs, each against the KPI of the same name in the
+    /// baseline: the newest value on each side, in the KPI's direction.
+    pub kpi_trends: Vec<KpiTrend>,
+}
+
+/// One KPI since the baseline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct KpiTrend {
+    pub name: String,
+    pub unit: String,
+    /// The baseline's newest value and the period it covers.
+    pub baseline: Option<f64>,
+    pub baseline_period: Option<String>,
+    pub current: Option<f64>,
+    pub current_period: Option<String>,
+    /// Improved when it moved the way the KPI wants.
+    pub trend: Trend,
+    pub current_status: Option<crate::kpi::PeriodStatus>,
+}
+
+fn kpi_trends(baseline: &[Kpi], current: &[Kpi]) -> Vec<KpiTrend> {
+    current
+        .iter()
+        .map(|k| {
+            let before = baseline
+                .iter()
+                .find(|b| b.name.to_lowercase() == k.name.to_lowercase());
+            let (b, c) = (before.and_then(|b| b.latest()), k.latest());
+            let trend = match (b, c) {
+                (Some(b), Some(c)) => {
+                    let better = match k.direction {
+                        crate::kpi::Direction::HigherIsBetter => c.value - b.value,
+                        crate::kpi::Direction::LowerIsBetter => b.value - c.value,
+                    };
+                    if better > 1e-9 {
+                        Trend::Improved
+                    } else if better < -1e-9 {
+                        Trend::Regressed
+                    } else {
+                        Trend::Unchanged
+                    }
+                }
+                _ => Trend::NotComparable,
+            };
+            KpiTrend {
+                name: k.name.clone(),
+                unit: k.unit.clone(),
+                baseline: b.map(|m| m.value),
+                baseline_period: b.map(|m| m.period.clone()),
+                current: c.map(|m| m.value),
+                current_period: c.map(|m| m.period.clone()),
+                trend,
+                current_status: k.status(),
+            }
+        })
+        .collect()
 }
 
 impl Progress {
@@ -404,6 +460,7 @@ pub fn progress(catalogue: &Catalogue, baseline: Side<'_>, current: Side<'_>) ->
             false,
         ),
         clauses,
+        kpi_trends: kpi_trends(baseline.kpis, current.kpis),
     }
 }
 

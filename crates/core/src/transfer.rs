@@ -358,23 +358,26 @@ impl AssessmentFile {
             }
             in_range(&place, "created_at", k.created_at)?;
             in_range(&place, "updated_at", k.updated_at)?;
-            let input = KpiInput {
-                name: k.name.clone(),
-                clause_ids: k.clause_ids.clone(),
-                unit: k.unit.clone(),
-                direction: k.direction,
-                value: k.value,
-                target: k.target,
-                period: k.period.clone(),
-                source: k.source.clone(),
+            let input = KpiInput::from(&*k)
+                .validated(catalogue)
+                .map_err(|e| invalid(&place, e.to_string()))?;
+            if input
+                .finding_ids
+                .iter()
+                .any(|id| !self.findings.iter().any(|f| f.id == *id))
+            {
+                return Err(invalid(
+                    place,
+                    "links a finding that is not in this file".to_owned(),
+                ));
             }
-            .validated(catalogue)
-            .map_err(|e| invalid(place, e.to_string()))?;
-            k.name = input.name;
-            k.clause_ids = input.clause_ids;
-            k.unit = input.unit;
-            k.period = input.period;
-            k.source = input.source;
+            let (id, created_at, updated_at) = (k.id, k.created_at, k.updated_at);
+            *k = Kpi {
+                id,
+                created_at,
+                updated_at,
+                ..input.into_kpi(created_at)
+            };
         }
 
         let expected = catalogue
@@ -412,11 +415,20 @@ impl AssessmentFile {
     /// importing a second copy next to the original.
     pub fn with_new_ids(mut self) -> AssessmentFile {
         self.assessment.id = Uuid::new_v4();
+        let mut renamed = std::collections::HashMap::new();
         for f in &mut self.findings {
-            f.id = Uuid::new_v4();
+            let new = Uuid::new_v4();
+            renamed.insert(f.id, new);
+            f.id = new;
         }
         for k in &mut self.kpis {
             k.id = Uuid::new_v4();
+            // The links follow their findings to the new ids.
+            k.finding_ids = k
+                .finding_ids
+                .iter()
+                .filter_map(|id| renamed.get(id).copied())
+                .collect();
         }
         self
     }

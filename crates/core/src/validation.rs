@@ -69,6 +69,20 @@ pub enum Field {
     PracticeTool,
     PracticeOwner,
     PracticeNotes,
+    /// Who is accountable for a KPI.
+    KpiOwner,
+    /// How a KPI is calculated.
+    KpiDefinition,
+    /// The service a KPI is measured for.
+    KpiService,
+    /// How far from target a KPI may fall and still be within tolerance.
+    KpiTolerance,
+    /// The note on one measurement of a KPI.
+    KpiNote,
+    /// What was decided on a KPI's results.
+    KpiDecision,
+    /// The findings and roadmap actions a KPI drives.
+    KpiFindings,
 }
 
 impl Field {
@@ -119,6 +133,13 @@ impl Field {
             Field::PracticeTool => "Tool",
             Field::PracticeOwner => "Practice owner",
             Field::PracticeNotes => "Practice notes",
+            Field::KpiOwner => "KPI owner",
+            Field::KpiDefinition => "Definition",
+            Field::KpiService => "Service",
+            Field::KpiTolerance => "Tolerance",
+            Field::KpiNote => "Measurement note",
+            Field::KpiDecision => "Decision",
+            Field::KpiFindings => "Linked findings",
         }
     }
 
@@ -133,7 +154,9 @@ impl Field {
             | Field::CorrectiveAction
             | Field::Verification => 20_000,
             Field::KpiUnit | Field::KpiPeriod | Field::Confidentiality => 100,
-            Field::PracticeTool | Field::PracticeOwner => 300,
+            Field::PracticeTool | Field::PracticeOwner | Field::KpiOwner | Field::KpiService => 300,
+            Field::KpiNote => 2_000,
+            Field::KpiDefinition | Field::KpiDecision => 20_000,
             Field::Firm | Field::Author => 200,
             Field::KpiSource => 1_000,
             Field::Observation | Field::Recommendation => 400_000,
@@ -158,12 +181,14 @@ impl Field {
             | Field::Document
             | Field::Practice
             | Field::PracticeStatus
-            | Field::PracticeCapability => 1,
+            | Field::PracticeCapability
+            | Field::KpiTolerance
+            | Field::KpiFindings => 1,
         }
     }
 
     /// Every field, in declaration order.
-    pub const ALL: [Field; 45] = [
+    pub const ALL: [Field; 52] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -209,11 +234,18 @@ impl Field {
         Field::PracticeTool,
         Field::PracticeOwner,
         Field::PracticeNotes,
+        Field::KpiOwner,
+        Field::KpiDefinition,
+        Field::KpiService,
+        Field::KpiTolerance,
+        Field::KpiNote,
+        Field::KpiDecision,
+        Field::KpiFindings,
     ];
 
     /// The fields a consultant types text into, with a length limit the UI
     /// shows as a counter (see [`Field::max_chars`]).
-    pub const TEXT: [Field; 27] = [
+    pub const TEXT: [Field; 32] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -241,6 +273,11 @@ impl Field {
         Field::PracticeTool,
         Field::PracticeOwner,
         Field::PracticeNotes,
+        Field::KpiOwner,
+        Field::KpiDefinition,
+        Field::KpiService,
+        Field::KpiNote,
+        Field::KpiDecision,
     ];
 }
 
@@ -392,6 +429,14 @@ pub enum ValidationError {
         "A practice that is not in place has no capability: set it to partial or in place first."
     )]
     CapabilityNotInPlace,
+    #[error("Tolerance cannot be negative: it is how far from target a result may fall.")]
+    NegativeTolerance,
+    #[error("The period “{period}” is measured twice: one value per period.")]
+    DuplicatePeriod { period: String },
+    #[error("A KPI holds at most {max} measurements.")]
+    TooManyMeasurements { max: usize },
+    #[error("A linked finding does not belong to this assessment (it may have been deleted).")]
+    UnknownFinding,
 }
 
 impl ValidationError {
@@ -410,6 +455,10 @@ impl ValidationError {
             ValidationError::UnknownPractice { .. } => Field::Practice,
             ValidationError::CapabilityOutOfRange { .. }
             | ValidationError::CapabilityNotInPlace => Field::PracticeCapability,
+            ValidationError::NegativeTolerance => Field::KpiTolerance,
+            ValidationError::DuplicatePeriod { .. }
+            | ValidationError::TooManyMeasurements { .. } => Field::KpiPeriod,
+            ValidationError::UnknownFinding => Field::KpiFindings,
             ValidationError::EndsBeforeStart => Field::EndsOn,
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
             ValidationError::NoSections => Field::Sections,
@@ -600,7 +649,14 @@ mod tests {
             | Field::PracticeCapability
             | Field::PracticeTool
             | Field::PracticeOwner
-            | Field::PracticeNotes => Field::ALL.iter().position(|g| *g == f),
+            | Field::PracticeNotes
+            | Field::KpiOwner
+            | Field::KpiDefinition
+            | Field::KpiService
+            | Field::KpiTolerance
+            | Field::KpiNote
+            | Field::KpiDecision
+            | Field::KpiFindings => Field::ALL.iter().position(|g| *g == f),
         };
         assert!(Field::ALL.iter().all(|f| position(*f).is_some()));
         let distinct: std::collections::HashSet<_> = Field::ALL.iter().collect();

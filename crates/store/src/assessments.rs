@@ -336,9 +336,11 @@ impl Store {
                 now,
             )?;
         }
+        let mut findings = Vec::with_capacity(demo.findings.len());
         for input in &demo.findings {
             let finding = crate::findings::new_finding(input.validated(catalogue)?, now);
             crate::findings::insert_finding(&tx, assessment.id, &finding)?;
+            findings.push(finding);
         }
         for check in &demo.documents {
             crate::documents::write(&tx, assessment.id, &check.item, check.present)?;
@@ -346,12 +348,14 @@ impl Store {
         for practice in &demo.practices {
             crate::practices::write(&tx, assessment.id, practice)?;
         }
-        for input in &demo.kpis {
-            crate::kpis::insert_kpi(
-                &tx,
-                assessment.id,
-                &crate::kpis::new_kpi(input.validated(catalogue)?, now),
-            )?;
+        for kpi in &demo.kpis {
+            let mut input = kpi.input.validated(catalogue)?;
+            input.finding_ids = kpi
+                .drives
+                .iter()
+                .filter_map(|title| findings.iter().find(|f| &f.title == title).map(|f| f.id))
+                .collect();
+            crate::kpis::insert_kpi(&tx, assessment.id, &input.into_kpi(now))?;
         }
         tx.commit()?;
         Ok(assessment)

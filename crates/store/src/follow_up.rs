@@ -80,6 +80,7 @@ impl Store {
                 crate::responses::upsert_response(&tx, follow_up.id, &carried, now)?;
             }
         }
+        let mut renamed = std::collections::HashMap::new();
         for f in findings.iter().filter(|f| f.is_open()) {
             let carried = Finding {
                 id: Uuid::new_v4(),
@@ -87,13 +88,19 @@ impl Store {
                 updated_at: now,
                 ..f.clone()
             };
+            renamed.insert(f.id, carried.id);
             crate::findings::insert_finding(&tx, follow_up.id, &carried)?;
         }
+        // KPIs carry their series forward, so that the follow-up shows the
+        // trend since the baseline; their links follow the open findings.
         for k in &kpis {
             let carried = Kpi {
                 id: Uuid::new_v4(),
-                value: None,
-                period: String::new(),
+                finding_ids: k
+                    .finding_ids
+                    .iter()
+                    .filter_map(|id| renamed.get(id).copied())
+                    .collect(),
                 created_at: now,
                 updated_at: now,
                 ..k.clone()

@@ -1,9 +1,8 @@
 //! Service KPIs of an assessment.
 
-use chrono::{DateTime, Utc};
-use clausewise_core::kpi::{Kpi, KpiInput};
-use clausewise_core::Catalogue;
-use rusqlite::{params, Row, Transaction};
+use clausewise_core::kpi::{Kpi, KpiInput, KpiRow};
+use clausewise_core::{Catalogue, ValidationError};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
 use crate::sql::{
@@ -11,27 +10,53 @@ use crate::sql::{
 };
 use crate::{Store, StoreError};
 
+fn json_column<T: serde::de::DeserializeOwned>(row: &Row<'_>, column: &str) -> rusqlite::Result<T> {
+    let text: String = row.get(column)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+    })
+}
+
 fn kpi_from_row(row: &Row<'_>) -> rusqlite::Result<Kpi> {
-    let clause_ids: String = row.get("clause_ids")?;
     Ok(Kpi {
         id: parse_uuid(&row.get::<_, String>("id")?)?,
         name: row.get("name")?,
-        clause_ids: serde_json::from_str(&clause_ids).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
-        })?,
+        clause_ids: json_column(row, "clause_ids")?,
         unit: row.get("unit")?,
         direction: parse_enum(&row.get::<_, String>("direction")?)?,
-        value: row.get("value")?,
         target: row.get("target")?,
-        period: row.get("period")?,
+        tolerance: row.get("tolerance")?,
+        owner: row.get("owner")?,
+        definition: row.get("definition")?,
         source: row.get("source")?,
+        service: row.get("service")?,
+        measurements: json_column(row, "measurements")?,
+        finding_ids: json_column(row, "finding_ids")?,
+        decision: row.get("decision")?,
         created_at: time_column(row, "created_at")?,
         updated_at: time_column(row, "updated_at")?,
     })
 }
 
-fn clause_list(ids: &[String]) -> String {
-    serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())
+fn json_text(value: &impl serde::Serialize) -> String {
+    // Plain lists of strings, numbers and ids always serialise.
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// The linked findings must be findings of the same assessment.
+fn check_findings(
+    tx: &Transaction<'_>,
+    assessment_id: Uuid,
+    input: &KpiInput,
+) -> Result<(), StoreError> {
+    let mut stmt =
+        tx.prepare_cached("SELECT 1 FROM finding WHERE id = ?1 AND assessment_id = ?2")?;
+    for id in &input.finding_ids {
+        if !stmt.exists(params![id.to_string(), assessment_id.to_string()])? {
+            return Err(ValidationError::UnknownFinding.into());
+        }
+    }
+    Ok(())
 }
 
 impl Store {
@@ -43,17 +68,36 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The KPIs with how each period compares with the target and whether
+    /// a missed one was acted upon, in the order they were added.
+    pub fn kpi_rows(&self, assessment_id: Uuid) -> Result<Vec<KpiRow>, StoreError> {
+        let findings = self.list_findings(assessment_id)?;
+        Ok(self
+            .list_kpis(assessment_id)?
+            .into_iter()
+            .map(|k| KpiRow::new(k, &findings))
+            .collect())
+    }
+
+    /// One KPI as [`Store::kpi_rows`] lists it.
+    pub fn kpi_row(&self, assessment_id: Uuid, kpi: Kpi) -> Result<KpiRow, StoreError> {
+        Ok(KpiRow::new(kpi, &self.list_findings(assessment_id)?))
+    }
+
     pub fn create_kpi(&mut self, assessment_id: Uuid, input: &KpiInput) -> Result<Kpi, StoreError> {
-        let kpi = new_kpi(input.validated(Catalogue::builtin())?, now());
+        let input = input.validated(Catalogue::builtin())?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
+        check_findings(&tx, assessment_id, &input)?;
+        let kpi = input.into_kpi(now());
         insert_kpi(&tx, assessment_id, &kpi)?;
         tx.commit()?;
         Ok(kpi)
     }
 
+    /// Replaces what a KPI holds (its series included) with `input`.
     pub fn update_kpi(
         &mut self,
         assessment_id: Uuid,
@@ -65,32 +109,22 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
-        let changed = tx.execute(
-            "UPDATE kpi SET name = ?3, clause_ids = ?4, unit = ?5, direction = ?6, value = ?7,
-                 target = ?8, period = ?9, source = ?10, updated_at = ?11
-             WHERE id = ?1 AND assessment_id = ?2",
-            params![
-                kpi_id.to_string(),
-                assessment_id.to_string(),
-                input.name,
-                clause_list(&input.clause_ids),
-                input.unit,
-                enum_text(input.direction),
-                input.value,
-                input.target,
-                input.period,
-                input.source,
-                timestamp(now()),
-            ],
-        )?;
-        if changed == 0 {
-            return Err(StoreError::NotFound { what: "KPI" });
-        }
-        let kpi = tx.query_row(
-            "SELECT * FROM kpi WHERE id = ?1",
-            [kpi_id.to_string()],
-            kpi_from_row,
-        )?;
+        let existing = tx
+            .query_row(
+                "SELECT * FROM kpi WHERE id = ?1 AND assessment_id = ?2",
+                params![kpi_id.to_string(), assessment_id.to_string()],
+                kpi_from_row,
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound { what: "KPI" })?;
+        check_findings(&tx, assessment_id, &input)?;
+        let kpi = Kpi {
+            id: existing.id,
+            created_at: existing.created_at,
+            ..input.into_kpi(now())
+        };
+        tx.execute("DELETE FROM kpi WHERE id = ?1", [kpi_id.to_string()])?;
+        insert_kpi(&tx, assessment_id, &kpi)?;
         tx.commit()?;
         Ok(kpi)
     }
@@ -112,43 +146,32 @@ impl Store {
     }
 }
 
-/// A new KPI from validated input.
-pub(crate) fn new_kpi(input: KpiInput, now: DateTime<Utc>) -> Kpi {
-    Kpi {
-        id: Uuid::new_v4(),
-        name: input.name,
-        clause_ids: input.clause_ids,
-        unit: input.unit,
-        direction: input.direction,
-        value: input.value,
-        target: input.target,
-        period: input.period,
-        source: input.source,
-        created_at: now,
-        updated_at: now,
-    }
-}
-
 pub(crate) fn insert_kpi(
     tx: &Transaction<'_>,
     assessment_id: Uuid,
     kpi: &Kpi,
 ) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO kpi (id, assessment_id, name, clause_ids, unit, direction, value, target,
-             period, source, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        "INSERT INTO kpi (id, assessment_id, name, clause_ids, unit, direction, target, tolerance,
+             owner, definition, source, service, measurements, finding_ids, decision,
+             created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         params![
             kpi.id.to_string(),
             assessment_id.to_string(),
             kpi.name,
-            clause_list(&kpi.clause_ids),
+            json_text(&kpi.clause_ids),
             kpi.unit,
             enum_text(kpi.direction),
-            kpi.value,
             kpi.target,
-            kpi.period,
+            kpi.tolerance,
+            kpi.owner,
+            kpi.definition,
             kpi.source,
+            kpi.service,
+            json_text(&kpi.measurements),
+            json_text(&kpi.finding_ids),
+            kpi.decision,
             timestamp(kpi.created_at),
             timestamp(kpi.updated_at),
         ],

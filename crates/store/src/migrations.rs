@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_judgement_na_basis.sql"),
     include_str!("migrations/0007_lifecycle_documents.sql"),
     include_str!("migrations/0008_practice_profile.sql"),
+    include_str!("migrations/0009_kpi_series.sql"),
 ];
 
 /// The schema version this build writes.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use clausewise_core::finding::{
     FindingInput, FindingKind, FindingStatus, NcStage, Phase, Priority,
 };
-use clausewise_core::kpi::{Direction, KpiInput};
+use clausewise_core::kpi::{Direction, KpiInput, Measurement, PeriodStatus};
 use clausewise_core::ErrorCode;
 use clausewise_store::Store;
 use common::blank;
@@ -138,23 +138,65 @@ fn deleting_an_assessment_deletes_its_findings_and_kpis() {
 fn kpis_round_trip_and_report_met() {
     let mut store = Store::open_in_memory().unwrap();
     let id = blank(&mut store);
+    let measured = |period: &str, value: f64| Measurement {
+        period: period.into(),
+        value,
+        note: "Ночная смена — 夜勤".into(),
+    };
     let input = KpiInput {
         name: "Mean time to restore service – Łódź DC".into(),
         clause_ids: vec!["9.1".into(), "8.6.1".into()],
         unit: "hours".into(),
         direction: Direction::LowerIsBetter,
-        value: Some(5.5),
         target: Some(4.0),
-        period: "Q3 2026".into(),
+        tolerance: Some(0.5),
+        owner: "Piotr Nowak".into(),
+        definition: "Interruption start to service restored, P1 and P2.".into(),
         source: "ITSM tool".into(),
+        service: "Warehouse platform".into(),
+        measurements: vec![measured("2026-08", 4.2), measured("2026-09", 5.5)],
+        finding_ids: vec![],
+        decision: String::new(),
     };
     let kpi = store.create_kpi(id, &input).unwrap();
     assert_eq!(kpi.clause_ids, ["8.6.1", "9.1"]);
     assert_eq!(kpi.met(), Some(false));
-    let mut better = input.clone();
-    better.value = Some(3.2);
-    let updated = store.update_kpi(id, kpi.id, &better).unwrap();
+    assert_eq!(
+        kpi.statuses(),
+        [
+            Some(PeriodStatus::WithinTolerance),
+            Some(PeriodStatus::Missed)
+        ]
+    );
+    // Missed, with nothing linked: measured but not acted upon.
+    assert!(store.kpi_row(id, kpi.clone()).unwrap().not_acted_upon);
+
+    // A finding linked to it: acted upon.
+    let finding = store
+        .create_finding(id, &major("8.6.1", "Restoration slower than agreed"))
+        .unwrap();
+    let mut linked = input.clone();
+    linked.finding_ids = vec![finding.id];
+    linked.measurements.push(measured("2026-10", 3.2));
+    let updated = store.update_kpi(id, kpi.id, &linked).unwrap();
     assert_eq!(updated.met(), Some(true));
+    assert_eq!(updated.created_at, kpi.created_at);
+    assert_eq!(store.list_kpis(id).unwrap(), vec![updated.clone()]);
+    let rows = store.kpi_rows(id).unwrap();
+    assert_eq!(rows[0].statuses.len(), 3);
+    assert!(!rows[0].not_acted_upon);
+
+    // A finding of another assessment, or one that does not exist, is refused.
+    let other = blank(&mut store);
+    let elsewhere = store
+        .create_finding(other, &major("9.3", "Not held"))
+        .unwrap();
+    for id_ in [elsewhere.id, uuid::Uuid::new_v4()] {
+        let mut bad = linked.clone();
+        bad.finding_ids = vec![id_];
+        let err = store.update_kpi(id, kpi.id, &bad).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::Validation);
+    }
     assert_eq!(store.list_kpis(id).unwrap(), vec![updated]);
     store.delete_kpi(id, kpi.id).unwrap();
     assert!(store.list_kpis(id).unwrap().is_empty());
@@ -177,7 +219,7 @@ fn kpis_and_findings_created_together_keep_the_order_they_were_written_in() {
     let expected: Vec<String> = clausewise_core::demo::demo(0)
         .kpis
         .into_iter()
-        .map(|k| k.name)
+        .map(|k| k.input.name)
         .collect();
     assert_eq!(names, expected);
 }

@@ -75,17 +75,28 @@ fn a_follow_up_with_copied_levels_starts_where_the_baseline_ended() {
             (f.kind, f.status, f.clause_id.as_str())
         );
     }
-    // KPI definitions come along, to be measured again.
+    // KPIs come along with their series, to be measured on: the trend
+    // runs from the baseline into the follow-up.
     let kpis_then = store.list_kpis(baseline).unwrap();
     let kpis_now = store.list_kpis(id).unwrap();
     assert_eq!(kpis_now.len(), kpis_then.len());
-    assert!(kpis_now
-        .iter()
-        .all(|k| k.value.is_none() && k.period.is_empty()));
-    assert!(kpis_now
-        .iter()
-        .zip(&kpis_then)
-        .all(|(a, b)| a.target == b.target));
+    for (now, then) in kpis_now.iter().zip(&kpis_then) {
+        assert_ne!(now.id, then.id);
+        assert_eq!(
+            (&now.measurements, now.target, &now.decision),
+            (&then.measurements, then.target, &then.decision)
+        );
+        // The links follow the open findings to their copies.
+        for link in &now.finding_ids {
+            assert!(carried.iter().any(|c| c.id == *link), "{}", now.name);
+        }
+        assert_eq!(
+            now.finding_ids.len(),
+            then.finding_ids.len(),
+            "{}",
+            now.name
+        );
+    }
 
     let p = store
         .progress(id)
@@ -398,4 +409,60 @@ fn carried_over_levels_count_apart_until_confirmed() {
     // A blank follow-up has nothing to confirm.
     let blank = follow_up(&mut store, baseline, false);
     assert_eq!(store.workspace(blank).unwrap().scorecard.carried_over, 0);
+}
+
+#[test]
+fn a_follow_up_measures_its_kpis_on_and_progress_shows_each_trend() {
+    use clausewise_core::kpi::{KpiInput, Measurement, PeriodStatus};
+    use clausewise_core::progress::Trend;
+
+    let (mut store, baseline) = demo();
+    let id = follow_up(&mut store, baseline, true);
+    let kpis = store.list_kpis(id).unwrap();
+    let sla = kpis
+        .iter()
+        .find(|k| k.name == "SLA attainment – all services")
+        .unwrap();
+    let mttr = kpis
+        .iter()
+        .find(|k| k.name.starts_with("Mean time to restore"))
+        .unwrap();
+    // SLA attainment recovers; restoration gets slower (lower is better).
+    for (kpi, value) in [(sla, 96.1), (mttr, 3.9)] {
+        let mut input = KpiInput::from(kpi);
+        input.measurements.push(Measurement {
+            period: "2026-11".into(),
+            value,
+            note: String::new(),
+        });
+        store.update_kpi(id, kpi.id, &input).unwrap();
+    }
+    let p = store.progress(id).unwrap().unwrap();
+    let trend = |name: &str| {
+        p.kpi_trends
+            .iter()
+            .find(|t| t.name.starts_with(name))
+            .unwrap()
+    };
+    let s = trend("SLA attainment");
+    assert_eq!(
+        (s.baseline, s.current, s.trend),
+        (Some(93.8), Some(96.1), Trend::Improved)
+    );
+    assert_eq!(s.current_period.as_deref(), Some("2026-11"));
+    assert_eq!(s.current_status, Some(PeriodStatus::Met));
+    assert_eq!(trend("Mean time to restore").trend, Trend::Regressed);
+    assert_eq!(trend("Change success rate").trend, Trend::Unchanged);
+    assert_eq!(
+        trend("Improvement actions closed on time").trend,
+        Trend::NotComparable
+    );
+    // The missed KPI that recovered is no longer flagged.
+    let rows = store.kpi_rows(id).unwrap();
+    let flagged: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.not_acted_upon)
+        .map(|r| r.kpi.name.as_str())
+        .collect();
+    assert_eq!(flagged, ["Service availability – shipment portal"]);
 }

@@ -544,3 +544,98 @@ fn schema_7_with_data_migrates_to_the_current_schema() {
         assert!(conn.execute(bad, []).is_err(), "{bad}");
     }
 }
+
+const V8: &str = include_str!("../src/migrations/0008_practice_profile.sql");
+
+/// A database as schema 8 wrote it: KPIs with one value for one period (one
+/// with no period, one not measured), and a practice recorded.
+fn schema_8_fixture(path: &std::path::Path) {
+    schema_7_fixture(path);
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V8).unwrap();
+    conn.execute_batch(
+        "INSERT INTO kpi (id, assessment_id, name, clause_ids, unit, direction, value, target,
+                 period, source, created_at, updated_at)
+         VALUES ('5b1c2d3e-6f70-4182-9ba3-0f1a2b3c4d5e', '3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c',
+                 'Change success rate', '[\"8.5.1.3\"]', '%', 'higher_is_better', 96.4, 95.0,
+                 'Q3 2026', 'ServiceNow', '2027-01-11T09:00:00.000000Z',
+                 '2027-01-11T09:00:00.000000Z'),
+                ('6c2d3e4f-7081-4293-8cb4-1a2b3c4d5e6f', '3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c',
+                 'SLA attainment', '[\"9.4\"]', '%', 'higher_is_better', 91.0, 95.0,
+                 '', '', '2027-01-11T09:01:00.000000Z', '2027-01-11T09:01:00.000000Z'),
+                ('7d3e4f50-8192-43a4-9dc5-2b3c4d5e6f70', '3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c',
+                 'Complaints', '[]', 'per month', 'lower_is_better', NULL, 5.0,
+                 'Q3 2026', '', '2027-01-11T09:02:00.000000Z', '2027-01-11T09:02:00.000000Z');
+         INSERT INTO practice_profile VALUES ('3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c',
+                 'Service desk', 'in_place', 4, 'ServiceNow', '', '', '2027-01-11T09:00:00.000000Z');
+         PRAGMA user_version = 8;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn schema_8_with_data_migrates_to_the_current_schema() {
+    use clausewise_core::kpi::{KpiInput, Measurement, PeriodStatus};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v8.db");
+    schema_8_fixture(&path);
+
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let follow_up: uuid::Uuid = "3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c".parse().unwrap();
+    let kpis = store.list_kpis(follow_up).unwrap();
+    assert_eq!(kpis.len(), 3);
+    // The one value becomes the first measurement of the series.
+    assert_eq!(
+        kpis[0].measurements,
+        [Measurement {
+            period: "Q3 2026".into(),
+            value: 96.4,
+            note: String::new()
+        }]
+    );
+    assert_eq!(kpis[0].status(), Some(PeriodStatus::Met));
+    assert_eq!(kpis[1].measurements[0].period, "Recorded earlier");
+    assert!(kpis[2].measurements.is_empty());
+    assert!(kpis
+        .iter()
+        .all(|k| k.owner.is_empty() && k.finding_ids.is_empty()));
+    // Missed, with nothing linked: flagged.
+    assert!(store.kpi_rows(follow_up).unwrap()[1].not_acted_upon);
+    // What schema 8 held stays.
+    assert!(store
+        .practices(follow_up)
+        .unwrap()
+        .iter()
+        .any(|p| p.practice == "Service desk" && p.capability == Some(4)));
+
+    // The series takes new periods.
+    let mut input = KpiInput::from(&kpis[1]);
+    input.measurements.push(Measurement {
+        period: "Q4 2026".into(),
+        value: 95.5,
+        note: String::new(),
+    });
+    let updated = store.update_kpi(follow_up, kpis[1].id, &input).unwrap();
+    assert_eq!(updated.met(), Some(true));
+    drop(store);
+
+    let conn = Connection::open(&path).unwrap();
+    assert_eq!(
+        conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        SCHEMA_VERSION
+    );
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    // The database refuses values the program never writes.
+    for bad in [
+        "UPDATE kpi SET measurements = 'not json'",
+        "UPDATE kpi SET measurements = '{}'",
+        "UPDATE kpi SET tolerance = -1",
+    ] {
+        assert!(conn.execute(bad, []).is_err(), "{bad}");
+    }
+}

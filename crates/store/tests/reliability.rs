@@ -631,16 +631,13 @@ struct Fixture {
 }
 
 fn kpi_input(k: &clausewise_core::kpi::Kpi) -> KpiInput {
-    KpiInput {
-        name: k.name.clone(),
-        clause_ids: k.clause_ids.clone(),
-        unit: k.unit.clone(),
-        direction: k.direction,
-        value: Some(99.5),
-        target: k.target,
-        period: k.period.clone(),
-        source: k.source.clone(),
-    }
+    let mut input = KpiInput::from(k);
+    input.measurements.push(clausewise_core::kpi::Measurement {
+        period: format!("Period {}", input.measurements.len() + 1),
+        value: 99.5,
+        note: String::new(),
+    });
+    input
 }
 
 fn details(title: &str) -> NewAssessment {
@@ -815,8 +812,11 @@ fn a_finding_shared_with_another_assessment_says_to_keep_both() {
     assert_eq!(store.list_findings(id).unwrap().len(), 32);
     assert!(copy.title.ends_with("(imported copy)"), "{}", copy.title);
 
-    // KPIs alike.
+    // KPIs alike (without findings, the KPIs link none).
     file["findings"] = serde_json::json!([]);
+    for k in file["kpis"].as_array_mut().unwrap() {
+        k["finding_ids"] = serde_json::json!([]);
+    }
     file["assessment"]["id"] = uuid::Uuid::new_v4().to_string().into();
     let err = store
         .import_assessment(file.to_string().as_bytes(), OnConflict::Replace)

@@ -293,3 +293,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_copy_kept_beside_the_original_links_its_kpis_to_its_own_findings() {
+    let (mut store, id) = demo();
+    let json = store.export_assessment(id).unwrap().to_json();
+    let copy = store
+        .import_assessment(json.as_bytes(), OnConflict::KeepBoth)
+        .unwrap()
+        .assessment;
+    let findings = store.list_findings(copy.id).unwrap();
+    let kpis = store.list_kpis(copy.id).unwrap();
+    let links: Vec<uuid::Uuid> = kpis.iter().flat_map(|k| k.finding_ids.clone()).collect();
+    assert!(links.len() >= 2);
+    assert!(links.iter().all(|l| findings.iter().any(|f| f.id == *l)));
+    // Acted upon the same way as in the original.
+    let flags = |a| -> Vec<bool> {
+        store
+            .kpi_rows(a)
+            .unwrap()
+            .iter()
+            .map(|r| r.not_acted_upon)
+            .collect()
+    };
+    assert_eq!(flags(copy.id), flags(id));
+}

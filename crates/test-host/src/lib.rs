@@ -3,7 +3,6 @@
 //! `main.rs` for the protocol.
 
 use clausewise_api::session::Session;
-use clausewise_core::kpi::KpiRow;
 use clausewise_core::practices::PracticeRecord;
 use clausewise_core::report::ReportOptions;
 use clausewise_core::transfer::{ImportResult, OnConflict};
@@ -39,6 +38,7 @@ pub const SERVED: &[&str] = &[
     "update_kpi",
     "delete_kpi",
     "kpi_suggestions",
+    "adopt_kpi",
     "get_dashboard",
     "start_follow_up",
     "get_progress",
@@ -195,16 +195,25 @@ impl Host {
             }
             "list_kpis" => {
                 let id = id()?;
-                let kpis = s.with(|s| s.list_kpis(id))?;
-                to(kpis.into_iter().map(KpiRow::from).collect::<Vec<_>>())
+                to(s.with(|s| s.kpi_rows(id))?)
             }
             "create_kpi" => {
                 let (id, input) = (id()?, arg(a, "input")?);
-                to(KpiRow::from(s.with(|s| s.create_kpi(id, &input))?))
+                to(s.with(|s| {
+                    let kpi = s.create_kpi(id, &input)?;
+                    s.kpi_row(id, kpi)
+                })?)
             }
             "update_kpi" => {
                 let (id, kpi, input) = (id()?, arg(a, "kpiId")?, arg(a, "input")?);
-                to(KpiRow::from(s.with(|s| s.update_kpi(id, kpi, &input))?))
+                to(s.with(|s| {
+                    let kpi = s.update_kpi(id, kpi, &input)?;
+                    s.kpi_row(id, kpi)
+                })?)
+            }
+            "adopt_kpi" => {
+                let (clause, line): (String, String) = (arg(a, "clauseId")?, arg(a, "line")?);
+                to(clausewise_core::kpi::adopt(&clause, &line))
             }
             "delete_kpi" => {
                 let (id, kpi) = (id()?, arg(a, "kpiId")?);

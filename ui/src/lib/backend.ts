@@ -52,6 +52,8 @@ export interface Backend {
   editResponse(id: string, clauseId: string, edit: ResponseEdit): Promise<SavedResponse>;
   /** Records whether an item of the 7.5.4 checklist was seen (null: not checked); the whole checklist. */
   setDocument(id: string, item: string, present: boolean | null): Promise<DocumentCheck[]>;
+  /** A KPI line of the catalogue as a KPI to complete and add (nothing is stored). */
+  adoptKpi(clauseId: string, line: string): Promise<KpiInput>;
   /** Records one practice of the ITIL practice profile; the record as stored. */
   setPractice(id: string, record: PracticeRecord): Promise<PracticeRecord>;
   listFindings(id: string): Promise<Finding[]>;
@@ -134,6 +136,7 @@ export const tauriBackend: Backend = {
   editResponse: (id, clauseId, edit) => call('edit_response', { id, clauseId, edit }),
   setDocument: (id, item, present) => call('set_document', { id, item, present }),
   setPractice: (id, record) => call('set_practice', { id, record }),
+  adoptKpi: (clauseId, line) => call('adopt_kpi', { clauseId, line }),
   listFindings: (id) => call('list_findings', { id }),
   createFinding: (id, input) => call('create_finding', { id, input }),
   updateFinding: (id, findingId, input) => call('update_finding', { id, findingId, input }),

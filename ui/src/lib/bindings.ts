@@ -155,7 +155,7 @@ carried_over: boolean, updated_at: string | null, };
 
 export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "na_basis", "value": NaBasis } | { "field": "judgement", "value": Judgement } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
 
-export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes";
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes" | "kpi_owner" | "kpi_definition" | "kpi_service" | "kpi_tolerance" | "kpi_note" | "kpi_decision" | "kpi_findings";
 
 export type Weakest = { clause_id: string, level: number, 
 /**
@@ -380,35 +380,103 @@ export type Kpi = { id: string, name: string,
 /**
  * The clauses this KPI evidences, e.g. `["8.7.1", "9.1"]`.
  */
-clause_ids: Array<string>, unit: string, direction: Direction, value: number | null, target: number | null, 
+clause_ids: Array<string>, unit: string, direction: Direction, target: number | null, 
 /**
- * The period the value covers, e.g. "Q3 2026".
+ * How far short of target a result may fall and still be within
+ * tolerance, in the KPI's unit; `None`: no band.
  */
-period: string, 
+tolerance: number | null, 
 /**
- * Where the value comes from, e.g. "ITSM tool monthly report".
+ * Who is accountable for the KPI.
  */
-source: string, created_at: string, updated_at: string, };
+owner: string, 
+/**
+ * How it is calculated.
+ */
+definition: string, 
+/**
+ * Where the values come from, e.g. "ITSM tool monthly report".
+ */
+source: string, 
+/**
+ * The service it is measured for, if one.
+ */
+service: string, 
+/**
+ * Oldest first.
+ */
+measurements: Array<Measurement>, 
+/**
+ * The findings and roadmap actions the KPI drives.
+ */
+finding_ids: Array<string>, 
+/**
+ * What was decided on its results, e.g. "Reviewed at the management
+ * review of 2026-10; led to action X".
+ */
+decision: string, created_at: string, updated_at: string, };
 
 export type KpiRow = { 
 /**
- * `None` until both value and target are known.
+ * The newest measurement against the target; `None` until both are known.
  */
-met: boolean | null, id: string, name: string, 
+status: PeriodStatus | null, 
+/**
+ * One per measurement, oldest first.
+ */
+statuses: Array<PeriodStatus | null>, 
+/**
+ * Missed in the newest period, with no decision or linked action.
+ */
+not_acted_upon: boolean, id: string, name: string, 
 /**
  * The clauses this KPI evidences, e.g. `["8.7.1", "9.1"]`.
  */
-clause_ids: Array<string>, unit: string, direction: Direction, value: number | null, target: number | null, 
+clause_ids: Array<string>, unit: string, direction: Direction, target: number | null, 
 /**
- * The period the value covers, e.g. "Q3 2026".
+ * How far short of target a result may fall and still be within
+ * tolerance, in the KPI's unit; `None`: no band.
  */
-period: string, 
+tolerance: number | null, 
 /**
- * Where the value comes from, e.g. "ITSM tool monthly report".
+ * Who is accountable for the KPI.
  */
-source: string, created_at: string, updated_at: string, };
+owner: string, 
+/**
+ * How it is calculated.
+ */
+definition: string, 
+/**
+ * Where the values come from, e.g. "ITSM tool monthly report".
+ */
+source: string, 
+/**
+ * The service it is measured for, if one.
+ */
+service: string, 
+/**
+ * Oldest first.
+ */
+measurements: Array<Measurement>, 
+/**
+ * The findings and roadmap actions the KPI drives.
+ */
+finding_ids: Array<string>, 
+/**
+ * What was decided on its results, e.g. "Reviewed at the management
+ * review of 2026-10; led to action X".
+ */
+decision: string, created_at: string, updated_at: string, };
 
-export type KpiInput = { name: string, clause_ids: Array<string>, unit: string, direction: Direction, value: number | null, target: number | null, period: string, source: string, };
+export type KpiInput = { name: string, clause_ids: Array<string>, unit: string, direction: Direction, target: number | null, tolerance: number | null, owner: string, definition: string, source: string, service: string, measurements: Array<Measurement>, finding_ids: Array<string>, decision: string, };
+
+export type Measurement = { 
+/**
+ * E.g. "2026-09", "Q3 2026".
+ */
+period: string, value: number, note: string, };
+
+export type PeriodStatus = "met" | "within_tolerance" | "missed";
 
 export type Verdict = "provisional" | "not_ready" | "ready";
 
@@ -485,11 +553,27 @@ open: number | null, total: number, };
 
 export type PriorityCount = { priority: Priority, open: number, total: number, };
 
-export type KpiStatus = { met: number, not_met: number, 
+export type KpiStatus = { 
 /**
- * Value or target not recorded yet.
+ * The newest measurement meets the target.
  */
-unknown: number, };
+met: number, 
+/**
+ * Short of target, within the tolerance band.
+ */
+within_tolerance: number, 
+/**
+ * Missed, beyond the tolerance.
+ */
+not_met: number, 
+/**
+ * Nothing measured or no target yet.
+ */
+unknown: number, 
+/**
+ * Missed with no decision or linked action: measured but not acted upon.
+ */
+not_acted_upon: number, };
 
 export type Dashboard = { scorecard: Scorecard, 
 /**
@@ -583,7 +667,7 @@ export type ImportResult = {
  */
 path: string, outcome: ImportOutcome, };
 
-export type ExportFormat = "clausewise" | "xlsx" | "csv_clauses" | "csv_findings" | "csv_progress" | "csv_kpis" | "csv_practices";
+export type ExportFormat = "clausewise" | "xlsx" | "csv_clauses" | "csv_findings" | "csv_progress" | "csv_kpis" | "csv_kpi_measurements" | "csv_practices";
 
 export type CsvDelimiter = "comma" | "semicolon";
 
@@ -621,6 +705,16 @@ trend: Trend, };
 
 export type BaselineInfo = { id: string, title: string, status: AssessmentStatus, created_at: string, };
 
+export type KpiTrend = { name: string, unit: string, 
+/**
+ * The baseline's newest value and the period it covers.
+ */
+baseline: number | null, baseline_period: string | null, current: number | null, current_period: string | null, 
+/**
+ * Improved when it moved the way the KPI wants.
+ */
+trend: Trend, current_status: PeriodStatus | null, };
+
 export type Progress = { baseline: BaselineInfo, 
 /**
  * The overall figure then and now, over the requirements scored on both
@@ -647,13 +741,18 @@ scored_both: number, open_major: CountChange, open_minor: CountChange,
  */
 open_actions: CountChange, kpis_met: CountChange, 
 /**
- * KPIs with both a value and a target (met or not).
+ * KPIs with both a measurement and a target (met or not).
  */
 kpis_measured: CountChange, 
 /**
  * Every catalogue clause, in catalogue order.
  */
-clauses: Array<ClauseChange>, };
+clauses: Array<ClauseChange>, 
+/**
+ * The follow-up's KPIs, each against the KPI of the same name in the
+ * baseline: the newest value on each side, in the KPI's direction.
+ */
+kpi_trends: Array<KpiTrend>, };
 
 /** Longest accepted text per field, in characters (Unicode scalar values). */
 export const FIELD_MAX_CHARS = {
@@ -684,6 +783,11 @@ export const FIELD_MAX_CHARS = {
   practice_tool: 300,
   practice_owner: 300,
   practice_notes: 400000,
+  kpi_owner: 300,
+  kpi_definition: 20000,
+  kpi_service: 300,
+  kpi_note: 2000,
+  kpi_decision: 20000,
 } as const satisfies Partial<Record<Field, number>>;
 
 /** What each field is called, as in messages about it. */
@@ -733,6 +837,13 @@ export const FIELD_LABEL: Record<Field, string> = {
   practice_tool: "Tool",
   practice_owner: "Practice owner",
   practice_notes: "Practice notes",
+  kpi_owner: "KPI owner",
+  kpi_definition: "Definition",
+  kpi_service: "Service",
+  kpi_tolerance: "Tolerance",
+  kpi_note: "Measurement note",
+  kpi_decision: "Decision",
+  kpi_findings: "Linked findings",
 };
 
 /** Every error code, to tell an error of the app from any other. */
@@ -802,6 +913,12 @@ export const NC_STAGE_SHORT: Record<NcStage, string> = {
 export const DIRECTION_LABEL: Record<Direction, string> = {
   higher_is_better: "Higher is better",
   lower_is_better: "Lower is better",
+};
+
+export const PERIOD_STATUS_LABEL: Record<PeriodStatus, string> = {
+  met: "Met",
+  within_tolerance: "Within tolerance",
+  missed: "Missed",
 };
 
 export const TREND_LABEL: Record<Trend, string> = {

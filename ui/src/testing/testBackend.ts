@@ -67,6 +67,7 @@ export class TestBackend implements Backend {
   assessments = () => this.listAssessments();
   findingsOf = (id: string) => this.listFindings(id);
   kpisOf = (id: string) => this.listKpis(id);
+  practicesOf = async (id: string) => (await this.getWorkspace(id)).practices;
   async responsesOf(id: string): Promise<ClauseResponse[]> {
     return (await this.getWorkspace(id)).responses;
   }
@@ -117,6 +118,7 @@ export class TestBackend implements Backend {
 
   setDocument = (id: string, item: string, present: boolean | null) =>
     this.host<DocumentCheck[]>('set_document', { id, item, present });
+  adoptKpi = (clauseId: string, line: string) => this.host<KpiInput>('adopt_kpi', { clauseId, line });
   setPractice = (id: string, record: PracticeRecord) => this.host<PracticeRecord>('set_practice', { id, record });
   listFindings = (id: string) => this.host<Finding[]>('list_findings', { id });
   createFinding = (id: string, input: FindingInput) => this.host<Finding>('create_finding', { id, input });

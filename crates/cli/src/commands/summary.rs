@@ -71,9 +71,34 @@ fn write_text(s: &Summary, out: &mut impl Write) -> io::Result<()> {
     }
     writeln!(
         out,
-        "KPIs              {} met, {} not met, {} not measured",
-        s.kpis.met, s.kpis.not_met, s.kpis.unknown
+        "KPIs              {} met, {} within tolerance, {} not met, {} not measured",
+        s.kpis.met, s.kpis.within_tolerance, s.kpis.not_met, s.kpis.unknown
     )?;
+    if !s.kpis_not_acted_upon.is_empty() {
+        writeln!(
+            out,
+            "  Measured but not acted upon ({}):",
+            s.kpis_not_acted_upon.len()
+        )?;
+        for k in &s.kpis_not_acted_upon {
+            let value = k
+                .value
+                .map_or("–".to_owned(), |v| format!("{v} {}", k.unit));
+            let target = k
+                .target
+                .map_or("–".to_owned(), |v| format!("{v} {}", k.unit));
+            writeln!(
+                out,
+                "  x {}: {} in {} against {}, missed {} of {} periods",
+                k.name,
+                value.trim_end(),
+                k.period.as_deref().unwrap_or("–"),
+                target.trim_end(),
+                k.missed,
+                k.measured
+            )?;
+        }
+    }
     let e = &s.execution_control;
     writeln!(out, "Execution/control {}", e.headline)?;
     if !e.practices_without_governance.is_empty() {

@@ -164,6 +164,26 @@ pub struct PairedBar {
     pub flagged: bool,
 }
 
+/// One KPI's trend: its series against the target, each point in the
+/// colour of how that period compares (met, within tolerance, missed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sparkline {
+    pub label: String,
+    /// Under the label, muted: owner, service, what it drives.
+    pub detail: String,
+    pub values: Vec<f64>,
+    /// One per value.
+    pub colours: Vec<Colour>,
+    pub target: Option<f64>,
+    /// Right of the chart: the newest value.
+    pub latest: String,
+    /// Under it: its period and status, e.g. "2026-10 · Missed".
+    pub status: String,
+    pub status_colour: Colour,
+    /// Printed in red under the status, e.g. "Not acted upon".
+    pub flag: Option<String>,
+}
+
 /// One cell of the heat map: a requirement and its level (None: not
 /// assessed; Some(None): not applicable).
 #[derive(Debug, Clone, PartialEq)]
@@ -194,6 +214,8 @@ pub enum Block {
     GapBars(Vec<Bar>),
     /// Execution against control, one row per practice.
     PairedBars(Vec<PairedBar>),
+    /// KPI trends, one row per KPI.
+    Sparklines(Vec<Sparkline>),
     HeatMap(Vec<(String, Vec<HeatCell>)>),
     Spacer(f32),
 }

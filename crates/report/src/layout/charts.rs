@@ -1,9 +1,11 @@
 //! Charts: the radar of clauses against target, the gap bars and the
 //! requirement heat map, each with its legend.
 
-use super::{Bar, Engine, HeatCell, PairedBar, Span, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP};
+use super::{
+    Bar, Engine, HeatCell, PairedBar, Span, Sparkline, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
+};
 use crate::colours::{
-    score_colours, ACCENT, ACCENT_LIGHT, BRAND, INK, MUTED, RED, RULE, RULE_STRONG, TEAL,
+    score_colours, ACCENT, ACCENT_LIGHT, BRAND, INK, MUTED, RED, RULE, RULE_STRONG, TEAL, ZEBRA,
 };
 use crate::fonts::Weight;
 use clausewise_core::palette::{level_colours, Colour, NOT_APPLICABLE};
@@ -375,6 +377,131 @@ impl Engine<'_> {
         self.y += 20.0;
     }
 
+    /// KPI trends: per KPI its name and detail, the series as a line with
+    /// the target dashed across it, and the newest value with its status.
+    pub(super) fn sparklines(&mut self, lines: &[Sparkline]) {
+        let label_w = 180.0;
+        let chart_x = MARGIN_X + label_w + 10.0;
+        let chart_w = 130.0;
+        let chart_h = 24.0;
+        let right_x = chart_x + chart_w + 14.0;
+        let heads = |e: &mut Engine| {
+            let y = e.y + 8.0;
+            e.text(MARGIN_X, y, "KPI", Weight::Bold, 7.0, MUTED);
+            e.text(
+                chart_x,
+                y,
+                "Trend (target dashed)",
+                Weight::Bold,
+                7.0,
+                MUTED,
+            );
+            e.text(right_x, y, "Newest", Weight::Bold, 7.0, MUTED);
+            e.y += 14.0;
+        };
+        self.ensure(SPARK_ROW_H + 14.0);
+        heads(self);
+        for line in lines {
+            let label = self.wrap(&[Span::bold(&line.label)], 8.5, label_w);
+            let detail = self.wrap(&[Span::muted(&line.detail)], 7.5, label_w);
+            let text_h = label.len() as f32 * 11.0 + detail.len() as f32 * 9.5 + 6.0;
+            let row_h = text_h.max(SPARK_ROW_H);
+            if self.remaining() < row_h {
+                self.new_page();
+                heads(self);
+            }
+            let page = self.page_index();
+            let y = self.y;
+            let mut ty = y + 2.0;
+            for l in &label {
+                self.draw_line(MARGIN_X, ty, l, 8.5, 11.0);
+                ty += 11.0;
+            }
+            for l in &detail {
+                self.draw_line(MARGIN_X, ty, l, 7.5, 9.5);
+                ty += 9.5;
+            }
+            // The chart's scale takes in the target, with a little room.
+            let top = y + 4.0;
+            let (mut lo, mut hi) = line
+                .values
+                .iter()
+                .chain(line.target.iter())
+                .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+            if lo > hi {
+                (lo, hi) = (0.0, 1.0);
+            }
+            if (hi - lo).abs() < 1e-9 {
+                lo -= 1.0;
+                hi += 1.0;
+            }
+            let pad = (hi - lo) * 0.12;
+            let (lo, hi) = (lo - pad, hi + pad);
+            let yv = |v: f64| top + chart_h - ((v - lo) / (hi - lo)) as f32 * chart_h;
+            self.fill_rect(chart_x, top, chart_w, chart_h, ZEBRA);
+            if let Some(t) = line.target.filter(|_| !line.values.is_empty()) {
+                self.stroke_on(
+                    page,
+                    &[(chart_x, yv(t)), (chart_x + chart_w, yv(t))],
+                    false,
+                    TEAL,
+                    0.9,
+                    Some(&[2.5, 2.0]),
+                );
+            }
+            let n = line.values.len();
+            let step = if n > 1 {
+                chart_w / (n as f32 - 1.0)
+            } else {
+                0.0
+            };
+            let x_of = |i: usize| {
+                if n > 1 {
+                    chart_x + i as f32 * step
+                } else {
+                    chart_x + chart_w / 2.0
+                }
+            };
+            let points: Vec<(f32, f32)> = line
+                .values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (x_of(i), yv(*v)))
+                .collect();
+            if points.len() > 1 {
+                self.stroke_on(page, &points, false, INK, 1.0, None);
+            }
+            for ((x, py), colour) in points.iter().zip(&line.colours) {
+                self.fill_rect(x - 1.8, py - 1.8, 3.6, 3.6, *colour);
+            }
+            if n == 0 {
+                self.text(
+                    chart_x + 4.0,
+                    top + 15.0,
+                    "not measured yet",
+                    Weight::Regular,
+                    7.0,
+                    MUTED,
+                );
+            }
+            self.text(right_x, y + 10.0, &line.latest, Weight::Bold, 8.5, INK);
+            self.text(
+                right_x,
+                y + 20.0,
+                &line.status,
+                Weight::Bold,
+                7.5,
+                line.status_colour,
+            );
+            if let Some(flag) = &line.flag {
+                self.text(right_x, y + 30.0, flag, Weight::Bold, 7.5, RED);
+            }
+            self.y += row_h;
+            self.hline(MARGIN_X, MARGIN_X + CONTENT_W, self.y - 3.0, RULE, 0.4);
+        }
+        self.y += 6.0;
+    }
+
     pub(super) fn heat_map(&mut self, rows: &[(String, Vec<HeatCell>)]) {
         let label_w = 118.0;
         let cw = 40.0;
@@ -475,6 +602,9 @@ pub(super) fn gap_bars_height(bars: &[Bar]) -> f32 {
         .sum();
     13.0 + rows + 26.0
 }
+
+/// The least height of one KPI's row in the trends.
+pub(super) const SPARK_ROW_H: f32 = 38.0;
 
 /// One practice of the execution-against-control chart, with a one-line label.
 const PAIRED_ROW_H: f32 = 20.0;

@@ -2,7 +2,7 @@
 //! with the start of what follows them, paragraphs, callouts and
 //! key-figure tiles; tables and charts are laid out by their own modules.
 
-use super::charts::{gap_bars_height, heat_map_height, paired_bars_height, RADAR_H};
+use super::charts::{gap_bars_height, heat_map_height, paired_bars_height, RADAR_H, SPARK_ROW_H};
 use super::{
     Block, Engine, OutlineEntry, Span, Tile, WrappedLine, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
 };
@@ -76,6 +76,7 @@ impl Engine<'_> {
                         Block::Table(_)
                             | Block::GapBars(_)
                             | Block::PairedBars(_)
+                            | Block::Sparklines(_)
                             | Block::HeatMap(_)
                             | Block::Radar(_)
                             | Block::Tiles(_)
@@ -98,6 +99,8 @@ impl Engine<'_> {
             Block::Radar(_) => RADAR_H,
             Block::GapBars(bars) => gap_bars_height(bars).min(PAGE_H - BOTTOM - TOP),
             Block::PairedBars(bars) => paired_bars_height(bars).min(PAGE_H - BOTTOM - TOP),
+            // One row with the column heads: the rest may follow on the next page.
+            Block::Sparklines(_) => SPARK_ROW_H + 14.0,
             Block::HeatMap(rows) => heat_map_height(rows).min(PAGE_H - BOTTOM - TOP),
             Block::Spacer(_) => self.lead(&blocks[1..]),
         }
@@ -121,6 +124,7 @@ impl Engine<'_> {
             Block::Radar(bars) => self.radar(bars),
             Block::GapBars(bars) => self.gap_bars(bars),
             Block::PairedBars(bars) => self.paired_bars(bars),
+            Block::Sparklines(lines) => self.sparklines(lines),
             Block::HeatMap(rows) => self.heat_map(rows),
             Block::Spacer(h) => {
                 if self.y > TOP + 0.5 {

@@ -15,7 +15,9 @@ mod engine;
 mod flow;
 mod tables;
 
-pub use blocks::{Align, Bar, Block, Cell, Column, HeatCell, PairedBar, Span, Table, Tile};
+pub use blocks::{
+    Align, Bar, Block, Cell, Column, HeatCell, PairedBar, Span, Sparkline, Table, Tile,
+};
 pub use engine::{Checkpoint, Engine, FontIds, OutlineEntry, WrappedLine};
 
 pub const PAGE_W: f32 = 595.28;

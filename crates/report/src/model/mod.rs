@@ -248,10 +248,34 @@ mod tests {
         let kpis = |met, not_met, unknown| {
             kpi_sentence(&KpiStatus {
                 met,
+                within_tolerance: 0,
                 not_met,
                 unknown,
+                not_acted_upon: 0,
             })
         };
+        assert_eq!(
+            kpi_sentence(&KpiStatus {
+                met: 3,
+                within_tolerance: 1,
+                not_met: 3,
+                unknown: 1,
+                not_acted_upon: 2,
+            })
+            .unwrap(),
+            "3 of 8 service KPIs meet their target; 1 is within tolerance, 3 do not, and 1 has \
+             no measurement or target yet. 2 missed KPIs led to no decision or action: measured, but \
+             not acted upon."
+        );
+        assert!(kpi_sentence(&KpiStatus {
+            met: 0,
+            within_tolerance: 0,
+            not_met: 1,
+            unknown: 0,
+            not_acted_upon: 1,
+        })
+        .unwrap()
+        .ends_with(" 1 missed KPI led to no decision or action: measured, but not acted upon."));
         assert_eq!(kpis(0, 0, 0), None);
         assert_eq!(
             kpis(1, 0, 0).unwrap(),
@@ -267,15 +291,15 @@ mod tests {
         );
         assert_eq!(
             kpis(1, 2, 1).unwrap(),
-            "1 of 4 service KPIs meets its target; 2 do not, and 1 has no value or target yet."
+            "1 of 4 service KPIs meets its target; 2 do not, and 1 has no measurement or target yet."
         );
         assert_eq!(
             kpis(2, 0, 2).unwrap(),
-            "2 of 4 service KPIs meet their target; 2 have no value or target yet."
+            "2 of 4 service KPIs meet their target; 2 have no measurement or target yet."
         );
         assert_eq!(
             kpis(0, 0, 2).unwrap(),
-            "0 of 2 service KPIs meet their target; 2 have no value or target yet."
+            "0 of 2 service KPIs meet their target; 2 have no measurement or target yet."
         );
 
         assert_eq!(

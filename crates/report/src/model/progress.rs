@@ -187,6 +187,42 @@ pub(super) fn progress(p: &Progress) -> Vec<Block> {
         header: true,
     }));
 
+    if !p.kpi_trends.is_empty() {
+        blocks.push(Block::h2("KPIs since the baseline"));
+        blocks.push(Block::small(vec![Span::muted(
+            "The newest value on each side; improved when it moved the way the KPI wants.",
+        )]));
+        let value = |v: Option<f64>, period: &Option<String>, unit: &str| match period {
+            Some(period) => format!("{} ({period})", super::kpis::with_unit(v, unit)),
+            None => "not measured".to_owned(),
+        };
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("KPI", 3.2),
+                Column::new("Baseline", 2.0).right(),
+                Column::new("Now", 2.0).right(),
+                Column::new("Status now", 1.3),
+                Column::new("Trend", 1.3),
+            ],
+            rows: p
+                .kpi_trends
+                .iter()
+                .map(|k| {
+                    vec![
+                        Cell::new(&k.name).bold(),
+                        Cell::new(value(k.baseline, &k.baseline_period, &k.unit)),
+                        Cell::new(value(k.current, &k.current_period, &k.unit)),
+                        Cell::new(k.current_status.map_or("No data", |s| s.label()))
+                            .colored(super::kpis::status_colour(k.current_status)),
+                        trend_cell(k.trend),
+                    ]
+                })
+                .collect(),
+            size: 8.0,
+            header: true,
+        }));
+    }
+
     blocks.push(Block::h2("Requirements that changed level"));
     let moved: Vec<&ClauseChange> = p.moved().collect();
     if moved.is_empty() {

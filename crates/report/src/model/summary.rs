@@ -325,13 +325,20 @@ pub(super) fn nonconformities_note(major: u32, minor: u32) -> String {
 }
 
 /// "3 of 4 service KPIs meet their target; 1 does not." or `None` without
-/// KPIs.
+/// KPIs; with the missed ones that led to no decision or action.
 pub(super) fn kpi_sentence(k: &KpiStatus) -> Option<String> {
-    let total = k.met + k.not_met + k.unknown;
+    let total = k.met + k.within_tolerance + k.not_met + k.unknown;
     if total == 0 {
         return None;
     }
     let mut rest = Vec::new();
+    if k.within_tolerance > 0 {
+        rest.push(format!(
+            "{} {} within tolerance",
+            k.within_tolerance,
+            plural(k.within_tolerance, "is", "are")
+        ));
+    }
     if k.not_met > 0 {
         rest.push(format!(
             "{} {}",
@@ -341,21 +348,28 @@ pub(super) fn kpi_sentence(k: &KpiStatus) -> Option<String> {
     }
     if k.unknown > 0 {
         rest.push(format!(
-            "{} {} no value or target yet",
+            "{} {} no measurement or target yet",
             k.unknown,
             plural(k.unknown, "has", "have")
         ));
     }
-    Some(format!(
-        "{} of {} {} {}{}.",
+    let rest = match rest.as_slice() {
+        [] => String::new(),
+        [one] => format!("; {one}"),
+        [init @ .., last] => format!("; {}, and {last}", init.join(", ")),
+    };
+    let mut sentence = format!(
+        "{} of {} {} {}{rest}.",
         k.met,
         total,
         plural(total, "service KPI", "service KPIs"),
         plural(k.met, "meets its target", "meet their target"),
-        if rest.is_empty() {
-            String::new()
-        } else {
-            format!("; {}", rest.join(", and "))
-        }
-    ))
+    );
+    if k.not_acted_upon > 0 {
+        sentence.push_str(&format!(
+            " {} led to no decision or action: measured, but not acted upon.",
+            count(u64::from(k.not_acted_upon), "missed KPI", "missed KPIs"),
+        ));
+    }
+    Some(sentence)
 }
