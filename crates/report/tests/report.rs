@@ -983,3 +983,64 @@ fn a_mean_that_hides_a_low_requirement_names_it_in_the_summary_charts_and_clause
     assert!(all.contains("9.2 Internal audit 0 Major NC"), "{all}");
     assert!(all.contains("9.2: 0"), "{all}");
 }
+
+#[test]
+fn the_demo_report_says_where_practices_outrun_control_and_which_kpis_drive_nothing() {
+    let (store, id) = demo();
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let pages = pages_text(&r.bytes);
+    let page_of = |title: &str| {
+        r.outline
+            .iter()
+            .find(|(t, _)| t == title)
+            .map(|(_, p)| *p)
+            .unwrap_or_else(|| panic!("no section {title:?}: {:?}", r.outline))
+    };
+    // The executive summary, in plain words.
+    let summary = squash(&pages[page_of(ReportSection::Summary.title()) - 1]);
+    assert!(
+        summary.contains("Practices and control: The client runs its services ahead of the system that should govern them"),
+        "{summary}"
+    );
+    assert!(summary.contains("average capability of 3.2"), "{summary}");
+    assert!(summary.contains("average maturity 2.0"), "{summary}");
+    assert!(
+        summary.contains("2 missed KPIs led to no decision or action"),
+        "{summary}"
+    );
+    // The section, with its figures and the practices named.
+    let start = page_of(ReportSection::Execution.title());
+    let section = squash(&format!("{}{}", pages[start - 1], pages[start]));
+    for text in [
+        "Practices (execution)",
+        "Management system (control)",
+        "Each practice against its governance",
+        "Practices that run ahead of their governance",
+        "Change enablement",
+        "8.5.1.3",
+    ] {
+        assert!(section.contains(text), "{text:?} not in {section}");
+    }
+    // KPI trends with the two that drive nothing called out.
+    let start = page_of(ReportSection::Kpis.title());
+    let kpis = squash(&pages[start - 1..(start + 2).min(pages.len())].join(" "));
+    assert!(kpis.contains("Measured, not acted upon: 2 KPIs"), "{kpis}");
+    assert!(kpis.contains("SLA attainment – all services:"), "{kpis}");
+    assert!(kpis.contains("Decisions taken on KPI results"), "{kpis}");
+    assert!(kpis.contains("2026-10 · Missed"), "{kpis}");
+
+    // Left out, the section is gone and the rest still prints.
+    let without = report_of(
+        &store,
+        id,
+        &ReportOptions {
+            excluded: vec![ReportSection::Execution],
+            ..ReportOptions::default()
+        },
+        None,
+    );
+    assert!(!without
+        .outline
+        .iter()
+        .any(|(t, _)| t == ReportSection::Execution.title()));
+}
