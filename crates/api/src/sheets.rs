@@ -6,7 +6,7 @@
 //! header).
 
 use clausewise_core::catalogue::compare_clause_ids;
-use clausewise_core::practices::{execution_control, profile};
+use clausewise_core::practices::profile;
 use clausewise_core::scoring::scorecard;
 use clausewise_core::Rating;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook};
@@ -386,20 +386,7 @@ pub fn kpi_measurement_sheet(input: &ReportInput) -> Sheet {
 /// The ITIL practice profile: all 34 practices in ITIL order, with how
 /// capable each is against the requirements that govern it.
 pub fn practice_sheet(input: &ReportInput) -> Sheet {
-    let card = scorecard(
-        input.catalogue,
-        input.responses,
-        input.assessment.target_level,
-    );
-    let standings =
-        clausewise_core::judgement::standings(input.catalogue, input.responses, input.findings);
-    let model = execution_control(
-        input.catalogue,
-        &card,
-        input.assessment.target_level,
-        &standings,
-        input.practices,
-    );
+    let model = input.dashboard().execution_control;
     let rows = profile(input.practices)
         .iter()
         .map(|p| {

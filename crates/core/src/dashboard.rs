@@ -263,10 +263,7 @@ mod tests {
     use crate::verdicts::Verdict;
 
     fn level(id: &str, level: u8) -> ClauseResponse {
-        ClauseResponse {
-            rating: Rating::Level { level },
-            ..ClauseResponse::blank(id)
-        }
+        ClauseResponse::at_level(id, level)
     }
 
     #[test]

@@ -431,14 +431,11 @@ fn narrative(m: &ExecutionControl) -> Option<String> {
 mod tests {
     use super::*;
     use crate::judgement::standings;
-    use crate::response::{ClauseResponse, Rating};
+    use crate::response::ClauseResponse;
     use crate::scoring::scorecard;
 
     fn level(id: &str, level: u8) -> ClauseResponse {
-        ClauseResponse {
-            rating: Rating::Level { level },
-            ..ClauseResponse::blank(id)
-        }
+        ClauseResponse::at_level(id, level)
     }
 
     fn practice(name: &str, status: PracticeStatus, capability: Option<u8>) -> PracticeRecord {

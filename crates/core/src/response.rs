@@ -134,6 +134,15 @@ impl ResponseEdit {
 }
 
 impl ClauseResponse {
+    /// A response with nothing but a level, as the tests build them.
+    #[cfg(test)]
+    pub(crate) fn at_level(clause_id: &str, level: u8) -> ClauseResponse {
+        ClauseResponse {
+            rating: Rating::Level { level },
+            ..ClauseResponse::blank(clause_id)
+        }
+    }
+
     pub fn blank(clause_id: &str) -> ClauseResponse {
         ClauseResponse {
             clause_id: clause_id.to_owned(),

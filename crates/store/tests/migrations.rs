@@ -461,7 +461,18 @@ fn schema_6_with_data_migrates_to_the_current_schema() {
         input.lifecycle
     );
     drop(store);
-    let conn = Connection::open(&path).unwrap();
+    let conn = migrated(&path);
+    // The database refuses values the program never writes.
+    let refused = conn.execute(
+        "UPDATE document_check SET present = 2 WHERE item = ?1",
+        [item],
+    );
+    assert!(refused.is_err());
+}
+
+/// The database at `path`, checked to be sound and at the current schema.
+fn migrated(path: &std::path::Path) -> Connection {
+    let conn = Connection::open(path).unwrap();
     let check: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
@@ -471,12 +482,7 @@ fn schema_6_with_data_migrates_to_the_current_schema() {
             .unwrap(),
         SCHEMA_VERSION
     );
-    // The database refuses values the program never writes.
-    let refused = conn.execute(
-        "UPDATE document_check SET present = 2 WHERE item = ?1",
-        [item],
-    );
-    assert!(refused.is_err());
+    conn
 }
 
 const V7: &str = include_str!("../src/migrations/0007_lifecycle_documents.sql");
@@ -530,12 +536,7 @@ fn schema_7_with_data_migrates_to_the_current_schema() {
     let store = Store::open(&path, OpenMode::MustExist).unwrap();
     assert!(store.practices(follow_up).unwrap().contains(&record));
     drop(store);
-    let conn = Connection::open(&path).unwrap();
-    assert_eq!(
-        conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
-            .unwrap(),
-        SCHEMA_VERSION
-    );
+    let conn = migrated(&path);
     // The database refuses values the program never writes.
     for bad in [
         "UPDATE practice_profile SET capability = 7",
@@ -620,16 +621,7 @@ fn schema_8_with_data_migrates_to_the_current_schema() {
     assert_eq!(updated.met(), Some(true));
     drop(store);
 
-    let conn = Connection::open(&path).unwrap();
-    assert_eq!(
-        conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
-            .unwrap(),
-        SCHEMA_VERSION
-    );
-    let check: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(check, "ok");
+    let conn = migrated(&path);
     // The database refuses values the program never writes.
     for bad in [
         "UPDATE kpi SET measurements = 'not json'",

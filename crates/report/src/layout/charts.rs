@@ -167,17 +167,7 @@ impl Engine<'_> {
         let row_h = 16.0;
         let axis = |e: &mut Engine| {
             let page = e.page_index();
-            for level in 0..=5 {
-                let x = x0 + level as f32 * scale;
-                e.text(
-                    x - 2.0,
-                    e.y + 8.0,
-                    &level.to_string(),
-                    Weight::Regular,
-                    7.0,
-                    MUTED,
-                );
-            }
+            e.level_axis(x0, scale);
             e.text_right_on(
                 page,
                 MARGIN_X + CONTENT_W,
@@ -207,17 +197,7 @@ impl Engine<'_> {
             }
             let page = self.page_index();
             let y = self.y;
-            for level in 0..=5 {
-                let x = x0 + level as f32 * scale;
-                self.stroke_on(
-                    page,
-                    &[(x, y), (x, y + row_h + label_h)],
-                    false,
-                    RULE,
-                    0.5,
-                    None,
-                );
-            }
+            self.level_grid(page, x0, scale, y, row_h + label_h);
             for (k, line) in label.iter().enumerate() {
                 self.draw_line(MARGIN_X, y + 3.0 + k as f32 * 10.0, line, 8.0, 10.0);
             }
@@ -275,6 +255,23 @@ impl Engine<'_> {
         self.y += 20.0;
     }
 
+    /// The levels 0 to 5 over a chart whose level 0 is at `x0`.
+    fn level_axis(&mut self, x0: f32, scale: f32) {
+        for level in 0..=5u8 {
+            let x = x0 + f32::from(level) * scale;
+            let y = self.y + 8.0;
+            self.text(x - 2.0, y, &level.to_string(), Weight::Regular, 7.0, MUTED);
+        }
+    }
+
+    /// A thin line per level down a chart row `h` high.
+    fn level_grid(&mut self, page: usize, x0: f32, scale: f32, y: f32, h: f32) {
+        for level in 0..=5u8 {
+            let x = x0 + f32::from(level) * scale;
+            self.stroke_on(page, &[(x, y), (x, y + h)], false, RULE, 0.5, None);
+        }
+    }
+
     /// Execution against control: per practice, its capability (a brand
     /// bar) above the mean maturity of the requirements that govern it (a
     /// bar in the colour of the level reached), on one 0-5 scale.
@@ -285,17 +282,7 @@ impl Engine<'_> {
         let scale = (x1 - x0) / 5.0;
         let row_h = PAIRED_ROW_H;
         let axis = |e: &mut Engine| {
-            for level in 0..=5 {
-                let x = x0 + level as f32 * scale;
-                e.text(
-                    x - 2.0,
-                    e.y + 8.0,
-                    &level.to_string(),
-                    Weight::Regular,
-                    7.0,
-                    MUTED,
-                );
-            }
+            e.level_axis(x0, scale);
             e.y += 13.0;
         };
         self.ensure(paired_bars_height(bars).min(PAGE_H - BOTTOM - TOP));
@@ -310,17 +297,7 @@ impl Engine<'_> {
             }
             let page = self.page_index();
             let y = self.y;
-            for level in 0..=5 {
-                let x = x0 + level as f32 * scale;
-                self.stroke_on(
-                    page,
-                    &[(x, y), (x, y + row_h + label_h)],
-                    false,
-                    RULE,
-                    0.5,
-                    None,
-                );
-            }
+            self.level_grid(page, x0, scale, y, row_h + label_h);
             for (k, line) in label.iter().enumerate() {
                 self.draw_line(MARGIN_X, y + 4.0 + k as f32 * 10.0, line, 8.0, 10.0);
             }

@@ -80,6 +80,20 @@ impl<'a> ReportInput<'a> {
         }
     }
 
+    /// The dashboard of this data: scores, verdicts, chart model, KPI
+    /// status, execution against control.
+    pub fn dashboard(&self) -> Dashboard {
+        dashboard(
+            self.catalogue,
+            self.assessment.target_level,
+            self.responses,
+            self.findings,
+            self.kpis,
+            self.documents,
+            self.practices,
+        )
+    }
+
     /// The same, with the progress since the assessment's baseline.
     pub fn with_progress(self, progress: Option<&'a Progress>) -> ReportInput<'a> {
         ReportInput { progress, ..self }
@@ -117,15 +131,7 @@ pub struct Report {
 /// Builds the report. Pure: same input, same report.
 pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
     let a = input.assessment;
-    let dash = dashboard(
-        input.catalogue,
-        a.target_level,
-        input.responses,
-        input.findings,
-        input.kpis,
-        input.documents,
-        input.practices,
-    );
+    let dash = input.dashboard();
     let author = if options.author.trim().is_empty() {
         a.assessors.trim().to_owned()
     } else {
