@@ -144,7 +144,7 @@ async fn the_demo_dashboard_shows_real_content() {
         .expect("screenshot");
     click_link(&app, "KPIs").await;
     wait_for(&app, ".view", |t| {
-        t.contains("Not met") && t.contains("Met")
+        t.contains("Missed") && t.contains("Met") && t.contains("Not acted upon")
     })
     .await;
     app.screenshot(&artifacts().join("24-kpis-demo.png"))
