@@ -776,12 +776,22 @@ fn follow_up_and_compare_with_the_baseline() {
     );
     assert!(text.contains("\n9.2       Internal audit"), "{text}");
     assert!(text.contains("No requirement has changed level."), "{text}");
+    // The KPIs came along with their series: each newest value on both sides.
+    assert!(
+        text.contains(
+            "  Mean time to restore service – P1/P2 incidents   3.1 hours (2026-10) → 3.1 hours \
+             (2026-10)  Unchanged\n"
+        ),
+        "{text}"
+    );
 
     let out = cli(&["--db", db, "compare", &id, "--json"], dir.path());
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(json["baseline"]["id"], baseline.as_str());
     assert_eq!(json["overall_trend"], "unchanged");
     assert_eq!(json["clauses"].as_array().unwrap().len(), 77);
+    assert_eq!(json["kpi_trends"].as_array().unwrap().len(), 8);
+    assert_eq!(json["kpi_trends"][0]["current_period"], "2026-10");
 
     // The progress as a CSV table; a baseline has none.
     let csv = dir.path().join("progress.csv");

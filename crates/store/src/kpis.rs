@@ -123,8 +123,30 @@ impl Store {
             created_at: existing.created_at,
             ..input.into_kpi(now())
         };
-        tx.execute("DELETE FROM kpi WHERE id = ?1", [kpi_id.to_string()])?;
-        insert_kpi(&tx, assessment_id, &kpi)?;
+        // Updated in place: the KPI keeps its place in the list.
+        tx.execute(
+            "UPDATE kpi SET name = ?2, clause_ids = ?3, unit = ?4, direction = ?5, target = ?6,
+                 tolerance = ?7, owner = ?8, definition = ?9, source = ?10, service = ?11,
+                 measurements = ?12, finding_ids = ?13, decision = ?14, updated_at = ?15
+             WHERE id = ?1",
+            params![
+                kpi.id.to_string(),
+                kpi.name,
+                json_text(&kpi.clause_ids),
+                kpi.unit,
+                enum_text(kpi.direction),
+                kpi.target,
+                kpi.tolerance,
+                kpi.owner,
+                kpi.definition,
+                kpi.source,
+                kpi.service,
+                json_text(&kpi.measurements),
+                json_text(&kpi.finding_ids),
+                kpi.decision,
+                timestamp(kpi.updated_at),
+            ],
+        )?;
         tx.commit()?;
         Ok(kpi)
     }

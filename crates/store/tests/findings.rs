@@ -207,6 +207,27 @@ fn kpis_round_trip_and_report_met() {
 }
 
 #[test]
+fn a_kpi_edited_keeps_its_place_in_the_list() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_demo().unwrap().id;
+    let names = |store: &Store| -> Vec<String> {
+        store
+            .list_kpis(id)
+            .unwrap()
+            .into_iter()
+            .map(|k| k.name)
+            .collect()
+    };
+    let before = names(&store);
+    let first = store.list_kpis(id).unwrap().remove(0);
+    let mut input = KpiInput::from(&first);
+    input.decision = "Reviewed at the management review of 2026-11.".into();
+    let updated = store.update_kpi(id, first.id, &input).unwrap();
+    assert_eq!(names(&store), before);
+    assert_eq!(store.list_kpis(id).unwrap()[0], updated);
+}
+
+#[test]
 fn kpis_and_findings_created_together_keep_the_order_they_were_written_in() {
     let mut store = Store::open_in_memory().unwrap();
     let demo = store.create_demo().unwrap();

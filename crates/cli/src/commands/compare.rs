@@ -133,6 +133,26 @@ fn write_text(p: &Progress, title: &str, out: &mut impl Write) -> io::Result<()>
         )?;
     }
 
+    if !p.kpi_trends.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "KPIs, the newest value on each side:")?;
+        let side = |v: Option<f64>, period: &Option<String>, unit: &str| match (v, period) {
+            (Some(v), Some(period)) if unit.is_empty() => format!("{v} ({period})"),
+            (Some(v), Some(period)) => format!("{v} {unit} ({period})"),
+            _ => "not measured".to_owned(),
+        };
+        for k in &p.kpi_trends {
+            writeln!(
+                out,
+                "  {:<48} {} → {}  {}",
+                cut(&k.name, 48),
+                side(k.baseline, &k.baseline_period, &k.unit),
+                side(k.current, &k.current_period, &k.unit),
+                k.trend.label()
+            )?;
+        }
+    }
+
     let moved: Vec<&ClauseChange> = p.moved().collect();
     writeln!(out)?;
     if moved.is_empty() {

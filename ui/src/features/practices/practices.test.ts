@@ -47,7 +47,7 @@ describe('the ITIL practice profile', () => {
       }),
     );
     expect(screen.getByTestId('practice-stats')).toHaveTextContent('2 of 34 recorded');
-    expect(screen.getByTestId('practice-stats')).toHaveTextContent('mean capability 4.0');
+    expect(screen.getByTestId('practice-stats')).toHaveTextContent('1 run');
   });
 
   it('saves the tool, owner and notes, and keeps a refused value on screen until it saves', async () => {
@@ -68,11 +68,33 @@ describe('the ITIL practice profile', () => {
     expect(within(row).getByRole('alert')).toHaveTextContent('Practice owner');
     expect(owner).toHaveValue('x'.repeat(301));
     expect((await app.backend.practicesOf(app.id)).find((p) => p.practice === 'Service desk')?.owner).toBe('');
-    await user.clear(owner);
-    await user.type(owner, 'Katrin Albers');
+    // Away and back: the refused value is still there, and still not saved.
+    await user.click(screen.getByRole('link', { name: 'Clauses' }));
+    await waitFor(() => expect(document.getElementById('clause-heading')).not.toBeNull());
+    await user.click(screen.getByRole('link', { name: 'ITIL practices' }));
+    expect(await screen.findByRole('button', { name: /Not saved: Service desk/ })).toBeInTheDocument();
+    const again = within(practice('Service desk')).getByLabelText('Owner');
+    expect(again).toHaveValue('x'.repeat(301));
+    await user.clear(again);
+    await user.type(again, 'Katrin Albers');
     await user.tab();
     await waitFor(() => expect(screen.queryByRole('button', { name: /Not saved/ })).not.toBeInTheDocument());
     expect((await app.backend.practicesOf(app.id)).find((p) => p.practice === 'Service desk')?.owner).toBe('Katrin Albers');
+    expect(localStorage.getItem(`clausewise.practice-drafts.${app.id}`)).toBeNull();
+  });
+
+  it('saves typing a moment after it pauses, without leaving the field', async () => {
+    const user = userEvent.setup();
+    openView(app, 'practices');
+    await screen.findByRole('heading', { name: 'ITIL practice profile' });
+    await user.type(within(practice('Incident management')).getByLabelText('Notes'), 'Major incidents reviewed — 東京');
+    await waitFor(
+      async () =>
+        expect((await app.backend.practicesOf(app.id)).find((p) => p.practice === 'Incident management')?.notes).toBe(
+          'Major incidents reviewed — 東京',
+        ),
+      { timeout: 3000 },
+    );
   });
 });
 
