@@ -292,8 +292,12 @@ pub struct KpiRow {
 
 impl KpiRow {
     /// `findings` are the assessment's, to tell a linked action that still
-    /// exists.
-    pub fn new(kpi: Kpi, findings: &[Finding]) -> KpiRow {
+    /// exists. Links to findings deleted since are left out of the row (the
+    /// stored KPI keeps them until it is next saved, so that undoing the
+    /// deletion links the finding again).
+    pub fn new(mut kpi: Kpi, findings: &[Finding]) -> KpiRow {
+        kpi.finding_ids
+            .retain(|id| findings.iter().any(|f| f.id == *id));
         KpiRow {
             status: kpi.status(),
             statuses: kpi.statuses(),

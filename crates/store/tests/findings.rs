@@ -186,6 +186,24 @@ fn kpis_round_trip_and_report_met() {
     assert_eq!(rows[0].statuses.len(), 3);
     assert!(!rows[0].not_acted_upon);
 
+    // The finding deleted: the row no longer links it, the KPI is flagged
+    // again once it misses, and saving the row as listed works; undone, the
+    // link is back.
+    let mut missed = linked.clone();
+    missed.measurements.push(measured("2026-11", 6.0));
+    store.update_kpi(id, kpi.id, &missed).unwrap();
+    let deleted = store.delete_finding(id, finding.id).unwrap();
+    let row = store.kpi_rows(id).unwrap().remove(0);
+    assert!(row.kpi.finding_ids.is_empty());
+    assert!(row.not_acted_upon);
+    let again = KpiInput::from(&row.kpi);
+    store.update_kpi(id, kpi.id, &again).unwrap();
+    store.update_kpi(id, kpi.id, &missed).unwrap_err();
+    store.restore_finding(id, &deleted).unwrap();
+    store.update_kpi(id, kpi.id, &missed).unwrap();
+    assert!(!store.kpi_rows(id).unwrap()[0].not_acted_upon);
+    let updated = store.update_kpi(id, kpi.id, &linked).unwrap();
+
     // A finding of another assessment, or one that does not exist, is refused.
     let other = blank(&mut store);
     let elsewhere = store
