@@ -38,6 +38,21 @@ const COMMANDS: &[&str] = &[
     "open_report",
     "export_assessment",
     "import_assessment",
+    "get_engagement",
+    "save_scope_item",
+    "delete_scope_item",
+    "save_person",
+    "delete_person",
+    "save_interview",
+    "delete_interview",
+    "add_evidence",
+    "update_evidence",
+    "delete_evidence",
+    "detach_file",
+    "raise_sample_finding",
+    "set_document_check",
+    "attach_files",
+    "open_attachment",
 ];
 
 fn main() {

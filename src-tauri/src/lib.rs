@@ -2,6 +2,7 @@
 //! onto it, and maps every error to `{code, message}` for the UI.
 
 mod commands;
+mod engagement;
 mod report;
 mod transfer;
 
@@ -59,6 +60,21 @@ pub fn run() {
             report::open_report,
             transfer::export_assessment,
             transfer::import_assessment,
+            engagement::get_engagement,
+            engagement::save_scope_item,
+            engagement::delete_scope_item,
+            engagement::save_person,
+            engagement::delete_person,
+            engagement::save_interview,
+            engagement::delete_interview,
+            engagement::add_evidence,
+            engagement::update_evidence,
+            engagement::delete_evidence,
+            engagement::detach_file,
+            engagement::raise_sample_finding,
+            engagement::set_document_check,
+            engagement::attach_files,
+            engagement::open_attachment,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

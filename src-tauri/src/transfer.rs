@@ -36,7 +36,26 @@ pub async fn export_assessment<R: Runtime>(
     id: uuid::Uuid,
     format: ExportFormat,
     delimiter: Option<CsvDelimiter>,
+    with_files: Option<bool>,
 ) -> Result<Option<String>, ApiError> {
+    if with_files == Some(true) && format == ExportFormat::Clausewise {
+        let (client, title) = state.with(|s| {
+            let a = s.get_assessment(id)?;
+            Ok((s.get_client(a.client_id)?.name, a.title))
+        })?;
+        let stem = format!(
+            "{} (with files)",
+            clausewise_api::data::file_stem(&client, &title)
+        );
+        let ext = format.extension();
+        let Some(path) = ask_save_path(&app, &stem, format.kind_label(), ext) else {
+            return Ok(None);
+        };
+        let path = completed_path(path, ext)?;
+        let database = state.database_path().to_owned();
+        state.with_op(|s| clausewise_api::package::write_package(s, id, &path, &database))?;
+        return Ok(Some(path.display().to_string()));
+    }
     let source = state.with_op(|s| ExportSource::load(s, id, format))?;
     // Built with the store free for the workspace.
     let file = source.build(delimiter.unwrap_or_default())?;
@@ -49,7 +68,7 @@ pub async fn export_assessment<R: Runtime>(
     Ok(Some(path.display().to_string()))
 }
 
-/// Imports an assessment file. Without `path` the open dialog asks for one
+/// Imports an assessment file or package. Without `path` the open dialog asks for one
 /// (`None` back when cancelled); with `path` (a file picked before, when
 /// the consultant answered the conflict question) it imports that.
 #[tauri::command]
@@ -88,7 +107,7 @@ pub async fn import_assessment<R: Runtime>(
         }
     };
     let outcome = state.with_op(|s| {
-        clausewise_api::import::import_file(
+        clausewise_api::package::import_path(
             s,
             &path,
             &file_name(&path),

@@ -81,18 +81,18 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 #[cfg(unix)]
-fn default_permissions() -> Option<std::fs::Permissions> {
+pub(crate) fn default_permissions() -> Option<std::fs::Permissions> {
     use std::os::unix::fs::PermissionsExt;
     Some(std::fs::Permissions::from_mode(0o644))
 }
 
 #[cfg(not(unix))]
-fn default_permissions() -> Option<std::fs::Permissions> {
+pub(crate) fn default_permissions() -> Option<std::fs::Permissions> {
     // Elsewhere a new temporary file already has the usual permissions.
     None
 }
 
-fn io_message(e: &std::io::Error) -> String {
+pub(crate) fn io_message(e: &std::io::Error) -> String {
     match e.raw_os_error() {
         Some(28) => "the disk is full".to_owned(),
         Some(30) => "the drive is read-only".to_owned(),

@@ -113,6 +113,10 @@ pub enum Command {
         /// The file to write (replaced if it exists)
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// With --format clausewise: a package that carries the evidence
+        /// files too (without it, the assessment alone, small enough to e-mail).
+        #[arg(long)]
+        with_files: bool,
     },
     /// Import a .clausewise assessment file; prints the imported assessment's id
     Import {
@@ -147,6 +151,24 @@ pub enum Command {
         json: bool,
     },
     /// Print the built-in ISO/IEC 20000-1:2018 + Amd 1:2024 catalogue with all guidance
+    /// The evidence register of an assessment: items, their links, and
+    /// their files with SHA-256.
+    Evidence {
+        /// The assessment's id.
+        id: Uuid,
+        /// The register as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Attach a file to an evidence item (by its code, e.g. E-03, or id).
+    Attach {
+        /// The assessment's id.
+        id: Uuid,
+        /// The item's code or id.
+        evidence_id: String,
+        /// The file to attach.
+        file: PathBuf,
+    },
     Catalogue {
         /// Print JSON (the catalogue file format) instead of text
         #[arg(long)]

@@ -150,8 +150,8 @@ pub fn demo(extra_findings: usize) -> Demo {
             c.documented_information
                 .iter()
                 .map(|item| DocumentCheck {
-                    item: item.clone(),
                     present: Some(!file.missing_documents.contains(item)),
+                    ..DocumentCheck::unchecked(crate::verdicts::CHECKLIST_CLAUSE, item)
                 })
                 .collect()
         })

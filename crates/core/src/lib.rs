@@ -21,6 +21,7 @@ pub mod assessment;
 pub mod bindings;
 pub mod catalogue;
 pub mod dashboard;
+pub mod engagement;
 pub mod demo;
 pub mod error;
 pub mod export;

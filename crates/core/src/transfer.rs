@@ -25,7 +25,11 @@ pub const FORMAT: &str = "clausewise-assessment";
 /// applicable requirement does not apply: a version 1 file reads with
 /// nothing judged and N/A as a claimed exclusion, and an older Clausewise
 /// refuses a version 2 file instead of dropping the judgements.
-pub const FORMAT_VERSION: u32 = 3;
+/// Version 3 added the ITIL practice profile and KPI series; version 4 the
+/// scope, the client's people, interviews, the evidence register with its
+/// files (listed by SHA-256; a package carries their content) and the
+/// documented information register with a status per item.
+pub const FORMAT_VERSION: u32 = 4;
 pub const FILE_EXTENSION: &str = "clausewise";
 /// Larger files are refused before parsing (a real assessment is well under
 /// a megabyte; the limit leaves room for very long notes).
@@ -61,6 +65,18 @@ pub struct AssessmentFile {
     /// before version 3).
     #[serde(default)]
     pub practices: Vec<crate::practices::PracticeRecord>,
+    /// The services, sites, units and other parties in scope (version 4).
+    #[serde(default)]
+    pub scope: Vec<crate::engagement::ScopeItem>,
+    /// The client's people directory (version 4).
+    #[serde(default)]
+    pub people: Vec<crate::engagement::Person>,
+    #[serde(default)]
+    pub interviews: Vec<crate::engagement::Interview>,
+    /// The evidence register; its files are listed by SHA-256, their content
+    /// travels only in a package.
+    #[serde(default)]
+    pub evidence: Vec<crate::engagement::EvidenceItem>,
 }
 
 /// What to do when the imported assessment's id is already in the database.
@@ -162,15 +178,43 @@ impl AssessmentFile {
             kpis,
             documents: Vec::new(),
             practices: Vec::new(),
+            scope: Vec::new(),
+            people: Vec::new(),
+            interviews: Vec::new(),
+            evidence: Vec::new(),
         }
+    }
+
+    /// With the engagement on record: scope, people, interviews, evidence.
+    pub fn with_engagement(
+        mut self,
+        scope: Vec<crate::engagement::ScopeItem>,
+        people: Vec<crate::engagement::Person>,
+        interviews: Vec<crate::engagement::Interview>,
+        evidence: Vec<crate::engagement::EvidenceItem>,
+    ) -> Self {
+        self.scope = scope;
+        self.people = people;
+        self.interviews = interviews;
+        self.evidence = evidence;
+        self
+    }
+
+    /// The distinct files the evidence register lists, by SHA-256, with the
+    /// size each should have.
+    pub fn file_hashes(&self) -> Vec<(String, u64)> {
+        let mut out: Vec<(String, u64)> = Vec::new();
+        for f in self.evidence.iter().flat_map(|e| &e.files) {
+            if !out.iter().any(|(h, _)| *h == f.sha256) {
+                out.push((f.sha256.clone(), f.size));
+            }
+        }
+        out
     }
 
     /// With the documented information checklist: the items checked.
     pub fn with_documents(mut self, documents: Vec<crate::verdicts::DocumentCheck>) -> Self {
-        self.documents = documents
-            .into_iter()
-            .filter(|d| d.present.is_some())
-            .collect();
+        self.documents = documents.into_iter().filter(|d| !d.is_blank()).collect();
         self
     }
 
@@ -380,23 +424,30 @@ impl AssessmentFile {
             };
         }
 
-        let expected = catalogue
-            .clause("7.5.4")
-            .map_or(&[][..], |c| c.documented_information.as_slice());
+        let register = crate::verdicts::document_register(catalogue);
         let mut seen = HashSet::new();
         for (i, d) in self.documents.iter().enumerate() {
             let place = format!("documents[{i}]");
-            if !expected.contains(&d.item) {
+            if !register
+                .iter()
+                .any(|r| r.clause_id == d.clause_id && r.item == d.item)
+            {
                 return Err(invalid(
                     place,
                     format!(
-                        "“{}” is not on the documented information checklist of 7.5.4",
-                        d.item.chars().take(80).collect::<String>()
+                        "“{}” is not documented information that {} expects",
+                        d.item.chars().take(80).collect::<String>(),
+                        d.clause_id.chars().take(20).collect::<String>()
                     ),
                 ));
             }
-            if !seen.insert(d.item.as_str()) {
+            if !seen.insert((d.clause_id.as_str(), d.item.as_str())) {
                 return Err(invalid(place, format!("“{}” is listed twice", d.item)));
+            }
+            if let Some(e) = d.evidence_id {
+                if !self.evidence.iter().any(|x| x.id == e) {
+                    return Err(invalid(place, "names an evidence item that is not in this file"));
+                }
             }
         }
 
@@ -408,7 +459,84 @@ impl AssessmentFile {
                 return Err(invalid(place, format!("“{}” is listed twice", p.practice)));
             }
         }
+        self.validate_engagement(catalogue)?;
         Ok(self)
+    }
+
+    fn validate_engagement(&mut self, catalogue: &Catalogue) -> Result<(), FileError> {
+        let mut ids = HashSet::new();
+        for (i, s) in self.scope.iter_mut().enumerate() {
+            let place = format!("scope[{i}]");
+            if !ids.insert(s.id) {
+                return Err(invalid(place, format!("the id {} is used twice", s.id)));
+            }
+            *s = s.validated().map_err(|e| invalid(&place, e.to_string()))?;
+        }
+        let mut ids = HashSet::new();
+        for (i, p) in self.people.iter_mut().enumerate() {
+            let place = format!("people[{i}]");
+            if !ids.insert(p.id) {
+                return Err(invalid(place, format!("the id {} is used twice", p.id)));
+            }
+            *p = p.validated().map_err(|e| invalid(&place, e.to_string()))?;
+        }
+        let people: Vec<Uuid> = self.people.iter().map(|p| p.id).collect();
+        let mut ids = HashSet::new();
+        for (i, v) in self.interviews.iter_mut().enumerate() {
+            let place = format!("interviews[{i}]");
+            if !ids.insert(v.id) {
+                return Err(invalid(place, format!("the id {} is used twice", v.id)));
+            }
+            *v = v
+                .validated(catalogue, &people)
+                .map_err(|e| invalid(&place, e.to_string()))?;
+        }
+        let findings: Vec<Uuid> = self.findings.iter().map(|f| f.id).collect();
+        let scope: Vec<Uuid> = self.scope.iter().map(|s| s.id).collect();
+        let mut ids = HashSet::new();
+        let mut codes = HashSet::new();
+        let mut sizes: std::collections::HashMap<String, u64> = Default::default();
+        for (i, e) in self.evidence.iter_mut().enumerate() {
+            let place = format!("evidence[{i}] ({})", e.code.chars().take(20).collect::<String>());
+            if !ids.insert(e.id) {
+                return Err(invalid(place, format!("the id {} is used twice", e.id)));
+            }
+            let code = crate::validation::required_line(Field::EvidenceVersion, &e.code)
+                .map_err(|_| invalid(&place, "the code is empty, too long or not one line"))?;
+            if !codes.insert(code.clone()) {
+                return Err(invalid(place, format!("the code {code} is used twice")));
+            }
+            if e.files.len() > crate::engagement::MAX_FILES_PER_ITEM {
+                return Err(invalid(place, "too many files on one item"));
+            }
+            let input = crate::engagement::EvidenceInput::from(&*e)
+                .validated(catalogue, &findings, &scope)
+                .map_err(|err| invalid(&place, err.to_string()))?;
+            let mut files = Vec::new();
+            for f in &e.files {
+                if !crate::engagement::is_sha256(&f.sha256) {
+                    return Err(invalid(&place, "a file's SHA-256 is not 64 lower-case hex digits"));
+                }
+                if files.iter().any(|x: &crate::engagement::EvidenceFile| x.sha256 == f.sha256) {
+                    return Err(invalid(&place, "the same file is attached twice"));
+                }
+                if f.size > crate::engagement::MAX_ATTACHMENT_BYTES {
+                    return Err(invalid(&place, "a file is larger than an attachment may be"));
+                }
+                if *sizes.entry(f.sha256.clone()).or_insert(f.size) != f.size {
+                    return Err(invalid(&place, "one file is listed with two different sizes"));
+                }
+                in_range(&place, "added_at", f.added_at)?;
+                let name = crate::engagement::file_name(&f.name)
+                    .map_err(|err| invalid(&place, err.to_string()))?;
+                files.push(crate::engagement::EvidenceFile {
+                    name,
+                    ..f.clone()
+                });
+            }
+            *e = input.into_item(e.id, code, files);
+        }
+        Ok(())
     }
 
     /// The same content under fresh ids (assessment, findings, KPIs), for
@@ -429,6 +557,34 @@ impl AssessmentFile {
                 .iter()
                 .filter_map(|id| renamed.get(id).copied())
                 .collect();
+        }
+        let mut scope = std::collections::HashMap::new();
+        for s in &mut self.scope {
+            let new = Uuid::new_v4();
+            scope.insert(s.id, new);
+            s.id = new;
+        }
+        for i in &mut self.interviews {
+            i.id = Uuid::new_v4();
+        }
+        let mut evidence = std::collections::HashMap::new();
+        for e in &mut self.evidence {
+            let new = Uuid::new_v4();
+            evidence.insert(e.id, new);
+            e.id = new;
+            e.finding_ids = e
+                .finding_ids
+                .iter()
+                .filter_map(|id| renamed.get(id).copied())
+                .collect();
+            e.scope_ids = e
+                .scope_ids
+                .iter()
+                .filter_map(|id| scope.get(id).copied())
+                .collect();
+        }
+        for d in &mut self.documents {
+            d.evidence_id = d.evidence_id.and_then(|id| evidence.get(&id).copied());
         }
         self
     }

@@ -83,6 +83,35 @@ pub enum Field {
     KpiDecision,
     /// The findings and roadmap actions a KPI drives.
     KpiFindings,
+    /// The name of a service, site, unit or party in scope.
+    ScopeName,
+    ScopeOwner,
+    ScopeCustomers,
+    ScopeReference,
+    /// The SMS processes a party operates (8.2.3).
+    ScopeProcesses,
+    /// A person in the client's directory.
+    PersonName,
+    PersonRole,
+    PersonUnit,
+    PersonSite,
+    PersonEmail,
+    InterviewDate,
+    InterviewTime,
+    InterviewPeople,
+    InterviewClauses,
+    InterviewNotes,
+    /// An item of the evidence register.
+    EvidenceTitle,
+    EvidenceVersion,
+    EvidenceOwner,
+    EvidenceSeenOn,
+    EvidenceLocation,
+    EvidenceNotes,
+    EvidenceLinks,
+    Sampling,
+    /// An attached file.
+    FileName,
 }
 
 impl Field {
@@ -140,6 +169,30 @@ impl Field {
             Field::KpiNote => "Measurement note",
             Field::KpiDecision => "Decision",
             Field::KpiFindings => "Linked findings",
+            Field::ScopeName => "Scope item name",
+            Field::ScopeOwner => "Scope owner",
+            Field::ScopeCustomers => "Customers",
+            Field::ScopeReference => "Agreement reference",
+            Field::ScopeProcesses => "Processes operated",
+            Field::PersonName => "Name",
+            Field::PersonRole => "Role",
+            Field::PersonUnit => "Unit",
+            Field::PersonSite => "Site",
+            Field::PersonEmail => "E-mail",
+            Field::InterviewDate => "Interview date",
+            Field::InterviewTime => "Interview time",
+            Field::InterviewPeople => "People interviewed",
+            Field::InterviewClauses => "Clauses to cover",
+            Field::InterviewNotes => "Interview notes",
+            Field::EvidenceTitle => "Evidence title",
+            Field::EvidenceVersion => "Version",
+            Field::EvidenceOwner => "Evidence owner",
+            Field::EvidenceSeenOn => "Date seen",
+            Field::EvidenceLocation => "Location or reference",
+            Field::EvidenceNotes => "Evidence notes",
+            Field::EvidenceLinks => "Linked requirements and findings",
+            Field::Sampling => "Record sampling",
+            Field::FileName => "File name",
         }
     }
 
@@ -184,11 +237,19 @@ impl Field {
             | Field::PracticeCapability
             | Field::KpiTolerance
             | Field::KpiFindings => 1,
+            Field::ScopeName | Field::ScopeOwner | Field::ScopeReference | Field::PersonRole | Field::PersonUnit | Field::PersonSite | Field::EvidenceTitle | Field::EvidenceOwner => 300,
+            Field::ScopeCustomers | Field::EvidenceLocation => 2_000,
+            Field::ScopeProcesses | Field::InterviewDate | Field::InterviewTime | Field::InterviewPeople | Field::InterviewClauses | Field::EvidenceSeenOn | Field::EvidenceLinks | Field::Sampling => 1,
+            Field::PersonName => 200,
+            Field::PersonEmail => 320,
+            Field::InterviewNotes | Field::EvidenceNotes => 400_000,
+            Field::EvidenceVersion => 100,
+            Field::FileName => 255,
         }
     }
 
     /// Every field, in declaration order.
-    pub const ALL: [Field; 52] = [
+    pub const ALL: [Field; 76] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -241,11 +302,35 @@ impl Field {
         Field::KpiNote,
         Field::KpiDecision,
         Field::KpiFindings,
+        Field::ScopeName,
+        Field::ScopeOwner,
+        Field::ScopeCustomers,
+        Field::ScopeReference,
+        Field::ScopeProcesses,
+        Field::PersonName,
+        Field::PersonRole,
+        Field::PersonUnit,
+        Field::PersonSite,
+        Field::PersonEmail,
+        Field::InterviewDate,
+        Field::InterviewTime,
+        Field::InterviewPeople,
+        Field::InterviewClauses,
+        Field::InterviewNotes,
+        Field::EvidenceTitle,
+        Field::EvidenceVersion,
+        Field::EvidenceOwner,
+        Field::EvidenceSeenOn,
+        Field::EvidenceLocation,
+        Field::EvidenceNotes,
+        Field::EvidenceLinks,
+        Field::Sampling,
+        Field::FileName,
     ];
 
     /// The fields a consultant types text into, with a length limit the UI
     /// shows as a counter (see [`Field::max_chars`]).
-    pub const TEXT: [Field; 32] = [
+    pub const TEXT: [Field; 48] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -278,6 +363,22 @@ impl Field {
         Field::KpiService,
         Field::KpiNote,
         Field::KpiDecision,
+        Field::ScopeName,
+        Field::ScopeOwner,
+        Field::ScopeCustomers,
+        Field::ScopeReference,
+        Field::PersonName,
+        Field::PersonRole,
+        Field::PersonUnit,
+        Field::PersonSite,
+        Field::PersonEmail,
+        Field::InterviewNotes,
+        Field::EvidenceTitle,
+        Field::EvidenceVersion,
+        Field::EvidenceOwner,
+        Field::EvidenceLocation,
+        Field::EvidenceNotes,
+        Field::FileName,
     ];
 }
 
@@ -437,6 +538,26 @@ pub enum ValidationError {
     TooManyMeasurements { max: usize },
     #[error("A linked finding does not belong to this assessment (it may have been deleted).")]
     UnknownFinding,
+    #[error("“{value}” is not an e-mail address (it needs a name, an @ and a domain).")]
+    InvalidEmail { value: String },
+    #[error("The time “{value}” is not a time of day: write it as 09:30.")]
+    InvalidTime { value: String },
+    #[error("“{id}” is not one of the service management processes of clause 8.")]
+    UnknownProcess { id: String },
+    #[error("Only another party (a supplier or a customer acting as one) operates processes.")]
+    ProcessesOnlyForParties,
+    #[error("A sample cannot be larger than the population it is drawn from ({sample} of {population}).")]
+    SampleLargerThanPopulation { sample: u32, population: u32 },
+    #[error("More exceptions ({exceptions}) than records sampled ({sample}).")]
+    MoreExceptionsThanSample { exceptions: u32, sample: u32 },
+    #[error("A sample needs at least one record.")]
+    EmptySample,
+    #[error("A person named here is not in the client's directory (they may have been removed).")]
+    UnknownPerson,
+    #[error("A linked item is not in this assessment's scope (it may have been removed).")]
+    UnknownScopeItem,
+    #[error("The evidence item is not in this assessment (it may have been deleted).")]
+    UnknownEvidence,
 }
 
 impl ValidationError {
@@ -459,6 +580,18 @@ impl ValidationError {
             ValidationError::DuplicatePeriod { .. }
             | ValidationError::TooManyMeasurements { .. } => Field::KpiPeriod,
             ValidationError::UnknownFinding => Field::KpiFindings,
+            ValidationError::InvalidEmail { .. } => Field::PersonEmail,
+            ValidationError::InvalidTime { .. } => Field::InterviewTime,
+            ValidationError::UnknownProcess { .. } | ValidationError::ProcessesOnlyForParties => {
+                Field::ScopeProcesses
+            }
+            ValidationError::SampleLargerThanPopulation { .. }
+            | ValidationError::MoreExceptionsThanSample { .. }
+            | ValidationError::EmptySample => Field::Sampling,
+            ValidationError::UnknownPerson => Field::InterviewPeople,
+            ValidationError::UnknownScopeItem | ValidationError::UnknownEvidence => {
+                Field::EvidenceLinks
+            }
             ValidationError::EndsBeforeStart => Field::EndsOn,
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
             ValidationError::NoSections => Field::Sections,
@@ -656,7 +789,31 @@ mod tests {
             | Field::KpiTolerance
             | Field::KpiNote
             | Field::KpiDecision
-            | Field::KpiFindings => Field::ALL.iter().position(|g| *g == f),
+            | Field::KpiFindings
+            | Field::ScopeName
+            | Field::ScopeOwner
+            | Field::ScopeCustomers
+            | Field::ScopeReference
+            | Field::ScopeProcesses
+            | Field::PersonName
+            | Field::PersonRole
+            | Field::PersonUnit
+            | Field::PersonSite
+            | Field::PersonEmail
+            | Field::InterviewDate
+            | Field::InterviewTime
+            | Field::InterviewPeople
+            | Field::InterviewClauses
+            | Field::InterviewNotes
+            | Field::EvidenceTitle
+            | Field::EvidenceVersion
+            | Field::EvidenceOwner
+            | Field::EvidenceSeenOn
+            | Field::EvidenceLocation
+            | Field::EvidenceNotes
+            | Field::EvidenceLinks
+            | Field::Sampling
+            | Field::FileName => Field::ALL.iter().position(|g| *g == f),
         };
         assert!(Field::ALL.iter().all(|f| position(*f).is_some()));
         let distinct: std::collections::HashSet<_> = Field::ALL.iter().collect();

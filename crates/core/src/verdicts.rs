@@ -164,12 +164,109 @@ pub struct Verdicts {
 /// The requirements a stage 1 audit looks at.
 pub const STAGE_1_REQUIREMENTS: [&str; 7] = ["4.3", "5.2.1", "6.2.1", "6.3", "7.5.4", "9.2", "9.3"];
 
-/// Whether one item of documented information was seen.
+/// The clause whose list of documented information is the stage 1 checklist.
+pub const CHECKLIST_CLAUSE: &str = "7.5.4";
+
+fn checklist_clause() -> String {
+    CHECKLIST_CLAUSE.to_owned()
+}
+
+/// One entry of the documented information register: an item the standard
+/// expects (the 7.5.4 list, then what each requirement expects), whether it
+/// was seen, approved and in its current version, and the evidence item it
+/// was seen as. Each status is `None` while nobody has checked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DocumentCheck {
+    /// The requirement that expects it (absent in files before version 4:
+    /// the 7.5.4 checklist).
+    #[serde(default = "checklist_clause")]
+    pub clause_id: String,
     pub item: String,
-    /// `None` while nobody has checked.
     pub present: Option<bool>,
+    #[serde(default)]
+    pub approved: Option<bool>,
+    /// Whether what was seen is the current version.
+    #[serde(default)]
+    pub current: Option<bool>,
+    #[serde(default)]
+    pub evidence_id: Option<uuid::Uuid>,
+}
+
+impl DocumentCheck {
+    pub fn unchecked(clause_id: &str, item: &str) -> DocumentCheck {
+        DocumentCheck {
+            clause_id: clause_id.to_owned(),
+            item: item.to_owned(),
+            present: None,
+            approved: None,
+            current: None,
+            evidence_id: None,
+        }
+    }
+
+    /// Nothing recorded about it.
+    pub fn is_blank(&self) -> bool {
+        self.present.is_none()
+            && self.approved.is_none()
+            && self.current.is_none()
+            && self.evidence_id.is_none()
+    }
+
+    /// The status in words: "Present, approved, current", "Missing", "Not checked".
+    pub fn status(&self) -> String {
+        match self.present {
+            None => "Not checked".to_owned(),
+            Some(false) => "Missing".to_owned(),
+            Some(true) => {
+                let mut words = vec!["Present"];
+                match self.approved {
+                    Some(true) => words.push("approved"),
+                    Some(false) => words.push("not approved"),
+                    None => {}
+                }
+                match self.current {
+                    Some(true) => words.push("current"),
+                    Some(false) => words.push("out of date"),
+                    None => {}
+                }
+                words.join(", ")
+            }
+        }
+    }
+}
+
+/// Every item of the register, unchecked, in order: the 7.5.4 checklist,
+/// then the documented information each other requirement expects.
+pub fn document_register(catalogue: &Catalogue) -> Vec<DocumentCheck> {
+    let checklist = catalogue
+        .clause(CHECKLIST_CLAUSE)
+        .map(|c| c.documented_information.as_slice())
+        .unwrap_or_default();
+    let mut out: Vec<DocumentCheck> = checklist
+        .iter()
+        .map(|item| DocumentCheck::unchecked(CHECKLIST_CLAUSE, item))
+        .collect();
+    for c in catalogue.assessable().filter(|c| c.id != CHECKLIST_CLAUSE) {
+        for item in &c.documented_information {
+            out.push(DocumentCheck::unchecked(&c.id, item));
+        }
+    }
+    out
+}
+
+/// The register with what was recorded filled in; a check for an item the
+/// register does not have is left out.
+pub fn fill_register(catalogue: &Catalogue, checks: &[DocumentCheck]) -> Vec<DocumentCheck> {
+    document_register(catalogue)
+        .into_iter()
+        .map(|blank| {
+            checks
+                .iter()
+                .find(|c| c.clause_id == blank.clause_id && c.item == blank.item)
+                .cloned()
+                .unwrap_or(blank)
+        })
+        .collect()
 }
 
 struct Builder<'a> {
@@ -402,12 +499,32 @@ fn stage_1<'r>(
         .unwrap_or_default();
     for item in expected {
         b.documents_expected += 1;
-        match documents
+        let check = documents
             .iter()
-            .find(|d| d.item == item)
-            .and_then(|d| d.present)
-        {
-            Some(true) => b.documents_checked += 1,
+            .find(|d| d.clause_id == CHECKLIST_CLAUSE && d.item == item);
+        match check.and_then(|d| d.present) {
+            Some(true) => {
+                b.documents_checked += 1;
+                let check = check.expect("present implies a check");
+                let mut flaws = Vec::new();
+                if check.approved == Some(false) {
+                    flaws.push("not approved");
+                }
+                if check.current == Some(false) {
+                    flaws.push("not the current version");
+                }
+                if !flaws.is_empty() {
+                    b.push(
+                        Weight::Note,
+                        format!(
+                            "Documented information seen but {} (7.5.4): {item}",
+                            flaws.join(" and ")
+                        ),
+                        Some("7.5.4"),
+                        None,
+                    );
+                }
+            }
             Some(false) => {
                 b.documents_checked += 1;
                 b.push(
@@ -555,8 +672,8 @@ mod tests {
             .documented_information
             .iter()
             .map(|item| DocumentCheck {
-                item: item.clone(),
                 present: Some(present),
+                ..DocumentCheck::unchecked(CHECKLIST_CLAUSE, item)
             })
             .collect()
     }

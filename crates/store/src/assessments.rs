@@ -307,6 +307,7 @@ impl Store {
         if deleted == 0 {
             return Err(StoreError::NotFound { what: "assessment" });
         }
+        crate::evidence::release_unused(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -343,7 +344,7 @@ impl Store {
             findings.push(finding);
         }
         for check in &demo.documents {
-            crate::documents::write(&tx, assessment.id, &check.item, check.present)?;
+            crate::documents::write(&tx, assessment.id, check)?;
         }
         for practice in &demo.practices {
             crate::practices::write(&tx, assessment.id, practice)?;

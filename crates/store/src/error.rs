@@ -97,6 +97,8 @@ pub enum StoreError {
     Invalid(#[from] ValidationError),
     #[error(transparent)]
     File(#[from] clausewise_core::transfer::FileError),
+    #[error(transparent)]
+    Attachment(#[from] crate::evidence::AttachmentError),
     #[error(
         "The assessment “{title}” is already in this database (same id). {}",
         newer_copy(*here_changed, *file_changed)
@@ -222,7 +224,9 @@ impl StoreError {
             | StoreError::Damaged { .. } => ErrorCode::NotADatabase,
             StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
-            StoreError::Invalid(_) | StoreError::File(_) => ErrorCode::Validation,
+            StoreError::Invalid(_) | StoreError::File(_) | StoreError::Attachment(_) => {
+                ErrorCode::Validation
+            }
             StoreError::AlreadyExists { .. } | StoreError::SharedIds { .. } => ErrorCode::Conflict,
             StoreError::ExportOverLiveDatabase { .. } | StoreError::ExportOverDatabase { .. } => {
                 ErrorCode::Validation

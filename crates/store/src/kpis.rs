@@ -6,16 +6,10 @@ use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
 use crate::sql::{
+    json_column, json_text,
     enum_text, now, parse_enum, parse_uuid, time_column, timestamp, touch_assessment,
 };
 use crate::{Store, StoreError};
-
-fn json_column<T: serde::de::DeserializeOwned>(row: &Row<'_>, column: &str) -> rusqlite::Result<T> {
-    let text: String = row.get(column)?;
-    serde_json::from_str(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
-    })
-}
 
 fn kpi_from_row(row: &Row<'_>) -> rusqlite::Result<Kpi> {
     Ok(Kpi {
@@ -38,10 +32,6 @@ fn kpi_from_row(row: &Row<'_>) -> rusqlite::Result<Kpi> {
     })
 }
 
-fn json_text(value: &impl serde::Serialize) -> String {
-    // Plain lists of strings, numbers and ids always serialise.
-    serde_json::to_string(value).unwrap_or_else(|_| "[]".to_owned())
-}
 
 /// The linked findings must be findings of the same assessment.
 fn check_findings(

@@ -24,12 +24,14 @@ mod backup;
 mod check;
 mod documents;
 mod error;
+mod evidence;
 mod files;
 mod findings;
 mod follow_up;
 mod kpis;
 mod migrations;
 mod paths;
+mod people;
 mod practices;
 mod responses;
 mod sql;
@@ -41,10 +43,11 @@ pub use backup::{
 pub use check::CheckReport;
 pub use clausewise_core::transfer::OnConflict;
 pub use error::StoreError;
+pub use evidence::{hash_reader, AttachmentError};
 pub use files::{check_export_target, is_sqlite_file};
 pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
-pub use transfer::Imported;
+pub use transfer::{FileSource, Imported, NoFiles};
 
 use files::Contents;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

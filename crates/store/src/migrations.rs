@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_lifecycle_documents.sql"),
     include_str!("migrations/0008_practice_profile.sql"),
     include_str!("migrations/0009_kpi_series.sql"),
+    include_str!("migrations/0010_engagement_record.sql"),
 ];
 
 /// The schema version this build writes.
@@ -48,6 +49,15 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<i64, StoreError> {
                 version: index as i64 + 1,
                 source,
             })?;
+        // Schema 10 brought the people directory: the names typed as free
+        // text under "people interviewed" become its first entries (the
+        // text itself stays as it was).
+        if index + 1 == 10 {
+            crate::people::adopt_interviewees(&tx).map_err(|source| StoreError::Migration {
+                version: 10,
+                source,
+            })?;
+        }
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()?;

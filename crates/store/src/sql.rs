@@ -142,3 +142,17 @@ pub(crate) fn touch_assessment(
     }
     Ok(())
 }
+
+/// A JSON column read back as what it holds.
+pub(crate) fn json_column<T: serde::de::DeserializeOwned>(row: &Row<'_>, column: &str) -> rusqlite::Result<T> {
+    let text: String = row.get(column)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+    })
+}
+
+/// A value as JSON text for a column.
+pub(crate) fn json_text(value: &impl serde::Serialize) -> String {
+    // Plain lists of strings, numbers and ids always serialise.
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".to_owned())
+}

@@ -64,7 +64,150 @@ fn shared_ids(
             return Ok(Some(("KPI", title)));
         }
     }
+    let others: [(&'static str, &str, Vec<Uuid>); 3] = [
+        (
+            "evidence",
+            "SELECT a.title FROM evidence x JOIN assessment a ON a.id = x.assessment_id
+              WHERE x.id = ?1",
+            file.evidence.iter().map(|e| e.id).collect(),
+        ),
+        (
+            "scope",
+            "SELECT a.title FROM scope_item x JOIN assessment a ON a.id = x.assessment_id
+              WHERE x.id = ?1",
+            file.scope.iter().map(|e| e.id).collect(),
+        ),
+        (
+            "interview",
+            "SELECT a.title FROM interview x JOIN assessment a ON a.id = x.assessment_id
+              WHERE x.id = ?1",
+            file.interviews.iter().map(|e| e.id).collect(),
+        ),
+    ];
+    for (what, sql, ids) in others {
+        for id in ids {
+            if let Some(title) = owner(sql, id)? {
+                return Ok(Some((what, title)));
+            }
+        }
+    }
     Ok(None)
+}
+
+/// Where an import finds the content of the files an assessment lists.
+pub trait FileSource {
+    /// Whether this import carries content at all (a package does, a plain
+    /// assessment file does not).
+    fn carries_files(&self) -> bool;
+    /// The content of one listed file. Called once per distinct file the
+    /// database does not have yet; an error stops the import.
+    fn open(&mut self, sha256: &str) -> Result<Box<dyn std::io::Read + '_>, String>;
+}
+
+/// An import without content: files are listed, their content is not here.
+pub struct NoFiles;
+
+impl FileSource for NoFiles {
+    fn carries_files(&self) -> bool {
+        false
+    }
+    fn open(&mut self, _sha256: &str) -> Result<Box<dyn std::io::Read + '_>, String> {
+        Err("the file carries no attachments".to_owned())
+    }
+}
+
+fn assessment_client(conn: &rusqlite::Connection, id: Uuid) -> Result<Uuid, StoreError> {
+    let client: String = conn.query_row(
+        "SELECT client_id FROM assessment WHERE id = ?1",
+        [id.to_string()],
+        |row| row.get(0),
+    )?;
+    Ok(parse_uuid(&client)?)
+}
+
+/// Scope, people, interviews and evidence (with file content) of an
+/// imported assessment, inside the import's transaction.
+fn import_engagement(
+    tx: &rusqlite::Transaction<'_>,
+    file: &AssessmentFile,
+    assessment_id: Uuid,
+    client_id: Uuid,
+    files: &mut dyn FileSource,
+) -> Result<(), StoreError> {
+    for s in &file.scope {
+        crate::people::write_scope(tx, assessment_id, s)?;
+    }
+    // People belong to the client: one already in its directory stays as it
+    // is here; one whose id another client uses comes in under a new id.
+    let mut renamed = std::collections::HashMap::new();
+    for p in &file.people {
+        let owner: Option<String> = tx
+            .query_row(
+                "SELECT client_id FROM person WHERE id = ?1",
+                [p.id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        match owner {
+            Some(o) if o == client_id.to_string() => {}
+            Some(_) => {
+                let new = clausewise_core::engagement::Person {
+                    id: Uuid::new_v4(),
+                    ..p.clone()
+                };
+                renamed.insert(p.id, new.id);
+                crate::people::write_person(tx, client_id, &new)?;
+            }
+            None => {
+                crate::people::write_person(tx, client_id, p)?;
+            }
+        }
+    }
+    for i in &file.interviews {
+        let mut i = i.clone();
+        for p in &mut i.person_ids {
+            if let Some(new) = renamed.get(p) {
+                *p = *new;
+            }
+        }
+        crate::people::write_interview(tx, assessment_id, client_id, &i)?;
+    }
+    let carried = files.carries_files();
+    for e in &file.evidence {
+        crate::evidence::write_row(tx, assessment_id, e, file.assessment.created_at)?;
+        for f in &e.files {
+            if carried && !crate::evidence::has_blob(tx, &f.sha256)? {
+                let mut source = files.open(&f.sha256).map_err(|reason| {
+                    clausewise_core::transfer::FileError::Invalid {
+                        place: format!("{} “{}”", e.code, f.name),
+                        message: reason,
+                    }
+                })?;
+                match crate::evidence::store_blob(tx, &f.sha256, f.size, &mut source) {
+                    Ok(()) => {}
+                    Err(crate::evidence::Copy::Store(err)) => return Err(err),
+                    Err(crate::evidence::Copy::Read(err)) => {
+                        return Err(clausewise_core::transfer::FileError::Invalid {
+                            place: format!("{} “{}”", e.code, f.name),
+                            message: format!("its content cannot be read from the package ({err})"),
+                        }
+                        .into())
+                    }
+                    Err(crate::evidence::Copy::Mismatch) => {
+                        return Err(clausewise_core::transfer::FileError::Invalid {
+                            place: format!("{} “{}”", e.code, f.name),
+                            message: "its content in the package does not match its SHA-256 \
+                                      and size: the package is damaged or was altered"
+                                .to_owned(),
+                        }
+                        .into())
+                    }
+                }
+            }
+            crate::evidence::link_file(tx, e.id, f)?;
+        }
+    }
+    Ok(())
 }
 
 /// What an import did.
@@ -101,15 +244,47 @@ impl Store {
             now(),
         )
         .with_documents(crate::documents::list(&self.conn, id)?)
-        .with_practices(crate::practices::list(&self.conn, id)?))
+        .with_practices(crate::practices::list(&self.conn, id)?)
+        .with_engagement(
+            crate::people::list_scope(&self.conn, id)?,
+            crate::people::list_people(&self.conn, assessment_client(&self.conn, id)?)?,
+            crate::people::list_interviews(&self.conn, id)?,
+            crate::evidence::list(&self.conn, id)?,
+        ))
+    }
+
+    /// Streams the content of one file an exported assessment lists into
+    /// `out`, hash checked.
+    pub fn copy_file_content(
+        &self,
+        sha256: &str,
+        name: &str,
+        out: &mut dyn std::io::Write,
+    ) -> Result<u64, StoreError> {
+        crate::evidence::copy_blob(&self.conn, sha256, name, out)
     }
 
     /// Reads, checks and imports an assessment file in one transaction: on
-    /// any problem the database is exactly as before.
+    /// any problem the database is exactly as before. Files its evidence
+    /// register lists are listed without content unless the database has
+    /// them already.
     pub fn import_assessment(
         &mut self,
         bytes: &[u8],
         on_conflict: OnConflict,
+    ) -> Result<Imported, StoreError> {
+        self.import_assessment_with_files(bytes, on_conflict, &mut NoFiles)
+    }
+
+    /// Imports an assessment file with the content of its files from
+    /// `files` (a package), all in one transaction: content that does not
+    /// match its SHA-256 or size, or that is missing, stops the import and
+    /// the database is exactly as before.
+    pub fn import_assessment_with_files(
+        &mut self,
+        bytes: &[u8],
+        on_conflict: OnConflict,
+        files: &mut dyn FileSource,
     ) -> Result<Imported, StoreError> {
         let file = AssessmentFile::parse(bytes, Catalogue::builtin())?;
         // Immediate: the write lock is taken up front, so a concurrent writer
@@ -270,12 +445,16 @@ impl Store {
         for k in &file.kpis {
             crate::kpis::insert_kpi(&tx, a.id, k)?;
         }
-        for d in &file.documents {
-            crate::documents::write(&tx, a.id, &d.item, d.present)?;
-        }
         for p in &file.practices {
             crate::practices::write(&tx, a.id, p)?;
         }
+        import_engagement(&tx, &file, a.id, client_id, files)?;
+        for d in &file.documents {
+            crate::documents::write(&tx, a.id, d)?;
+        }
+        // Content only the replaced assessment used and the file no longer
+        // lists goes now.
+        crate::evidence::release_unused(&tx)?;
         tx.commit()?;
         Ok(Imported {
             assessment: a,

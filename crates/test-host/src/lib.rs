@@ -57,6 +57,21 @@ pub const DIALOGS: &[&str] = &[
     "open_report",
     "export_assessment",
     "import_assessment",
+    "get_engagement",
+    "save_scope_item",
+    "delete_scope_item",
+    "save_person",
+    "delete_person",
+    "save_interview",
+    "delete_interview",
+    "add_evidence",
+    "update_evidence",
+    "delete_evidence",
+    "detach_file",
+    "raise_sample_finding",
+    "set_document_check",
+    "attach_files",
+    "open_attachment",
 ];
 
 pub struct Host {
@@ -105,9 +120,84 @@ impl Host {
                 let path: std::path::PathBuf = arg(a, "path")?;
                 let on_conflict = arg::<Option<_>>(a, "onConflict")?.unwrap_or(OnConflict::Fail);
                 let outcome = s.with_op(|s| {
-                    clausewise_api::import::import_file(s, &path, "the file", on_conflict)
+                    clausewise_api::package::import_path(s, &path, "the file", on_conflict)
                 })?;
                 to(ImportResult { path, outcome })
+            }
+            "get_engagement" => {
+                let id = id()?;
+                to(s.with(|s| s.engagement(id))?)
+            }
+            "save_scope_item" => {
+                let (id, item): (Uuid, clausewise_core::engagement::ScopeItem) =
+                    (id()?, arg(a, "item")?);
+                to(s.with(|s| s.save_scope_item(id, &item))?)
+            }
+            "delete_scope_item" => {
+                let (id, item): (Uuid, Uuid) = (id()?, arg(a, "itemId")?);
+                to(s.with(|s| s.delete_scope_item(id, item))?)
+            }
+            "save_person" => {
+                let (id, person): (Uuid, clausewise_core::engagement::Person) =
+                    (id()?, arg(a, "person")?);
+                to(s.with(|s| s.save_person(id, &person))?)
+            }
+            "delete_person" => {
+                let (id, person): (Uuid, Uuid) = (id()?, arg(a, "personId")?);
+                to(s.with(|s| s.delete_person(id, person))?)
+            }
+            "save_interview" => {
+                let (id, interview): (Uuid, clausewise_core::engagement::Interview) =
+                    (id()?, arg(a, "interview")?);
+                to(s.with(|s| s.save_interview(id, &interview))?)
+            }
+            "delete_interview" => {
+                let (id, interview): (Uuid, Uuid) = (id()?, arg(a, "interviewId")?);
+                to(s.with(|s| s.delete_interview(id, interview))?)
+            }
+            "add_evidence" => {
+                let (id, input): (Uuid, clausewise_core::engagement::EvidenceInput) =
+                    (id()?, arg(a, "input")?);
+                to(s.with(|s| s.add_evidence(id, &input))?)
+            }
+            "update_evidence" => {
+                let (id, evidence, input): (Uuid, Uuid, clausewise_core::engagement::EvidenceInput) =
+                    (id()?, arg(a, "evidenceId")?, arg(a, "input")?);
+                to(s.with(|s| s.update_evidence(id, evidence, &input))?)
+            }
+            "delete_evidence" => {
+                let (id, evidence): (Uuid, Uuid) = (id()?, arg(a, "evidenceId")?);
+                to(s.with(|s| s.delete_evidence(id, evidence))?)
+            }
+            "detach_file" => {
+                let (id, evidence, sha): (Uuid, Uuid, String) =
+                    (id()?, arg(a, "evidenceId")?, arg(a, "sha256")?);
+                to(s.with(|s| s.detach_file(id, evidence, &sha))?)
+            }
+            "raise_sample_finding" => {
+                let (id, evidence): (Uuid, Uuid) = (id()?, arg(a, "evidenceId")?);
+                to(s.with(|s| s.raise_sample_finding(id, evidence))?)
+            }
+            "set_document_check" => {
+                let (id, check): (Uuid, clausewise_core::verdicts::DocumentCheck) =
+                    (id()?, arg(a, "check")?);
+                to(s.with(|s| s.set_document_check(id, &check))?)
+            }
+            // What `attach_files` does with dropped files (the dialog is the
+            // app's; a test passes paths).
+            "attach_files" => {
+                let (id, evidence, paths): (Uuid, Uuid, Option<Vec<std::path::PathBuf>>) =
+                    (id()?, arg(a, "evidenceId")?, arg(a, "paths")?);
+                let paths = paths.unwrap_or_default();
+                to(Some(s.with_op(|s| {
+                    clausewise_api::evidence::attach_paths(s, id, evidence, &paths)
+                })?))
+            }
+            // What `open_attachment` does before the viewer is started.
+            "open_attachment" => {
+                let (id, sha): (Uuid, String) = (id()?, arg(a, "sha256")?);
+                let dir = self.folder.path().join("opened");
+                to(s.with_op(|s| clausewise_api::evidence::extract(s, id, &sha, &dir))?)
             }
             // What `export_report` checks of the options before its save
             // dialog opens.

@@ -13,6 +13,14 @@ import type {
   CsvDelimiter,
   Dashboard,
   DocumentCheck,
+  AttachReport,
+  Engagement,
+  EvidenceInput,
+  EvidenceItem,
+  Interview,
+  OpenedFile,
+  Person,
+  ScopeItem,
   PracticeRecord,
   ErrorCode,
   ExportedReport,
@@ -90,7 +98,33 @@ export interface Backend {
    * Save dialog, then writes the assessment; the path, or null if cancelled.
    * A CSV table is comma-separated unless `delimiter` says otherwise.
    */
-  exportAssessment(id: string, format: ExportFormat, delimiter?: CsvDelimiter): Promise<string | null>;
+  exportAssessment(
+    id: string,
+    format: ExportFormat,
+    delimiter?: CsvDelimiter,
+    withFiles?: boolean,
+  ): Promise<string | null>;
+  /** Scope, people, interviews, the evidence register and the document register, with the 8.2.3 matrix and interview coverage. */
+  getEngagement(id: string): Promise<Engagement>;
+  saveScopeItem(id: string, item: ScopeItem): Promise<ScopeItem[]>;
+  deleteScopeItem(id: string, itemId: string): Promise<ScopeItem[]>;
+  /** Adds or changes a person of the client's directory; the whole directory. */
+  savePerson(id: string, person: Person): Promise<Person[]>;
+  deletePerson(id: string, personId: string): Promise<Person[]>;
+  saveInterview(id: string, interview: Interview): Promise<Interview[]>;
+  deleteInterview(id: string, interviewId: string): Promise<Interview[]>;
+  addEvidence(id: string, input: EvidenceInput): Promise<EvidenceItem>;
+  updateEvidence(id: string, evidenceId: string, input: EvidenceInput): Promise<EvidenceItem>;
+  deleteEvidence(id: string, evidenceId: string): Promise<void>;
+  /** Attaches dropped files (paths), or those picked in the open dialog (null: cancelled). */
+  attachFiles(id: string, evidenceId: string, paths: string[] | null): Promise<AttachReport | null>;
+  detachFile(id: string, evidenceId: string, sha256: string): Promise<EvidenceItem>;
+  /** Copies an attached file out, hash checked, and opens it with the system viewer. */
+  openAttachment(id: string, sha256: string): Promise<OpenedFile>;
+  /** Raises the finding a sample with exceptions calls for and links it to the item. */
+  raiseSampleFinding(id: string, evidenceId: string): Promise<[Finding, EvidenceItem]>;
+  /** Records one entry of the documented information register; the whole register. */
+  setDocumentCheck(id: string, check: DocumentCheck): Promise<DocumentCheck[]>;
   /**
    * Imports an assessment file. Without a path the open dialog asks for one
    * (null if cancelled); with the path of a file picked before and a choice,
@@ -158,7 +192,23 @@ export const tauriBackend: Backend = {
   exportReport: (id, options) => call('export_report', { id, options }),
   chooseLogo: () => call('choose_logo'),
   openReport: (path, reveal) => call('open_report', { path, reveal }),
-  exportAssessment: (id, format, delimiter) => call('export_assessment', { id, format, delimiter: delimiter ?? null }),
+  exportAssessment: (id, format, delimiter, withFiles) =>
+    call('export_assessment', { id, format, delimiter: delimiter ?? null, withFiles: withFiles ?? null }),
+  getEngagement: (id) => call('get_engagement', { id }),
+  saveScopeItem: (id, item) => call('save_scope_item', { id, item }),
+  deleteScopeItem: (id, itemId) => call('delete_scope_item', { id, itemId }),
+  savePerson: (id, person) => call('save_person', { id, person }),
+  deletePerson: (id, personId) => call('delete_person', { id, personId }),
+  saveInterview: (id, interview) => call('save_interview', { id, interview }),
+  deleteInterview: (id, interviewId) => call('delete_interview', { id, interviewId }),
+  addEvidence: (id, input) => call('add_evidence', { id, input }),
+  updateEvidence: (id, evidenceId, input) => call('update_evidence', { id, evidenceId, input }),
+  deleteEvidence: (id, evidenceId) => call('delete_evidence', { id, evidenceId }),
+  attachFiles: (id, evidenceId, paths) => call('attach_files', { id, evidenceId, paths }),
+  detachFile: (id, evidenceId, sha256) => call('detach_file', { id, evidenceId, sha256 }),
+  openAttachment: (id, sha256) => call('open_attachment', { id, sha256 }),
+  raiseSampleFinding: (id, evidenceId) => call('raise_sample_finding', { id, evidenceId }),
+  setDocumentCheck: (id, check) => call('set_document_check', { id, check }),
   importAssessment: (path, onConflict) => call('import_assessment', { path, onConflict }),
   setZoom: async (factor) => {
     try {

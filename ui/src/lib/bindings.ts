@@ -155,7 +155,7 @@ carried_over: boolean, updated_at: string | null, };
 
 export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "na_basis", "value": NaBasis } | { "field": "judgement", "value": Judgement } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
 
-export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes" | "kpi_owner" | "kpi_definition" | "kpi_service" | "kpi_tolerance" | "kpi_note" | "kpi_decision" | "kpi_findings";
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes" | "kpi_owner" | "kpi_definition" | "kpi_service" | "kpi_tolerance" | "kpi_note" | "kpi_decision" | "kpi_findings" | "scope_name" | "scope_owner" | "scope_customers" | "scope_reference" | "scope_processes" | "person_name" | "person_role" | "person_unit" | "person_site" | "person_email" | "interview_date" | "interview_time" | "interview_people" | "interview_clauses" | "interview_notes" | "evidence_title" | "evidence_version" | "evidence_owner" | "evidence_seen_on" | "evidence_location" | "evidence_notes" | "evidence_links" | "sampling" | "file_name";
 
 export type Weakest = { clause_id: string, level: number, 
 /**
@@ -511,11 +511,131 @@ headline: string, };
 
 export type Verdicts = { stage_1: StageReadiness, certification: StageReadiness, };
 
-export type DocumentCheck = { item: string, 
+export type DocumentCheck = { 
 /**
- * `None` while nobody has checked.
+ * The requirement that expects it (absent in files before version 4:
+ * the 7.5.4 checklist).
  */
-present: boolean | null, };
+clause_id: string, item: string, present: boolean | null, approved: boolean | null, 
+/**
+ * Whether what was seen is the current version.
+ */
+current: boolean | null, evidence_id: string | null, };
+
+export type ScopeKind = "service" | "site" | "unit" | "external_supplier" | "internal_supplier" | "customer_as_supplier";
+
+export type Criticality = "high" | "medium" | "low";
+
+export type ScopeItem = { id: string, kind: ScopeKind, name: string, owner: string, criticality: Criticality | null, customers: string, 
+/**
+ * The agreement, contract or other reference it is bound by.
+ */
+reference: string, 
+/**
+ * Clause ids from [`SMS_PROCESSES`]; only a party has any.
+ */
+processes: Array<string>, };
+
+export type ProcessRow = { clause_id: string, title: string, 
+/**
+ * One per party of [`PartyMatrix::parties`], in that order.
+ */
+operated_by: Array<boolean>, };
+
+export type PartyMatrix = { parties: Array<ScopeItem>, processes: Array<ProcessRow>, };
+
+export type Person = { id: string, name: string, role: string, unit: string, site: string, email: string, };
+
+export type Interview = { id: string, held_on: string, 
+/**
+ * "09:30", or empty.
+ */
+time: string, person_ids: Array<string>, 
+/**
+ * The requirements it was to cover.
+ */
+clause_ids: Array<string>, notes: string, };
+
+export type CoverageRow = { clause_id: string, title: string, interview_ids: Array<string>, };
+
+export type Coverage = { rows: Array<CoverageRow>, covered: number, 
+/**
+ * Requirements no interview was to cover.
+ */
+never_discussed: number, };
+
+export type EvidenceKind = "document" | "record" | "observation" | "interview_note";
+
+export type Sampling = { 
+/**
+ * How many records there were to draw from.
+ */
+population: number, 
+/**
+ * How many were looked at.
+ */
+sample: number, 
+/**
+ * How many of those did not show what they should.
+ */
+exceptions: number, };
+
+export type EvidenceFile = { 
+/**
+ * Lower-case hex SHA-256 of the content.
+ */
+sha256: string, 
+/**
+ * The file's name when it was attached.
+ */
+name: string, size: number, added_at: string, 
+/**
+ * Whether this database holds the content (an assessment file exported
+ * without its files lists them without content).
+ */
+stored: boolean, };
+
+export type EvidenceItem = { id: string, 
+/**
+ * "E-07": short, unique in the assessment, quoted in findings and the report.
+ */
+code: string, kind: EvidenceKind, title: string, version: string, owner: string, seen_on: string | null, 
+/**
+ * Where it lives: a path in the client's document system, a ticket query.
+ */
+location: string, notes: string, 
+/**
+ * The requirements it backs.
+ */
+clause_ids: Array<string>, 
+/**
+ * The findings it backs.
+ */
+finding_ids: Array<string>, 
+/**
+ * The services, sites and parties of the scope it concerns.
+ */
+scope_ids: Array<string>, sampling: Sampling | null, files: Array<EvidenceFile>, };
+
+export type EvidenceInput = { kind: EvidenceKind, title: string, version: string, owner: string, seen_on: string | null, location: string, notes: string, clause_ids: Array<string>, finding_ids: Array<string>, scope_ids: Array<string>, sampling: Sampling | null, };
+
+export type Engagement = { scope: Array<ScopeItem>, people: Array<Person>, interviews: Array<Interview>, evidence: Array<EvidenceItem>, documents: Array<DocumentCheck>, matrix: PartyMatrix, coverage: Coverage, 
+/**
+ * Distinct files and their total size.
+ */
+files: number, file_bytes: number, };
+
+export type AttachReport = { item: EvidenceItem, 
+/**
+ * The names of the files attached.
+ */
+attached: Array<string>, 
+/**
+ * One sentence per file refused, naming it and why.
+ */
+refused: Array<string>, };
+
+export type OpenedFile = { path: string, sha256: string, name: string, };
 
 export type NoScore = "not_assessed" | "not_applicable";
 
@@ -650,7 +770,20 @@ documents: Array<DocumentCheck>,
  * The ITIL practice profile, practices recorded only (absent in files
  * before version 3).
  */
-practices: Array<PracticeRecord>, };
+practices: Array<PracticeRecord>, 
+/**
+ * The services, sites, units and other parties in scope (version 4).
+ */
+scope: Array<ScopeItem>, 
+/**
+ * The client's people directory (version 4).
+ */
+people: Array<Person>, interviews: Array<Interview>, 
+/**
+ * The evidence register; its files are listed by SHA-256, their content
+ * travels only in a package.
+ */
+evidence: Array<EvidenceItem>, };
 
 export type OnConflict = "fail" | "replace" | "keep_both";
 
@@ -788,6 +921,22 @@ export const FIELD_MAX_CHARS = {
   kpi_service: 300,
   kpi_note: 2000,
   kpi_decision: 20000,
+  scope_name: 300,
+  scope_owner: 300,
+  scope_customers: 2000,
+  scope_reference: 300,
+  person_name: 200,
+  person_role: 300,
+  person_unit: 300,
+  person_site: 300,
+  person_email: 320,
+  interview_notes: 400000,
+  evidence_title: 300,
+  evidence_version: 100,
+  evidence_owner: 300,
+  evidence_location: 2000,
+  evidence_notes: 400000,
+  file_name: 255,
 } as const satisfies Partial<Record<Field, number>>;
 
 /** What each field is called, as in messages about it. */
@@ -844,6 +993,30 @@ export const FIELD_LABEL: Record<Field, string> = {
   kpi_note: "Measurement note",
   kpi_decision: "Decision",
   kpi_findings: "Linked findings",
+  scope_name: "Scope item name",
+  scope_owner: "Scope owner",
+  scope_customers: "Customers",
+  scope_reference: "Agreement reference",
+  scope_processes: "Processes operated",
+  person_name: "Name",
+  person_role: "Role",
+  person_unit: "Unit",
+  person_site: "Site",
+  person_email: "E-mail",
+  interview_date: "Interview date",
+  interview_time: "Interview time",
+  interview_people: "People interviewed",
+  interview_clauses: "Clauses to cover",
+  interview_notes: "Interview notes",
+  evidence_title: "Evidence title",
+  evidence_version: "Version",
+  evidence_owner: "Evidence owner",
+  evidence_seen_on: "Date seen",
+  evidence_location: "Location or reference",
+  evidence_notes: "Evidence notes",
+  evidence_links: "Linked requirements and findings",
+  sampling: "Record sampling",
+  file_name: "File name",
 };
 
 /** Every error code, to tell an error of the app from any other. */

@@ -17,6 +17,14 @@ import type {
   Catalogue,
   Client,
   DocumentCheck,
+  AttachReport,
+  Engagement,
+  EvidenceInput,
+  EvidenceItem,
+  Interview,
+  OpenedFile,
+  Person,
+  ScopeItem,
   PracticeRecord,
   ClauseResponse,
   CsvDelimiter,
@@ -116,6 +124,32 @@ export class TestBackend implements Backend {
     return saved;
   }
 
+  getEngagement = (id: string) => this.host<Engagement>('get_engagement', { id });
+  saveScopeItem = (id: string, item: ScopeItem) => this.host<ScopeItem[]>('save_scope_item', { id, item });
+  deleteScopeItem = (id: string, itemId: string) => this.host<ScopeItem[]>('delete_scope_item', { id, itemId });
+  savePerson = (id: string, person: Person) => this.host<Person[]>('save_person', { id, person });
+  deletePerson = (id: string, personId: string) => this.host<Person[]>('delete_person', { id, personId });
+  saveInterview = (id: string, interview: Interview) => this.host<Interview[]>('save_interview', { id, interview });
+  deleteInterview = (id: string, interviewId: string) =>
+    this.host<Interview[]>('delete_interview', { id, interviewId });
+  addEvidence = (id: string, input: EvidenceInput) => this.host<EvidenceItem>('add_evidence', { id, input });
+  updateEvidence = (id: string, evidenceId: string, input: EvidenceInput) =>
+    this.host<EvidenceItem>('update_evidence', { id, evidenceId, input });
+  deleteEvidence = (id: string, evidenceId: string) => this.host<void>('delete_evidence', { id, evidenceId });
+  /** The files the open dialog picks next for an attachment; null: cancelled. */
+  attachDialogAnswer: string[] | null = null;
+  attachFiles = (id: string, evidenceId: string, paths: string[] | null) => {
+    const files = paths ?? this.attachDialogAnswer;
+    if (files == null) return Promise.resolve(null);
+    return this.host<AttachReport | null>('attach_files', { id, evidenceId, paths: files });
+  };
+  detachFile = (id: string, evidenceId: string, sha256: string) =>
+    this.host<EvidenceItem>('detach_file', { id, evidenceId, sha256 });
+  openAttachment = (id: string, sha256: string) => this.host<OpenedFile>('open_attachment', { id, sha256 });
+  raiseSampleFinding = (id: string, evidenceId: string) =>
+    this.host<[Finding, EvidenceItem]>('raise_sample_finding', { id, evidenceId });
+  setDocumentCheck = (id: string, check: DocumentCheck) =>
+    this.host<DocumentCheck[]>('set_document_check', { id, check });
   setDocument = (id: string, item: string, present: boolean | null) =>
     this.host<DocumentCheck[]>('set_document', { id, item, present });
   adoptKpi = (clauseId: string, line: string) => this.host<KpiInput>('adopt_kpi', { clauseId, line });
@@ -185,9 +219,17 @@ export class TestBackend implements Backend {
     this.opened.push({ path, reveal });
   }
 
-  exported: { id: string; format: ExportFormat; delimiter?: CsvDelimiter }[] = [];
-  async exportAssessment(id: string, format: ExportFormat, delimiter?: CsvDelimiter): Promise<string | null> {
-    this.exported.push(delimiter ? { id, format, delimiter } : { id, format });
+  exported: { id: string; format: ExportFormat; delimiter?: CsvDelimiter; withFiles?: boolean }[] = [];
+  async exportAssessment(
+    id: string,
+    format: ExportFormat,
+    delimiter?: CsvDelimiter,
+    withFiles?: boolean,
+  ): Promise<string | null> {
+    const entry: { id: string; format: ExportFormat; delimiter?: CsvDelimiter; withFiles?: boolean } = { id, format };
+    if (delimiter) entry.delimiter = delimiter;
+    if (withFiles) entry.withFiles = withFiles;
+    this.exported.push(entry);
     return `/home/consultant/export.${format.startsWith('csv') ? 'csv' : format}`;
   }
 

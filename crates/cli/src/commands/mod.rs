@@ -11,6 +11,7 @@ mod catalogue;
 mod check;
 mod compare;
 mod demo;
+mod evidence;
 mod export;
 mod follow_up;
 mod import;
@@ -56,7 +57,22 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             table,
             delimiter,
             out: file,
-        } => export::run(db, id, format.format(table), delimiter.into(), &file, out),
+            with_files,
+        } => export::run(
+            db,
+            id,
+            format.format(table),
+            delimiter.into(),
+            with_files,
+            &file,
+            out,
+        ),
+        Command::Evidence { id, json } => evidence::list(db, id, json, out),
+        Command::Attach {
+            id,
+            evidence_id,
+            file,
+        } => evidence::attach(db, id, &evidence_id, &file, out),
         Command::Import { file, on_conflict } => import::run(db, &file, on_conflict.into(), out),
         Command::FollowUp { id, title, levels } => follow_up::run(db, id, title, levels, out),
         Command::Compare { id, json } => compare::run(db, id, json, out),
