@@ -20,9 +20,10 @@ pub fn attach_paths(
     let mut attached = Vec::new();
     let mut refused = Vec::new();
     for path in paths {
-        let shown = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let shown = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         match store.attach_file(id, evidence_id, path) {
             Ok(_) => attached.push(shown),
             Err(e @ (StoreError::Attachment(_) | StoreError::Invalid(_))) => {

@@ -147,7 +147,10 @@ pub fn import_package<R: Read + Seek>(
     if archive.len() > MAX_ENTRIES {
         return Err(refuse(
             shown_as,
-            format!("it has {} entries, more than a package can have.", archive.len()),
+            format!(
+                "it has {} entries, more than a package can have.",
+                archive.len()
+            ),
         ));
     }
     let mut names = HashSet::new();
@@ -158,13 +161,24 @@ pub fn import_package<R: Read + Seek>(
             .map_err(|e| refuse(shown_as, format!("entry {} cannot be read ({e}).", i + 1)))?;
         let name = entry
             .name()
-            .map_err(|e| refuse(shown_as, format!("entry {} has an unreadable name ({e}).", i + 1)))?
+            .map_err(|e| {
+                refuse(
+                    shown_as,
+                    format!("entry {} has an unreadable name ({e}).", i + 1),
+                )
+            })?
             .into_owned();
         if !names.insert(name.clone()) {
-            return Err(refuse(shown_as, format!("the entry “{name}” appears twice.")));
+            return Err(refuse(
+                shown_as,
+                format!("the entry “{name}” appears twice."),
+            ));
         }
         if entry.encrypted() {
-            return Err(refuse(shown_as, format!("the entry “{name}” is encrypted.")));
+            return Err(refuse(
+                shown_as,
+                format!("the entry “{name}” is encrypted."),
+            ));
         }
         if name == ASSESSMENT_ENTRY {
             continue;

@@ -12,6 +12,7 @@ use crate::verdicts::DocumentCheck;
 use crate::NewAssessment;
 
 const DEMO_JSON: &str = include_str!("../demo/nordwind.json");
+const ENGAGEMENT_JSON: &str = include_str!("../demo/nordwind-engagement.json");
 
 pub struct Demo {
     pub assessment: NewAssessment,
@@ -22,6 +23,232 @@ pub struct Demo {
     pub documents: Vec<DocumentCheck>,
     /// The ITIL practice profile: an ITIL-rich client.
     pub practices: Vec<PracticeRecord>,
+    /// Scope, people, interviews, evidence and the document register, with
+    /// references by key (ids are made when stored).
+    pub engagement: DemoEngagement,
+}
+
+/// The engagement on record of the demo, as written in
+/// `crates/core/demo/nordwind-engagement.json`: entries refer to each other
+/// by short keys, evidence to findings by title.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoEngagement {
+    pub scope: Vec<DemoScope>,
+    pub people: Vec<DemoPerson>,
+    pub interviews: Vec<DemoInterview>,
+    pub evidence: Vec<DemoEvidence>,
+    pub documents: Vec<DemoDocument>,
+}
+
+#[derive(Deserialize)]
+pub struct DemoScope {
+    pub key: String,
+    #[serde(flatten)]
+    pub item: DemoScopeItem,
+}
+
+/// A scope entry without its id.
+#[derive(Deserialize)]
+pub struct DemoScopeItem {
+    pub kind: crate::engagement::ScopeKind,
+    pub name: String,
+    pub owner: String,
+    pub criticality: Option<crate::engagement::Criticality>,
+    pub customers: String,
+    pub reference: String,
+    pub processes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+pub struct DemoPerson {
+    pub key: String,
+    pub name: String,
+    pub role: String,
+    pub unit: String,
+    pub site: String,
+    pub email: String,
+}
+
+#[derive(Deserialize)]
+pub struct DemoInterview {
+    pub held_on: chrono::NaiveDate,
+    pub time: String,
+    pub people: Vec<String>,
+    pub clause_ids: Vec<String>,
+    pub notes: String,
+}
+
+#[derive(Deserialize)]
+pub struct DemoEvidence {
+    /// Its code, "E-01".
+    pub key: String,
+    pub kind: crate::engagement::EvidenceKind,
+    pub title: String,
+    pub version: String,
+    pub owner: String,
+    pub seen_on: Option<chrono::NaiveDate>,
+    pub location: String,
+    pub notes: String,
+    pub clause_ids: Vec<String>,
+    /// Finding titles.
+    pub findings: Vec<String>,
+    /// Scope keys.
+    pub scope: Vec<String>,
+    pub sampling: Option<crate::engagement::Sampling>,
+}
+
+#[derive(Deserialize)]
+pub struct DemoDocument {
+    pub clause_id: String,
+    pub item: String,
+    pub present: Option<bool>,
+    pub approved: Option<bool>,
+    pub current: Option<bool>,
+    /// An evidence code.
+    pub evidence: Option<String>,
+}
+
+/// A small file the demo attaches to an evidence item (by code).
+pub struct DemoAttachment {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub content: Vec<u8>,
+}
+
+/// The demo's attachments, generated: a one-page policy as PDF and record
+/// extracts as CSV.
+pub fn demo_attachments() -> Vec<DemoAttachment> {
+    let policy = one_page_pdf(&[
+        "Nordwind Logistik GmbH - Central IT",
+        "ITSM-POL-CHG Change management policy, version 2.2",
+        "",
+        "1 Purpose: every change to a production configuration item of the",
+        "  services in scope is assessed, approved and reviewed.",
+        "2 Change types: standard (pre-approved templates), normal (CAB),",
+        "  emergency (ECAB approval before implementation, review within 5 days).",
+        "3 Records: each change is recorded in ServiceNow with risk, back-out",
+        "  plan, approval and post-implementation review.",
+        "",
+        "Approved by the CIO on 12 May 2026. Next review: May 2027.",
+    ]);
+    let mut emergency = String::from("number;opened;implemented;ecab_approved;approved_before\n");
+    let late = ["CHG0031877", "CHG0032040", "CHG0032311", "CHG0032598"];
+    for (i, n) in [
+        "CHG0031702",
+        "CHG0031877",
+        "CHG0031955",
+        "CHG0032040",
+        "CHG0032118",
+        "CHG0032207",
+        "CHG0032311",
+        "CHG0032450",
+        "CHG0032598",
+        "CHG0032661",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let day = 3 + i * 8;
+        let (month, day) = (7 + day / 30, 1 + day % 30);
+        let before = !late.contains(n);
+        emergency.push_str(&format!(
+            "{n};2026-{month:02}-{day:02} 22:10;2026-{month:02}-{day:02} 23:40;2026-{month:02}-{:02} {};{}\n",
+            if before { day } else { (day + 1).min(30) },
+            if before { "22:55" } else { "08:30" },
+            if before { "yes" } else { "no" }
+        ));
+    }
+    let mut incidents = String::from("number;priority;opened;resolved;within_target\n");
+    for i in 0..25u32 {
+        let priority = [2, 3, 3, 4, 3][i as usize % 5];
+        let ok = i != 17;
+        incidents.push_str(&format!(
+            "INC{:07};P{priority};2026-{:02}-{:02};2026-{:02}-{:02};{}\n",
+            1_204_310 + i * 73,
+            7 + i / 9,
+            1 + (i * 3) % 28,
+            7 + i / 9,
+            2 + (i * 3) % 28,
+            if ok { "yes" } else { "no" }
+        ));
+    }
+    let catalogue = "service;owner;hours;sites;request_items\n\
+        Service desk;Henrik Brandt;24x5 follow-the-sun;Hamburg, Łódź, São Paulo;21\n\
+        Managed workplace;Markus Heinemann;Mon-Fri 07:00-19:00 local;Hamburg, Łódź, São Paulo;34\n\
+        Warehouse management platform (WMS);Katrin Vogel;24x7;Hamburg, Łódź, São Paulo;12\n\
+        Customer shipment portal;Lena Hoffmann;24x7;Hamburg;9\n\
+        Carrier and customer EDI integration;Kai Brückner;24x7;Hamburg;6\n\
+        Customs declaration module (Brazil);Ana Souza;Mon-Fri 08:00-18:00 BRT;São Paulo;5\n"
+        .to_owned();
+    vec![
+        DemoAttachment {
+            code: "E-03",
+            name: "ITSM-POL-CHG Change management policy v2.2.pdf",
+            content: policy,
+        },
+        DemoAttachment {
+            code: "E-05",
+            name: "Service catalogue export 2026-11.csv",
+            content: catalogue.into_bytes(),
+        },
+        DemoAttachment {
+            code: "E-12",
+            name: "Emergency changes Q3 2026 - sample of 10.csv",
+            content: emergency.into_bytes(),
+        },
+        DemoAttachment {
+            code: "E-13",
+            name: "Incidents Q3 2026 - sample of 25.csv",
+            content: incidents.into_bytes(),
+        },
+    ]
+}
+
+/// A valid one-page PDF with the lines in Helvetica (ASCII only).
+fn one_page_pdf(lines: &[&str]) -> Vec<u8> {
+    let mut text = String::from("BT /F1 11 Tf 56 780 Td 15 TL\n");
+    for line in lines {
+        let escaped: String = line
+            .chars()
+            .filter(char::is_ascii)
+            .flat_map(|c| match c {
+                '(' | ')' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
+        text.push_str(&format!("({escaped}) Tj T*\n"));
+    }
+    text.push_str("ET");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] \
+         /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+            .to_owned(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+            .to_owned(),
+        format!("<< /Length {} >>\nstream\n{text}\nendstream", text.len()),
+    ];
+    let mut pdf = String::from("%PDF-1.4\n");
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
+    }
+    let xref = pdf.len();
+    pdf.push_str(&format!(
+        "xref\n0 {}\n0000000000 65535 f \n",
+        objects.len() + 1
+    ));
+    for o in offsets {
+        pdf.push_str(&format!("{o:010} 00000 n \n"));
+    }
+    pdf.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    ));
+    pdf.into_bytes()
 }
 
 /// A demo KPI, with the findings it drives named by their titles (their
@@ -65,7 +292,8 @@ pub fn demo_assessment() -> NewAssessment {
         title: "ISO/IEC 20000-1 readiness assessment".into(),
         scope: "IT services delivered by the central IT department to the logistics \
                 business units in Hamburg, Łódź and São Paulo: service desk, managed \
-                workplace, warehouse management platform and the customer shipment portal."
+                workplace, warehouse management platform, customer shipment portal, carrier \
+                and customer EDI integration, and the customs declaration module for Brazil."
             .into(),
         assessors: "Dana Whitfield (lead), Jonas Müller".into(),
         target_level: crate::DEFAULT_TARGET_LEVEL,
@@ -79,6 +307,8 @@ pub fn demo_assessment() -> NewAssessment {
 pub fn demo(extra_findings: usize) -> Demo {
     // The file is part of the build and checked by the tests below.
     let file: DemoFile = serde_json::from_str(DEMO_JSON).expect("demo data is valid");
+    let engagement: DemoEngagement =
+        serde_json::from_str(ENGAGEMENT_JSON).expect("demo engagement is valid");
     let responses = file
         .responses
         .into_iter()
@@ -163,6 +393,7 @@ pub fn demo(extra_findings: usize) -> Demo {
         kpis: file.kpis,
         documents,
         practices: file.practices,
+        engagement,
     }
 }
 

@@ -295,10 +295,9 @@ pub fn names_in(text: &str) -> Vec<(String, String)> {
             continue;
         }
         let (name, role) = match part.split_once('(') {
-            Some((name, rest)) if rest.trim_end().ends_with(')') => (
-                name.trim(),
-                rest.trim_end().trim_end_matches(')').trim(),
-            ),
+            Some((name, rest)) if rest.trim_end().ends_with(')') => {
+                (name.trim(), rest.trim_end().trim_end_matches(')').trim())
+            }
             _ => (part, ""),
         };
         let name = name.trim();
@@ -523,7 +522,9 @@ fn yes() -> bool {
 
 /// True for 64 lower-case hex digits.
 pub fn is_sha256(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// A file name as shown and offered for saving: the last path component,
@@ -721,11 +722,7 @@ pub fn sampling_finding(item: &EvidenceItem) -> Option<crate::finding::FindingIn
         observation: format!(
             "A sample of {} records was drawn from a population of {} ({}, {}). {} of them \
              did not show what the process requires.",
-            s.sample,
-            s.population,
-            item.code,
-            item.title,
-            s.exceptions
+            s.sample, s.population, item.code, item.title, s.exceptions
         ),
         evidence: format!("{} {}: {}", item.code, item.title, s.summary()),
         recommendation: String::new(),
@@ -859,10 +856,7 @@ mod tests {
         ));
         s.kind = ScopeKind::Site;
         s.processes = vec!["8.6.1".into()];
-        assert_eq!(
-            s.validated(),
-            Err(ValidationError::ProcessesOnlyForParties)
-        );
+        assert_eq!(s.validated(), Err(ValidationError::ProcessesOnlyForParties));
         let m = party_matrix(cat(), &[v]);
         let incident = m.processes.iter().find(|p| p.clause_id == "8.6.1").unwrap();
         assert_eq!(incident.operated_by, vec![true]);
@@ -902,10 +896,7 @@ mod tests {
         let v = i.validated(cat(), &[dana]).unwrap();
         assert_eq!(v.person_ids, vec![dana]);
         assert_eq!(v.clause_ids, vec!["5.1", "8.5.1.3"]);
-        assert_eq!(
-            i.validated(cat(), &[]),
-            Err(ValidationError::UnknownPerson)
-        );
+        assert_eq!(i.validated(cat(), &[]), Err(ValidationError::UnknownPerson));
         let mut bad = i.clone();
         bad.time = "9h30".into();
         assert!(matches!(
@@ -939,10 +930,18 @@ mod tests {
             sample: 12,
             exceptions: 2,
         };
-        assert_eq!(s.validated().unwrap().summary(), "12 of 148 sampled, 2 exceptions");
+        assert_eq!(
+            s.validated().unwrap().summary(),
+            "12 of 148 sampled, 2 exceptions"
+        );
         assert!(Sampling { sample: 0, ..s }.validated().is_err());
         assert!(Sampling { sample: 200, ..s }.validated().is_err());
-        assert!(Sampling { exceptions: 13, ..s }.validated().is_err());
+        assert!(Sampling {
+            exceptions: 13,
+            ..s
+        }
+        .validated()
+        .is_err());
     }
 
     #[test]
@@ -978,7 +977,10 @@ mod tests {
     fn codes_count_on_and_names_lose_their_folders() {
         assert_eq!(next_code([]), "E-01");
         assert_eq!(next_code(["E-01", "E-09", "X"]), "E-10");
-        assert_eq!(file_name("/tmp/a/Change policy.pdf").unwrap(), "Change policy.pdf");
+        assert_eq!(
+            file_name("/tmp/a/Change policy.pdf").unwrap(),
+            "Change policy.pdf"
+        );
         assert_eq!(file_name("C:\\docs\\plan.docx").unwrap(), "plan.docx");
         assert!(file_name("/tmp/").is_err());
         assert!(is_sha256(&"a".repeat(64)));

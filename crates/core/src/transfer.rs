@@ -446,7 +446,10 @@ impl AssessmentFile {
             }
             if let Some(e) = d.evidence_id {
                 if !self.evidence.iter().any(|x| x.id == e) {
-                    return Err(invalid(place, "names an evidence item that is not in this file"));
+                    return Err(invalid(
+                        place,
+                        "names an evidence item that is not in this file",
+                    ));
                 }
             }
         }
@@ -497,7 +500,10 @@ impl AssessmentFile {
         let mut codes = HashSet::new();
         let mut sizes: std::collections::HashMap<String, u64> = Default::default();
         for (i, e) in self.evidence.iter_mut().enumerate() {
-            let place = format!("evidence[{i}] ({})", e.code.chars().take(20).collect::<String>());
+            let place = format!(
+                "evidence[{i}] ({})",
+                e.code.chars().take(20).collect::<String>()
+            );
             if !ids.insert(e.id) {
                 return Err(invalid(place, format!("the id {} is used twice", e.id)));
             }
@@ -515,24 +521,33 @@ impl AssessmentFile {
             let mut files = Vec::new();
             for f in &e.files {
                 if !crate::engagement::is_sha256(&f.sha256) {
-                    return Err(invalid(&place, "a file's SHA-256 is not 64 lower-case hex digits"));
+                    return Err(invalid(
+                        &place,
+                        "a file's SHA-256 is not 64 lower-case hex digits",
+                    ));
                 }
-                if files.iter().any(|x: &crate::engagement::EvidenceFile| x.sha256 == f.sha256) {
+                if files
+                    .iter()
+                    .any(|x: &crate::engagement::EvidenceFile| x.sha256 == f.sha256)
+                {
                     return Err(invalid(&place, "the same file is attached twice"));
                 }
                 if f.size > crate::engagement::MAX_ATTACHMENT_BYTES {
-                    return Err(invalid(&place, "a file is larger than an attachment may be"));
+                    return Err(invalid(
+                        &place,
+                        "a file is larger than an attachment may be",
+                    ));
                 }
                 if *sizes.entry(f.sha256.clone()).or_insert(f.size) != f.size {
-                    return Err(invalid(&place, "one file is listed with two different sizes"));
+                    return Err(invalid(
+                        &place,
+                        "one file is listed with two different sizes",
+                    ));
                 }
                 in_range(&place, "added_at", f.added_at)?;
                 let name = crate::engagement::file_name(&f.name)
                     .map_err(|err| invalid(&place, err.to_string()))?;
-                files.push(crate::engagement::EvidenceFile {
-                    name,
-                    ..f.clone()
-                });
+                files.push(crate::engagement::EvidenceFile { name, ..f.clone() });
             }
             *e = input.into_item(e.id, code, files);
         }

@@ -237,9 +237,23 @@ impl Field {
             | Field::PracticeCapability
             | Field::KpiTolerance
             | Field::KpiFindings => 1,
-            Field::ScopeName | Field::ScopeOwner | Field::ScopeReference | Field::PersonRole | Field::PersonUnit | Field::PersonSite | Field::EvidenceTitle | Field::EvidenceOwner => 300,
+            Field::ScopeName
+            | Field::ScopeOwner
+            | Field::ScopeReference
+            | Field::PersonRole
+            | Field::PersonUnit
+            | Field::PersonSite
+            | Field::EvidenceTitle
+            | Field::EvidenceOwner => 300,
             Field::ScopeCustomers | Field::EvidenceLocation => 2_000,
-            Field::ScopeProcesses | Field::InterviewDate | Field::InterviewTime | Field::InterviewPeople | Field::InterviewClauses | Field::EvidenceSeenOn | Field::EvidenceLinks | Field::Sampling => 1,
+            Field::ScopeProcesses
+            | Field::InterviewDate
+            | Field::InterviewTime
+            | Field::InterviewPeople
+            | Field::InterviewClauses
+            | Field::EvidenceSeenOn
+            | Field::EvidenceLinks
+            | Field::Sampling => 1,
             Field::PersonName => 200,
             Field::PersonEmail => 320,
             Field::InterviewNotes | Field::EvidenceNotes => 400_000,

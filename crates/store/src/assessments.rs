@@ -358,7 +358,150 @@ impl Store {
                 .collect();
             crate::kpis::insert_kpi(&tx, assessment.id, &input.into_kpi(now))?;
         }
+        insert_demo_engagement(&tx, &assessment, &demo.engagement, &findings)?;
         tx.commit()?;
         Ok(assessment)
     }
+}
+
+/// The demo's scope, people, interviews, evidence (with its generated
+/// attachments) and document register, keys resolved to ids.
+fn insert_demo_engagement(
+    tx: &rusqlite::Transaction<'_>,
+    assessment: &Assessment,
+    demo: &clausewise_core::demo::DemoEngagement,
+    findings: &[clausewise_core::finding::Finding],
+) -> Result<(), StoreError> {
+    use clausewise_core::engagement::{EvidenceInput, Interview, Person, ScopeItem};
+    use std::collections::HashMap;
+    let catalogue = Catalogue::builtin();
+    let mut scope: HashMap<&str, Uuid> = HashMap::new();
+    for s in &demo.scope {
+        let item = ScopeItem {
+            id: Uuid::new_v4(),
+            kind: s.item.kind,
+            name: s.item.name.clone(),
+            owner: s.item.owner.clone(),
+            criticality: s.item.criticality,
+            customers: s.item.customers.clone(),
+            reference: s.item.reference.clone(),
+            processes: s.item.processes.clone(),
+        };
+        crate::people::write_scope(tx, assessment.id, &item)?;
+        scope.insert(&s.key, item.id);
+    }
+    let mut people: HashMap<&str, Uuid> = HashMap::new();
+    for p in &demo.people {
+        // The demo client may have people already (the demo added before).
+        let known: Option<String> = tx
+            .query_row(
+                "SELECT id FROM person WHERE client_id = ?1 AND name = ?2",
+                rusqlite::params![assessment.client_id.to_string(), p.name],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let id = match known {
+            Some(id) => crate::sql::parse_uuid(&id)?,
+            None => {
+                let person = Person {
+                    id: Uuid::new_v4(),
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                    unit: p.unit.clone(),
+                    site: p.site.clone(),
+                    email: p.email.clone(),
+                };
+                crate::people::write_person(tx, assessment.client_id, &person)?;
+                person.id
+            }
+        };
+        people.insert(&p.key, id);
+    }
+    for i in &demo.interviews {
+        let interview = Interview {
+            id: Uuid::new_v4(),
+            held_on: i.held_on,
+            time: i.time.clone(),
+            person_ids: i
+                .people
+                .iter()
+                .filter_map(|k| people.get(k.as_str()).copied())
+                .collect(),
+            clause_ids: i.clause_ids.clone(),
+            notes: i.notes.clone(),
+        };
+        crate::people::write_interview(tx, assessment.id, assessment.client_id, &interview)?;
+    }
+    let finding_ids: Vec<Uuid> = findings.iter().map(|f| f.id).collect();
+    let scope_ids: Vec<Uuid> = scope.values().copied().collect();
+    let mut evidence: HashMap<&str, Uuid> = HashMap::new();
+    for e in &demo.evidence {
+        let input = EvidenceInput {
+            kind: e.kind,
+            title: e.title.clone(),
+            version: e.version.clone(),
+            owner: e.owner.clone(),
+            seen_on: e.seen_on,
+            location: e.location.clone(),
+            notes: e.notes.clone(),
+            clause_ids: e.clause_ids.clone(),
+            finding_ids: e
+                .findings
+                .iter()
+                .filter_map(|t| findings.iter().find(|f| &f.title == t).map(|f| f.id))
+                .collect(),
+            scope_ids: e
+                .scope
+                .iter()
+                .filter_map(|k| scope.get(k.as_str()).copied())
+                .collect(),
+            sampling: e.sampling,
+        }
+        .validated(catalogue, &finding_ids, &scope_ids)?;
+        let item = input.into_item(Uuid::new_v4(), e.key.clone(), Vec::new());
+        crate::evidence::write_row(tx, assessment.id, &item, now())?;
+        evidence.insert(&e.key, item.id);
+    }
+    for a in clausewise_core::demo::demo_attachments() {
+        let Some(&item) = evidence.get(a.code) else {
+            continue;
+        };
+        let (sha256, size) =
+            crate::evidence::hash_reader(&mut a.content.as_slice()).map_err(|e| {
+                StoreError::Io {
+                    path: a.name.into(),
+                    source: e,
+                }
+            })?;
+        if !crate::evidence::has_blob(tx, &sha256)? {
+            crate::evidence::store_blob(tx, &sha256, size, &mut a.content.as_slice())
+                .map_err(|e| e.into_error(a.name))?;
+        }
+        crate::evidence::link_file(
+            tx,
+            item,
+            &clausewise_core::engagement::EvidenceFile {
+                sha256,
+                name: a.name.to_owned(),
+                size,
+                added_at: now(),
+                stored: true,
+            },
+        )?;
+    }
+    for d in &demo.documents {
+        crate::documents::write(
+            tx,
+            assessment.id,
+            &clausewise_core::verdicts::DocumentCheck {
+                clause_id: d.clause_id.clone(),
+                item: d.item.clone(),
+                present: d.present,
+                approved: d.approved,
+                current: d.current,
+                evidence_id: d.evidence.as_deref().and_then(|k| evidence.get(k).copied()),
+            },
+        )?;
+    }
+    Ok(())
 }

@@ -17,8 +17,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::sql::{
-    json_column, json_text, now, optional_date, parse_uuid, read_time, timestamp,
-    touch_assessment,
+    json_column, json_text, now, optional_date, parse_uuid, read_time, timestamp, touch_assessment,
 };
 use crate::{Store, StoreError};
 
@@ -115,7 +114,10 @@ fn files_of(conn: &Connection, evidence_id: &str) -> Result<Vec<EvidenceFile>, S
 /// The register of an assessment in code order, each item with its files.
 /// Links to findings deleted since are left out (undoing the deletion
 /// brings them back).
-pub(crate) fn list(conn: &Connection, assessment_id: Uuid) -> Result<Vec<EvidenceItem>, StoreError> {
+pub(crate) fn list(
+    conn: &Connection,
+    assessment_id: Uuid,
+) -> Result<Vec<EvidenceItem>, StoreError> {
     let findings: Vec<Uuid> = conn
         .prepare_cached("SELECT id FROM finding WHERE assessment_id = ?1")?
         .query_map([assessment_id.to_string()], |row| {
@@ -159,8 +161,16 @@ fn validated(
     assessment_id: Uuid,
     input: &EvidenceInput,
 ) -> Result<EvidenceInput, StoreError> {
-    let findings = ids(conn, "SELECT id FROM finding WHERE assessment_id = ?1", assessment_id)?;
-    let scope = ids(conn, "SELECT id FROM scope_item WHERE assessment_id = ?1", assessment_id)?;
+    let findings = ids(
+        conn,
+        "SELECT id FROM finding WHERE assessment_id = ?1",
+        assessment_id,
+    )?;
+    let scope = ids(
+        conn,
+        "SELECT id FROM scope_item WHERE assessment_id = ?1",
+        assessment_id,
+    )?;
     Ok(input.validated(Catalogue::builtin(), &findings, &scope)?)
 }
 
@@ -260,6 +270,24 @@ pub(crate) enum Copy {
     Store(StoreError),
 }
 
+impl Copy {
+    /// As an error about the file `name`.
+    pub(crate) fn into_error(self, name: &str) -> StoreError {
+        match self {
+            Copy::Read(e) => AttachmentError::Unreadable {
+                name: name.to_owned(),
+                reason: e.to_string(),
+            }
+            .into(),
+            Copy::Mismatch => AttachmentError::Changed {
+                name: name.to_owned(),
+            }
+            .into(),
+            Copy::Store(e) => e,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for Copy {
     fn from(e: rusqlite::Error) -> Copy {
         Copy::Store(e.into())
@@ -296,8 +324,11 @@ pub(crate) fn store_blob(
             return Err(Copy::Mismatch);
         }
         hasher.update(&buf[..n]);
-        blob.write_all(&buf[..n])
-            .map_err(|e| Copy::Store(StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(e.into()))))?;
+        blob.write_all(&buf[..n]).map_err(|e| {
+            Copy::Store(StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(
+                e.into(),
+            )))
+        })?;
         written += n as u64;
     }
     blob.close()?;
@@ -506,10 +537,11 @@ impl Store {
             .unwrap_or_else(|| path.display().to_string());
         let name = file_name(&shown)?;
         let (mut first, size) = open_source(path, &name)?;
-        let (sha256, hashed) = hash_reader(&mut first).map_err(|e| AttachmentError::Unreadable {
-            name: name.clone(),
-            reason: e.to_string(),
-        })?;
+        let (sha256, hashed) =
+            hash_reader(&mut first).map_err(|e| AttachmentError::Unreadable {
+                name: name.clone(),
+                reason: e.to_string(),
+            })?;
         drop(first);
         if hashed != size {
             return Err(AttachmentError::Changed { name }.into());
@@ -531,18 +563,7 @@ impl Store {
         }
         if !has_blob(&tx, &sha256)? {
             let (mut second, _) = open_source(path, &name)?;
-            match store_blob(&tx, &sha256, size, &mut second) {
-                Ok(()) => {}
-                Err(Copy::Mismatch) => return Err(AttachmentError::Changed { name }.into()),
-                Err(Copy::Read(e)) => {
-                    return Err(AttachmentError::Unreadable {
-                        name,
-                        reason: e.to_string(),
-                    }
-                    .into())
-                }
-                Err(Copy::Store(e)) => return Err(e),
-            }
+            store_blob(&tx, &sha256, size, &mut second).map_err(|e| e.into_error(&name))?;
         }
         link_file(
             &tx,
@@ -620,11 +641,9 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         let item = get(&tx, assessment_id, evidence_id)?;
-        let input = clausewise_core::engagement::sampling_finding(&item).ok_or(
-            clausewise_core::ValidationError::EmptySample,
-        )?;
-        let finding =
-            crate::findings::new_finding(input.validated(Catalogue::builtin())?, now());
+        let input = clausewise_core::engagement::sampling_finding(&item)
+            .ok_or(clausewise_core::ValidationError::EmptySample)?;
+        let finding = crate::findings::new_finding(input.validated(Catalogue::builtin())?, now());
         crate::findings::insert_finding(&tx, assessment_id, &finding)?;
         let mut linked = EvidenceInput::from(&item);
         linked.finding_ids.push(finding.id);
@@ -667,8 +686,9 @@ impl Store {
         Ok(self
             .conn
             .prepare("SELECT sha256, size FROM file_blob ORDER BY sha256")?
-            .query_map([], |row| Ok((row.get(0)?, row.get::<_, i64>(1)?.max(0) as u64)))?
+            .query_map([], |row| {
+                Ok((row.get(0)?, row.get::<_, i64>(1)?.max(0) as u64))
+            })?
             .collect::<rusqlite::Result<_>>()?)
     }
 }
-

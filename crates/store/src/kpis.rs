@@ -6,8 +6,8 @@ use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
 use crate::sql::{
-    json_column, json_text,
-    enum_text, now, parse_enum, parse_uuid, time_column, timestamp, touch_assessment,
+    enum_text, json_column, json_text, now, parse_enum, parse_uuid, time_column, timestamp,
+    touch_assessment,
 };
 use crate::{Store, StoreError};
 
@@ -31,7 +31,6 @@ fn kpi_from_row(row: &Row<'_>) -> rusqlite::Result<Kpi> {
         updated_at: time_column(row, "updated_at")?,
     })
 }
-
 
 /// The linked findings must be findings of the same assessment.
 fn check_findings(

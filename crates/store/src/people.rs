@@ -24,7 +24,10 @@ fn scope_from_row(row: &Row<'_>) -> rusqlite::Result<ScopeItem> {
     })
 }
 
-pub(crate) fn list_scope(conn: &Connection, assessment_id: Uuid) -> Result<Vec<ScopeItem>, StoreError> {
+pub(crate) fn list_scope(
+    conn: &Connection,
+    assessment_id: Uuid,
+) -> Result<Vec<ScopeItem>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT * FROM scope_item WHERE assessment_id = ?1 ORDER BY position, rowid",
     )?;
@@ -201,7 +204,10 @@ pub(crate) fn write_interview(
             |row| row.get(0),
         )
         .optional()?;
-    if owner.as_deref().is_some_and(|o| o != assessment_id.to_string()) {
+    if owner
+        .as_deref()
+        .is_some_and(|o| o != assessment_id.to_string())
+    {
         return Err(StoreError::NotFound { what: "interview" });
     }
     conn.execute(

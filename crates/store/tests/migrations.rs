@@ -411,7 +411,13 @@ fn schema_6_with_data_migrates_to_the_current_schema() {
     let ws = store.workspace(follow_up).unwrap();
     assert_eq!(ws.responses[0].judgement, Judgement::Conforms);
     // No document was checked before schema 7: every item reads unchecked.
-    assert_eq!(ws.documents.len(), 14);
+    assert_eq!(
+        ws.documents
+            .iter()
+            .filter(|d| d.clause_id == "7.5.4")
+            .count(),
+        14
+    );
     assert!(ws.documents.iter().all(|d| d.present.is_none()));
     // The old closed nonconformity stays closed, as recorded, with an empty
     // cycle: the app shows it was never verified.
@@ -464,7 +470,7 @@ fn schema_6_with_data_migrates_to_the_current_schema() {
     let conn = migrated(&path);
     // The database refuses values the program never writes.
     let refused = conn.execute(
-        "UPDATE document_check SET present = 2 WHERE item = ?1",
+        "UPDATE document_register SET present = 2 WHERE item = ?1",
         [item],
     );
     assert!(refused.is_err());
@@ -627,6 +633,106 @@ fn schema_8_with_data_migrates_to_the_current_schema() {
         "UPDATE kpi SET measurements = 'not json'",
         "UPDATE kpi SET measurements = '{}'",
         "UPDATE kpi SET tolerance = -1",
+    ] {
+        assert!(conn.execute(bad, []).is_err(), "{bad}");
+    }
+}
+
+const V9: &str = include_str!("../src/migrations/0009_kpi_series.sql");
+
+/// A database as schema 9 wrote it: people interviewed typed as free text,
+/// and the 7.5.4 checklist in its own table.
+fn schema_9_fixture(path: &std::path::Path) {
+    schema_8_fixture(path);
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V9).unwrap();
+    conn.execute_batch(
+        "UPDATE clause_response SET interviewees = 'Dana Fischer (Change manager), Jan Novák; 李伟'
+          WHERE assessment_id = '3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c' AND clause_id = '9.3';
+         UPDATE clause_response SET interviewees = 'dana fischer and Ola Berg'
+          WHERE assessment_id = '0c6d7e8f-1a2b-4c3d-8e4f-5a6b7c8d9e0f' AND clause_id = '9.3';
+         PRAGMA user_version = 9;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn schema_9_with_data_migrates_to_the_current_schema() {
+    use clausewise_core::engagement::{EvidenceInput, EvidenceKind};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v9.db");
+    schema_9_fixture(&path);
+
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let follow_up: uuid::Uuid = "3f90ab12-4d5e-4f60-9b72-8d9e0f1a2b3c".parse().unwrap();
+    // The free text is kept as typed, and its names are in the directory of
+    // the client, once each, spelt as first typed (the baseline came first).
+    let ws = store.workspace(follow_up).unwrap();
+    let r = ws.responses.iter().find(|r| r.clause_id == "9.3").unwrap();
+    assert_eq!(
+        r.interviewees,
+        "Dana Fischer (Change manager), Jan Novák; 李伟"
+    );
+    let people = store.people(follow_up).unwrap();
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["dana fischer", "Jan Novák", "Ola Berg", "李伟"]);
+    // The checklist moved into the register with what was checked.
+    let item = &ws.documents[0];
+    assert_eq!(item.clause_id, "7.5.4");
+    assert_eq!(item.present, Some(true));
+    assert_eq!(item.approved, None);
+
+    // The new register works on the migrated data.
+    let e = store
+        .add_evidence(
+            follow_up,
+            &EvidenceInput {
+                kind: EvidenceKind::Document,
+                title: "Service management plan".into(),
+                version: "1.0".into(),
+                owner: String::new(),
+                seen_on: None,
+                location: String::new(),
+                notes: String::new(),
+                clause_ids: vec!["6.3".into()],
+                finding_ids: vec![],
+                scope_ids: vec![],
+                sampling: None,
+            },
+        )
+        .unwrap();
+    assert_eq!(e.code, "E-01");
+    let file = dir.path().join("plan.txt");
+    std::fs::write(&file, "The plan").unwrap();
+    let e = store.attach_file(follow_up, e.id, &file).unwrap();
+    assert_eq!(e.files.len(), 1);
+    store
+        .save_scope_item(
+            follow_up,
+            &clausewise_core::engagement::ScopeItem {
+                id: uuid::Uuid::new_v4(),
+                kind: clausewise_core::engagement::ScopeKind::Site,
+                name: "Hamburg".into(),
+                owner: String::new(),
+                criticality: None,
+                customers: String::new(),
+                reference: String::new(),
+                processes: vec![],
+            },
+        )
+        .unwrap();
+    drop(store);
+
+    let conn = migrated(&path);
+    for bad in [
+        "UPDATE evidence SET kind = 'rumour'",
+        "UPDATE evidence SET clause_ids = 'x'",
+        "UPDATE evidence SET population = 5, sample = 6, exceptions = 0",
+        "UPDATE evidence SET population = 5, sample = NULL, exceptions = 0",
+        "UPDATE scope_item SET kind = 'planet'",
+        "UPDATE document_register SET approved = 3",
+        "UPDATE file_blob SET sha256 = 'short'",
     ] {
         assert!(conn.execute(bad, []).is_err(), "{bad}");
     }

@@ -161,8 +161,11 @@ impl Host {
                 to(s.with(|s| s.add_evidence(id, &input))?)
             }
             "update_evidence" => {
-                let (id, evidence, input): (Uuid, Uuid, clausewise_core::engagement::EvidenceInput) =
-                    (id()?, arg(a, "evidenceId")?, arg(a, "input")?);
+                let (id, evidence, input): (
+                    Uuid,
+                    Uuid,
+                    clausewise_core::engagement::EvidenceInput,
+                ) = (id()?, arg(a, "evidenceId")?, arg(a, "input")?);
                 to(s.with(|s| s.update_evidence(id, evidence, &input))?)
             }
             "delete_evidence" => {

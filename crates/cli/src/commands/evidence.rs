@@ -54,7 +54,11 @@ fn write_text(
             writeln!(out, "    Sampling      {}", s.summary())?;
         }
         for f in &e.files {
-            let missing = if f.stored { "" } else { "  (content not in this database)" };
+            let missing = if f.stored {
+                ""
+            } else {
+                "  (content not in this database)"
+            };
             writeln!(
                 out,
                 "    File          {}  {}  sha256 {}{missing}",
