@@ -144,6 +144,9 @@ pub fn import_package<R: Read + Seek>(
 ) -> Result<ImportOutcome, OpError> {
     let mut archive = zip::ZipArchive::new(reader)
         .map_err(|e| refuse(shown_as, format!("it is not a readable package ({e}).")))?;
+    if archive.has_duplicate_names() {
+        return Err(refuse(shown_as, "one of its entries appears twice."));
+    }
     if archive.len() > MAX_ENTRIES {
         return Err(refuse(
             shown_as,
