@@ -20,6 +20,8 @@ pub struct ReportData {
     pub kpis: Vec<Kpi>,
     /// Progress since the baseline, for a follow-up.
     pub progress: Option<Progress>,
+    /// Scope, people, interviews, the evidence and document registers.
+    pub engagement: clausewise_core::engagement::Engagement,
 }
 
 impl ReportData {
@@ -32,6 +34,7 @@ impl ReportData {
                 findings: s.list_findings(id)?,
                 kpis: s.list_kpis(id)?,
                 progress: s.progress(id)?,
+                engagement: s.engagement(id)?,
             })
         })?)
     }
@@ -40,6 +43,7 @@ impl ReportData {
     pub fn input(&self) -> ReportInput<'_> {
         ReportInput::of(&self.workspace, &self.findings, &self.kpis)
             .with_progress(self.progress.as_ref())
+            .with_engagement(Some(&self.engagement))
     }
 
     pub fn title(&self) -> &str {

@@ -51,6 +51,8 @@ impl ExportSource {
             ExportFormat::CsvKpis => Content::Table(data()?, Table::Kpis),
             ExportFormat::CsvKpiMeasurements => Content::Table(data()?, Table::KpiMeasurements),
             ExportFormat::CsvPractices => Content::Table(data()?, Table::Practices),
+            ExportFormat::CsvEvidence => Content::Table(data()?, Table::Evidence),
+            ExportFormat::CsvParties => Content::Table(data()?, Table::Parties),
         };
         Ok(ExportSource { format, content })
     }

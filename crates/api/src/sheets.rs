@@ -1,6 +1,6 @@
 //! Spreadsheet exports for the client's tracker: clause results, the
-//! findings with their roadmap fields, the service KPIs and the ITIL
-//! practice profile, as CSV (one
+//! findings with their roadmap fields, the service KPIs, the ITIL
+//! practice profile, the evidence register and the 8.2.3 matrix, as CSV (one
 //! table per file, comma- or semicolon-separated) or as one XLSX workbook
 //! with a sheet per table (header row, column widths, filters, frozen
 //! header).
@@ -59,8 +59,12 @@ impl Value {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
     pub name: &'static str,
-    pub columns: Vec<(&'static str, f64)>,
+    pub columns: Vec<(String, f64)>,
     pub rows: Vec<Vec<Value>>,
+}
+
+fn cols(columns: &[(&str, f64)]) -> Vec<(String, f64)> {
+    columns.iter().map(|(t, w)| ((*t).to_owned(), *w)).collect()
 }
 
 /// Which table a CSV file holds.
@@ -75,6 +79,10 @@ pub enum Table {
     KpiMeasurements,
     /// The ITIL practice profile.
     Practices,
+    /// The evidence register, one row per item.
+    Evidence,
+    /// The processes of clause 8 against the other parties operating them.
+    Parties,
 }
 
 /// Every clause with its current level or score, target, gap and notes.
@@ -143,7 +151,7 @@ pub fn clause_sheet(input: &ReportInput) -> Sheet {
         .collect();
     Sheet {
         name: "Clause results",
-        columns: vec![
+        columns: cols(&[
             ("Clause", 9.0),
             ("Title", 48.0),
             ("Type", 12.0),
@@ -158,7 +166,7 @@ pub fn clause_sheet(input: &ReportInput) -> Sheet {
             ("Conformity", 20.0),
             ("Why not applicable", 22.0),
             ("Lowest requirement", 20.0),
-        ],
+        ]),
         rows,
     }
 }
@@ -193,7 +201,7 @@ pub fn progress_sheet(input: &ReportInput) -> Option<Sheet> {
         .collect();
     Some(Sheet {
         name: "Progress since baseline",
-        columns: vec![
+        columns: cols(&[
             ("Clause", 9.0),
             ("Title", 48.0),
             ("Type", 12.0),
@@ -201,7 +209,7 @@ pub fn progress_sheet(input: &ReportInput) -> Option<Sheet> {
             ("Now", 8.0),
             ("Change", 9.0),
             ("Trend", 15.0),
-        ],
+        ]),
         rows,
     })
 }
@@ -254,7 +262,7 @@ pub fn finding_sheet(input: &ReportInput) -> Sheet {
         .collect();
     Sheet {
         name: "Findings and roadmap",
-        columns: vec![
+        columns: cols(&[
             ("Finding id", 12.0),
             ("Clause", 9.0),
             ("Clause title", 32.0),
@@ -277,7 +285,7 @@ pub fn finding_sheet(input: &ReportInput) -> Sheet {
             ("Effectiveness verified on", 13.0),
             ("Verified by", 22.0),
             ("What was checked", 44.0),
-        ],
+        ]),
         rows,
     }
 }
@@ -322,7 +330,7 @@ pub fn kpi_sheet(input: &ReportInput) -> Sheet {
         .collect();
     Sheet {
         name: "KPIs",
-        columns: vec![
+        columns: cols(&[
             ("KPI", 36.0),
             ("Newest value", 11.0),
             ("Newest period", 13.0),
@@ -340,7 +348,7 @@ pub fn kpi_sheet(input: &ReportInput) -> Sheet {
             ("Drives findings", 40.0),
             ("Decision", 40.0),
             ("Clauses", 16.0),
-        ],
+        ]),
         rows,
     }
 }
@@ -370,7 +378,7 @@ pub fn kpi_measurement_sheet(input: &ReportInput) -> Sheet {
         .collect();
     Sheet {
         name: "KPI measurements",
-        columns: vec![
+        columns: cols(&[
             ("KPI", 36.0),
             ("Period", 13.0),
             ("Value", 11.0),
@@ -378,7 +386,7 @@ pub fn kpi_measurement_sheet(input: &ReportInput) -> Sheet {
             ("Target", 10.0),
             ("Status", 16.0),
             ("Note", 50.0),
-        ],
+        ]),
         rows,
     }
 }
@@ -405,7 +413,7 @@ pub fn practice_sheet(input: &ReportInput) -> Sheet {
         .collect();
     Sheet {
         name: "ITIL practices",
-        columns: vec![
+        columns: cols(&[
             ("Practice", 34.0),
             ("In place", 13.0),
             ("Capability", 11.0),
@@ -414,7 +422,120 @@ pub fn practice_sheet(input: &ReportInput) -> Sheet {
             ("Tool", 24.0),
             ("Owner", 24.0),
             ("Notes", 50.0),
-        ],
+        ]),
+        rows,
+    }
+}
+
+/// The evidence register: code, kind, title, version, owner, date seen,
+/// where it is, the requirements and findings it backs, the scope it
+/// concerns, the sample, and its files with SHA-256.
+pub fn evidence_sheet(input: &ReportInput) -> Sheet {
+    let empty = Vec::new();
+    let (items, scope) = input
+        .engagement
+        .map_or((&empty, &[][..]), |e| (&e.evidence, e.scope.as_slice()));
+    let rows = items
+        .iter()
+        .map(|e| {
+            let findings: Vec<&str> = e
+                .finding_ids
+                .iter()
+                .filter_map(|id| input.findings.iter().find(|f| f.id == *id))
+                .map(|f| f.title.as_str())
+                .collect();
+            let concerns: Vec<&str> = e
+                .scope_ids
+                .iter()
+                .filter_map(|id| scope.iter().find(|s| s.id == *id))
+                .map(|s| s.name.as_str())
+                .collect();
+            let count = |v: Option<u32>| v.map_or(Value::Empty, |n| Value::Measure(f64::from(n)));
+            vec![
+                Value::text(&e.code),
+                Value::text(e.kind.label()),
+                Value::text(&e.title),
+                Value::text(&e.version),
+                Value::text(&e.owner),
+                Value::text(e.seen_on.map(|d| d.to_string()).unwrap_or_default()),
+                Value::text(&e.location),
+                Value::text(e.clause_ids.join(", ")),
+                Value::text(findings.join("\n")),
+                Value::text(concerns.join(", ")),
+                count(e.sampling.map(|s| s.population)),
+                count(e.sampling.map(|s| s.sample)),
+                count(e.sampling.map(|s| s.exceptions)),
+                Value::text(
+                    e.files
+                        .iter()
+                        .map(|f| f.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+                Value::text(
+                    e.files
+                        .iter()
+                        .map(|f| f.sha256.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+                Value::text(&e.notes),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "Evidence",
+        columns: cols(&[
+            ("Code", 8.0),
+            ("Kind", 13.0),
+            ("Title", 44.0),
+            ("Version", 9.0),
+            ("Owner", 18.0),
+            ("Seen on", 11.0),
+            ("Location", 30.0),
+            ("Requirements", 16.0),
+            ("Findings", 40.0),
+            ("Concerns", 24.0),
+            ("Population", 11.0),
+            ("Sample", 9.0),
+            ("Exceptions", 11.0),
+            ("Files", 34.0),
+            ("SHA-256", 66.0),
+            ("Notes", 50.0),
+        ]),
+        rows,
+    }
+}
+
+/// The 8.2.3 matrix: one row per process of clause 8, one column per other
+/// party, "●" where the party operates the process.
+pub fn party_sheet(input: &ReportInput) -> Sheet {
+    let matrix = input.engagement.map(|e| &e.matrix);
+    let mut columns = cols(&[("Process", 9.0), ("Title", 40.0)]);
+    if let Some(m) = matrix {
+        for p in &m.parties {
+            columns.push((format!("{} ({})", p.name, p.kind.label()), 22.0));
+        }
+    }
+    let rows = matrix.map_or_else(Vec::new, |m| {
+        m.processes
+            .iter()
+            .map(|p| {
+                let mut row = vec![Value::text(&p.clause_id), Value::text(&p.title)];
+                row.extend(p.operated_by.iter().map(|x| {
+                    if *x {
+                        Value::text("●")
+                    } else {
+                        Value::Empty
+                    }
+                }));
+                row
+            })
+            .collect()
+    });
+    Sheet {
+        name: "Parties 8.2.3",
+        columns,
         rows,
     }
 }
@@ -435,6 +556,8 @@ pub fn csv_with(input: &ReportInput, table: Table, delimiter: Delimiter) -> Opti
         Table::Kpis => kpi_sheet(input),
         Table::KpiMeasurements => kpi_measurement_sheet(input),
         Table::Practices => practice_sheet(input),
+        Table::Evidence => evidence_sheet(input),
+        Table::Parties => party_sheet(input),
     };
     let mut out = vec![0xEF, 0xBB, 0xBF];
     {
@@ -442,7 +565,7 @@ pub fn csv_with(input: &ReportInput, table: Table, delimiter: Delimiter) -> Opti
             .delimiter(delimiter.byte())
             .from_writer(&mut out);
         // Writing to memory cannot fail.
-        let _ = w.write_record(sheet.columns.iter().map(|c| c.0));
+        let _ = w.write_record(sheet.columns.iter().map(|c| c.0.as_str()));
         for row in &sheet.rows {
             let _ = w.write_record(row.iter().map(|v| neutralise(&v.as_csv(delimiter))));
         }
@@ -481,13 +604,15 @@ pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
             kpi_sheet(input),
             kpi_measurement_sheet(input),
             practice_sheet(input),
+            evidence_sheet(input),
+            party_sheet(input),
         ]);
     for sheet in sheets {
         let ws = book.add_worksheet();
         ws.set_name(sheet.name).map_err(|e| e.to_string())?;
         for (c, (title, width)) in sheet.columns.iter().enumerate() {
             let c = u16::try_from(c).map_err(|e| e.to_string())?;
-            ws.write_string_with_format(0, c, *title, &header)
+            ws.write_string_with_format(0, c, title.as_str(), &header)
                 .map_err(|e| e.to_string())?;
             ws.set_column_width(c, *width).map_err(|e| e.to_string())?;
         }

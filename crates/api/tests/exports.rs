@@ -45,6 +45,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
     let ws = store.workspace(id).unwrap();
     let findings = store.list_findings(id).unwrap();
     let kpis = store.list_kpis(id).unwrap();
+    let engagement = store.engagement(id).unwrap();
     let input = ReportInput {
         catalogue: Catalogue::builtin(),
         assessment: &ws.assessment,
@@ -56,6 +57,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         practices: &ws.practices,
         generated: Utc::now(),
         progress: None,
+        engagement: Some(&engagement),
     };
     let bytes = sheets::xlsx(&input).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
@@ -66,9 +68,44 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
             "Findings and roadmap",
             "KPIs",
             "KPI measurements",
-            "ITIL practices"
+            "ITIL practices",
+            "Evidence",
+            "Parties 8.2.3"
         ]
     );
+    // The evidence register, one row per item, files with their SHA-256.
+    let sheet = book.worksheet_range("Evidence").unwrap();
+    assert_eq!(sheet.height(), 1 + engagement.evidence.len());
+    let sample = engagement
+        .evidence
+        .iter()
+        .position(|e| e.code == "E-12")
+        .unwrap();
+    let row = sample + 1;
+    assert_eq!(sheet.get((row, 0)), Some(&Data::String("E-12".into())));
+    assert_eq!(sheet.get((row, 10)), Some(&Data::Float(61.0)));
+    assert_eq!(sheet.get((row, 12)), Some(&Data::Float(4.0)));
+    assert_eq!(
+        sheet.get((row, 14)),
+        Some(&Data::String(
+            engagement.evidence[sample].files[0].sha256.clone()
+        ))
+    );
+    // The 8.2.3 matrix: a process per row, a party per column.
+    let matrix = book.worksheet_range("Parties 8.2.3").unwrap();
+    assert_eq!(matrix.height(), 1 + engagement.matrix.processes.len());
+    assert_eq!(matrix.width(), 2 + engagement.matrix.parties.len());
+    for (r, p) in engagement.matrix.processes.iter().enumerate() {
+        for (c, on) in p.operated_by.iter().enumerate() {
+            let cell = matrix.get((r + 1, c + 2)).cloned().unwrap_or(Data::Empty);
+            assert_eq!(
+                cell == Data::String("●".into()),
+                *on,
+                "{} × {c}",
+                p.clause_id
+            );
+        }
+    }
     // Every KPI with its newest figures and whether it is met or acted
     // upon, as core judges it.
     let sheet = book.worksheet_range("KPIs").unwrap();
@@ -238,7 +275,9 @@ fn a_follow_ups_workbook_and_csv_show_the_progress_since_the_baseline() {
             "Progress since baseline",
             "KPIs",
             "KPI measurements",
-            "ITIL practices"
+            "ITIL practices",
+            "Evidence",
+            "Parties 8.2.3"
         ]
     );
     let sheet = book.worksheet_range("Progress since baseline").unwrap();

@@ -150,7 +150,6 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print the built-in ISO/IEC 20000-1:2018 + Amd 1:2024 catalogue with all guidance
     /// The evidence register of an assessment: items, their links, and
     /// their files with SHA-256.
     Evidence {
@@ -169,6 +168,7 @@ pub enum Command {
         /// The file to attach.
         file: PathBuf,
     },
+    /// Print the built-in ISO/IEC 20000-1:2018 + Amd 1:2024 catalogue with all guidance
     Catalogue {
         /// Print JSON (the catalogue file format) instead of text
         #[arg(long)]
@@ -200,6 +200,10 @@ pub enum CsvTable {
     KpiMeasurements,
     /// The ITIL practice profile
     Practices,
+    /// The evidence register.
+    Evidence,
+    /// The processes of clause 8 against the other parties operating them.
+    Parties,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -234,6 +238,8 @@ impl ExportFormat {
             (ExportFormat::Csv, CsvTable::Kpis) => Format::CsvKpis,
             (ExportFormat::Csv, CsvTable::KpiMeasurements) => Format::CsvKpiMeasurements,
             (ExportFormat::Csv, CsvTable::Practices) => Format::CsvPractices,
+            (ExportFormat::Csv, CsvTable::Evidence) => Format::CsvEvidence,
+            (ExportFormat::Csv, CsvTable::Parties) => Format::CsvParties,
         }
     }
 }

@@ -571,7 +571,9 @@ fn export_and_import_an_assessment_file_and_spreadsheets() {
         .find(|f| f["nc_stage"] == "verified")
         .expect("a verified nonconformity");
     assert_eq!(verified["status"], "closed");
-    assert_eq!(json["documents"].as_array().unwrap().len(), 14);
+    // The register entries recorded: all of 7.5.4 and twelve of the other
+    // requirements' documented information.
+    assert_eq!(json["documents"].as_array().unwrap().len(), 26);
 
     // Into another database: the same id, the same summary.
     let other = dir.path().join("other.db");
@@ -917,4 +919,96 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert!(String::from_utf8_lossy(&first).starts_with("ISO/IEC 20000-1:2018 + Amd 1:2024"));
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn evidence_attach_and_a_package_that_carries_the_files() {
+    let here = Sandbox::new("here.db");
+    let id = common::demo(&here.db);
+    // The register as text and as JSON, files with their SHA-256.
+    let text = common::ok(&here.db, &["evidence", &id]);
+    assert!(
+        text.contains("E-12  Record  Emergency change records"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Sampling      10 of 61 sampled, 4 exceptions"),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&common::ok(&here.db, &["evidence", &id, "--json"])).unwrap();
+    let items = json.as_array().unwrap();
+    assert_eq!(items.len(), 25);
+
+    // A PDF attached to the item on 8.5.1.3 by its code.
+    let pdf = here.path().join("Änderungsrichtlinie 2026.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4\n% a change policy\n").unwrap();
+    let attached = common::ok(&here.db, &["attach", &id, "e-12", pdf.to_str().unwrap()]);
+    let sha = attached.trim().strip_prefix("E-12 ").unwrap().to_owned();
+    assert_eq!(sha.len(), 64);
+    assert!(common::ok(&here.db, &["evidence", &id]).contains(&sha));
+    // Refusals name the problem.
+    let m = common::fails(&here.db, &["attach", &id, "E-99", pdf.to_str().unwrap()]);
+    assert!(m.contains("no evidence item E-99"), "{m}");
+    let m = common::fails(
+        &here.db,
+        &["attach", &id, "E-12", here.path().to_str().unwrap()],
+    );
+    assert!(m.contains("is a folder"), "{m}");
+    let m = common::fails(&here.db, &["attach", &id, "E-12", pdf.to_str().unwrap()]);
+    assert!(m.contains("attached to E-12 already"), "{m}");
+
+    // With --with-files: a package; without, the JSON alone.
+    let package = here.path().join("with files.clausewise");
+    let plain = here.path().join("plain.clausewise");
+    common::ok(
+        &here.db,
+        &[
+            "export",
+            &id,
+            "--with-files",
+            "--out",
+            package.to_str().unwrap(),
+        ],
+    );
+    common::ok(&here.db, &["export", &id, "--out", plain.to_str().unwrap()]);
+    assert!(std::fs::read(&package).unwrap().starts_with(b"PK\x03\x04"));
+    assert!(std::fs::read(&plain).unwrap().starts_with(b"{"));
+    let m = common::fails(
+        &here.db,
+        &[
+            "export",
+            &id,
+            "--format",
+            "xlsx",
+            "--with-files",
+            "--out",
+            "x.xlsx",
+        ],
+    );
+    assert!(
+        m.contains("--with-files goes with --format clausewise"),
+        "{m}"
+    );
+
+    // Imported elsewhere, the package brings the files; the JSON lists them.
+    let there = Sandbox::new("there.db");
+    let out = there.run(&["import", package.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_str(&common::ok(&there.db, &["evidence", &id, "--json"])).unwrap();
+    let files: Vec<&serde_json::Value> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["files"].as_array().unwrap())
+        .collect();
+    assert_eq!(files.len(), 5);
+    assert!(files.iter().all(|f| f["stored"] == true));
+    assert!(files.iter().any(|f| f["sha256"] == sha.as_str()));
+    let third = Sandbox::new("third.db");
+    let out = third.run(&["import", plain.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = common::ok(&third.db, &["evidence", &id]);
+    assert!(text.contains("(content not in this database)"), "{text}");
 }

@@ -22,10 +22,14 @@ pub enum ExportFormat {
     CsvKpiMeasurements,
     /// The ITIL practice profile.
     CsvPractices,
+    /// The evidence register.
+    CsvEvidence,
+    /// The 8.2.3 matrix: processes against the other parties operating them.
+    CsvParties,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 8] = [
+    pub const ALL: [ExportFormat; 10] = [
         ExportFormat::Clausewise,
         ExportFormat::Xlsx,
         ExportFormat::CsvClauses,
@@ -34,6 +38,8 @@ impl ExportFormat {
         ExportFormat::CsvKpis,
         ExportFormat::CsvKpiMeasurements,
         ExportFormat::CsvPractices,
+        ExportFormat::CsvEvidence,
+        ExportFormat::CsvParties,
     ];
 
     /// The file name extension, without the dot.
@@ -46,7 +52,9 @@ impl ExportFormat {
             | ExportFormat::CsvProgress
             | ExportFormat::CsvKpis
             | ExportFormat::CsvKpiMeasurements
-            | ExportFormat::CsvPractices => "csv",
+            | ExportFormat::CsvPractices
+            | ExportFormat::CsvEvidence
+            | ExportFormat::CsvParties => "csv",
         }
     }
 
@@ -77,6 +85,8 @@ impl ExportFormat {
             ExportFormat::CsvKpis => Some("KPIs"),
             ExportFormat::CsvKpiMeasurements => Some("KPI measurements"),
             ExportFormat::CsvPractices => Some("ITIL practices"),
+            ExportFormat::CsvEvidence => Some("evidence register"),
+            ExportFormat::CsvParties => Some("parties 8.2.3"),
             ExportFormat::Clausewise | ExportFormat::Xlsx => None,
         }
     }

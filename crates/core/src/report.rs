@@ -25,10 +25,12 @@ pub enum ReportSection {
     Documents,
     NotApplicable,
     Itil,
+    /// Appendix: every item of the evidence register.
+    Evidence,
 }
 
 impl ReportSection {
-    pub const ALL: [ReportSection; 13] = [
+    pub const ALL: [ReportSection; 14] = [
         ReportSection::Contents,
         ReportSection::Summary,
         ReportSection::Progress,
@@ -42,6 +44,7 @@ impl ReportSection {
         ReportSection::Documents,
         ReportSection::NotApplicable,
         ReportSection::Itil,
+        ReportSection::Evidence,
     ];
 
     /// The name used on the command line (`--no-section NAME`).
@@ -60,6 +63,7 @@ impl ReportSection {
             ReportSection::Documents => "documents",
             ReportSection::NotApplicable => "not-applicable",
             ReportSection::Itil => "itil",
+            ReportSection::Evidence => "evidence",
         }
     }
 
@@ -82,9 +86,10 @@ impl ReportSection {
             ReportSection::Findings => "Findings in detail",
             ReportSection::Roadmap => "Improvement roadmap",
             ReportSection::Kpis => "Service KPIs",
-            ReportSection::Documents => "Documented information checklist",
+            ReportSection::Documents => "Documented information register",
             ReportSection::NotApplicable => "Requirements marked not applicable",
             ReportSection::Itil => "Appendix: requirements and ITIL 4 practices",
+            ReportSection::Evidence => "Appendix: evidence index",
         }
     }
 }

@@ -36,6 +36,7 @@ fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
         practices: &ws.practices,
         generated: Utc::now(),
         progress: None,
+        engagement: None,
     };
     let pages = render(&build(&input, &options), None)
         .expect("render")
@@ -82,6 +83,7 @@ fn bench_note(c: &mut Criterion, name: &str, note: &str) {
         practices: &ws.practices,
         generated: Utc::now(),
         progress: None,
+        engagement: None,
     };
     let mut group = c.benchmark_group("long notes");
     group.sample_size(10);

@@ -26,6 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         practices: &ws.practices,
         generated: chrono::Utc::now(),
         progress: None,
+        engagement: None,
     };
     let options = ReportOptions {
         firm: "Whitfield Service Advisory".into(),

@@ -39,6 +39,7 @@ fn report_with_fonts(
         practices: &ws.practices,
         generated: Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
         progress: progress.as_ref(),
+        engagement: None,
     };
     render_with(&build(&input, options), logo, fonts).unwrap()
 }
@@ -501,6 +502,7 @@ fn a_logo_is_placed_and_a_broken_logo_is_refused_clearly() {
         practices: &ws.practices,
         generated: Utc::now(),
         progress: None,
+        engagement: None,
     };
     let err = render(
         &build(&input, &ReportOptions::default()),

@@ -1,4 +1,6 @@
-//! The documented information the standard expects, as a checklist.
+//! The documented information the standard expects, as a register: each
+//! item with what was found (seen, approved, current) and the evidence item
+//! it was seen as.
 
 use clausewise_core::Rating;
 
@@ -7,23 +9,41 @@ use crate::colours::{GREEN, MUTED};
 use crate::layout::{Block, Cell, Column, Table};
 
 impl Ctx<'_> {
-    /// ☑ seen, ☒ missing, ☐ not checked: the checklist of 7.5.4 as
-    /// recorded; other requirements' items are a checklist to work through.
-    fn document_mark(&self, clause_id: &str, item: &str) -> char {
-        if clause_id != "7.5.4" {
-            return '☐';
-        }
-        match self
+    /// "☑ SMS scope — approved, current (E-02)", "☒ … — missing", "☐ … —
+    /// not checked".
+    fn document_line(&self, clause_id: &str, item: &str) -> String {
+        let check = self
             .input
             .documents
             .iter()
-            .find(|d| d.item == item)
-            .and_then(|d| d.present)
-        {
-            Some(true) => '☑',
-            Some(false) => '☒',
-            None => '☐',
+            .find(|d| d.clause_id == clause_id && d.item == item);
+        let Some(check) = check.filter(|c| c.present.is_some()) else {
+            return format!("☐ {item}: not checked");
+        };
+        let mark = if check.present == Some(true) {
+            '☑'
+        } else {
+            '☒'
+        };
+        let mut status = check.status().to_lowercase();
+        if let Some(code) = check.evidence_id.and_then(|id| {
+            self.input
+                .engagement
+                .and_then(|e| e.evidence.iter().find(|x| x.id == id))
+                .map(|x| x.code.clone())
+        }) {
+            status.push_str(&format!(" ({code})"));
         }
+        format!("{mark} {item}: {status}")
+    }
+
+    /// How many items were seen, missing and not checked.
+    fn register_counts(&self) -> (usize, usize, usize) {
+        let all =
+            clausewise_core::verdicts::fill_register(self.input.catalogue, self.input.documents);
+        let seen = all.iter().filter(|d| d.present == Some(true)).count();
+        let missing = all.iter().filter(|d| d.present == Some(false)).count();
+        (seen, missing, all.len() - seen - missing)
     }
 
     pub(super) fn documents(&self) -> Vec<Block> {
@@ -45,7 +65,7 @@ impl Ctx<'_> {
                     clause
                         .documented_information
                         .iter()
-                        .map(|d| format!("{} {d}", self.document_mark(&clause.id, d)))
+                        .map(|d| self.document_line(&clause.id, d))
                         .collect::<Vec<_>>()
                         .join("\n"),
                 ),
@@ -57,19 +77,24 @@ impl Ctx<'_> {
                 },
             ]);
         }
+        let (seen, missing, unchecked) = self.register_counts();
         vec![
-            Block::text(
-                "The documented information the standard expects, requirement by requirement, as \
-                 a checklist for the client's document owners. The level and the evidence column \
-                 show what the assessment found; for the documented information of the SMS \
-                 (7.5.4), ☑ marks an item seen, ☒ one missing and ☐ one not checked yet.",
-            ),
+            Block::text(format!(
+                "The documented information the standard expects, requirement by requirement, \
+                 and what the assessment found: ☑ seen (with whether it is approved and the \
+                 current version, and the evidence item it was seen as), ☒ missing, ☐ not \
+                 checked. Of {} items, {seen} were seen, {missing} {} missing and {unchecked} \
+                 {} not checked. The level column shows the requirement's maturity.",
+                seen + missing + unchecked,
+                if missing == 1 { "is" } else { "are" },
+                if unchecked == 1 { "was" } else { "were" },
+            )),
             Block::Table(Table {
                 columns: vec![
                     Column::new("Requirement", 2.4),
                     Column::new("Documented information expected", 4.6),
                     Column::new("Level", 0.8).center(),
-                    Column::new("Evidence seen", 1.3),
+                    Column::new("Evidence noted", 1.3),
                 ],
                 rows,
                 size: 8.0,

@@ -58,9 +58,15 @@ impl Ctx<'_> {
             header: false,
         }));
 
+        if let Some(e) = self.input.engagement {
+            blocks.extend(scope_blocks(e));
+        }
+
         blocks.push(Block::h2("People interviewed"));
         let people = interviewees(self.input.responses);
-        if people.is_empty() {
+        if let Some(e) = self.input.engagement.filter(|e| !e.interviews.is_empty()) {
+            blocks.extend(interview_blocks(e));
+        } else if people.is_empty() {
             blocks.push(Block::text("No interviewees were recorded."));
         } else {
             blocks.push(Block::Table(Table {
@@ -138,6 +144,184 @@ impl Ctx<'_> {
 
 /// The people interviewed, each with the requirements they were interviewed
 /// on, in the order they first appear.
+/// The scope as recorded: services, sites and units, and the other parties
+/// with the processes each operates (8.2.3).
+fn scope_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
+    use clausewise_core::engagement::ScopeKind;
+    let mut blocks = Vec::new();
+    let of = |k: ScopeKind| e.scope.iter().filter(move |s| s.kind == k);
+    let dash = |s: &str| {
+        if s.is_empty() {
+            "–".to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
+    let services: Vec<_> = of(ScopeKind::Service).collect();
+    if !services.is_empty() {
+        blocks.push(Block::h3("Services in scope"));
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Service", 2.4),
+                Column::new("Owner", 1.4),
+                Column::new("Criticality", 0.9),
+                Column::new("Customers", 1.8),
+                Column::new("Agreement", 1.4),
+            ],
+            rows: services
+                .iter()
+                .map(|s| {
+                    vec![
+                        Cell::new(&s.name),
+                        Cell::new(dash(&s.owner)),
+                        Cell::new(s.criticality.map_or("–", |c| c.label())),
+                        Cell::new(dash(&s.customers)),
+                        Cell::new(dash(&s.reference)),
+                    ]
+                })
+                .collect(),
+            size: 8.0,
+            header: true,
+        }));
+    }
+    let places: Vec<String> = [ScopeKind::Site, ScopeKind::Unit]
+        .into_iter()
+        .filter_map(|k| {
+            let names: Vec<&str> = of(k).map(|s| s.name.as_str()).collect();
+            (!names.is_empty()).then(|| format!("{}: {}.", k.heading(), names.join(", ")))
+        })
+        .collect();
+    if !places.is_empty() {
+        blocks.push(Block::text(places.join(" ")));
+    }
+    if !e.matrix.is_empty() {
+        blocks.push(Block::h3(
+            "Other parties and the processes they operate (8.2.3)",
+        ));
+        let parties: Vec<String> = e
+            .matrix
+            .parties
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let reference = if p.reference.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {}", p.reference)
+                };
+                format!(
+                    "P{} {} ({}{reference})",
+                    i + 1,
+                    p.name,
+                    p.kind.label().to_lowercase()
+                )
+            })
+            .collect();
+        blocks.push(Block::text(parties.join(". ") + "."));
+        let mut columns = vec![Column::new("Process", 3.0)];
+        let labels: Vec<String> = (1..=e.matrix.parties.len())
+            .map(|i| format!("P{i}"))
+            .collect();
+        for label in &labels {
+            columns.push(Column::new(label, 0.5).center());
+        }
+        let rows = e
+            .matrix
+            .processes
+            .iter()
+            .filter(|p| p.operated_by.iter().any(|x| *x))
+            .map(|p| {
+                let mut row = vec![Cell::new(format!("{} {}", p.clause_id, p.title))];
+                row.extend(
+                    p.operated_by
+                        .iter()
+                        .map(|x| Cell::new(if *x { "●" } else { "" })),
+                );
+                row
+            })
+            .collect::<Vec<_>>();
+        if rows.is_empty() {
+            blocks.push(Block::text(
+                "No process is recorded as operated by another party.",
+            ));
+        } else {
+            blocks.push(Block::Table(Table {
+                columns,
+                rows,
+                size: 8.0,
+                header: true,
+            }));
+        }
+    }
+    blocks
+}
+
+/// The interview sessions, and what no one was asked about.
+fn interview_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
+    let name = |id: &uuid::Uuid| {
+        e.people.iter().find(|p| p.id == *id).map(|p| {
+            if p.role.is_empty() {
+                p.name.clone()
+            } else {
+                format!("{} ({})", p.name, p.role)
+            }
+        })
+    };
+    let rows = e
+        .interviews
+        .iter()
+        .map(|i| {
+            let when = if i.time.is_empty() {
+                i.held_on.format("%-d %b %Y").to_string()
+            } else {
+                format!("{} {}", i.held_on.format("%-d %b %Y"), i.time)
+            };
+            let people: Vec<String> = i.person_ids.iter().filter_map(name).collect();
+            vec![
+                Cell::new(when),
+                Cell::new(if people.is_empty() {
+                    "–".to_owned()
+                } else {
+                    people.join("\n")
+                }),
+                Cell::new(if i.clause_ids.is_empty() {
+                    "–".to_owned()
+                } else {
+                    i.clause_ids.join(", ")
+                }),
+            ]
+        })
+        .collect();
+    let c = &e.coverage;
+    let total = c.covered + c.never_discussed;
+    let mut blocks = vec![Block::Table(Table {
+        columns: vec![
+            Column::new("Session", 1.3),
+            Column::new("People", 2.6),
+            Column::new("Requirements covered", 3.0),
+        ],
+        rows,
+        size: 8.0,
+        header: true,
+    })];
+    let gaps: Vec<String> = c
+        .rows
+        .iter()
+        .filter(|r| r.interview_ids.is_empty())
+        .map(|r| format!("{} {}", r.clause_id, r.title))
+        .collect();
+    blocks.push(Block::text(if gaps.is_empty() {
+        format!("The interviews covered all {total} requirements.")
+    } else {
+        format!(
+            "The interviews covered {} of {total} requirements. Never discussed with anyone: {}.",
+            c.covered,
+            gaps.join("; ")
+        )
+    }));
+    blocks
+}
+
 fn interviewees(responses: &[ClauseResponse]) -> Vec<(String, Vec<String>)> {
     let mut sorted: Vec<&ClauseResponse> = responses.iter().collect();
     sorted.sort_by(|a, b| compare_clause_ids(&a.clause_id, &b.clause_id));

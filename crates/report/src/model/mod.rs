@@ -8,12 +8,13 @@
 //! when laid out), `summary`, `progress` (a follow-up's progress since its
 //! baseline), `method`, `charts`, `execution` (practices against the management
 //! system), `clauses`, `findings`, `roadmap`, `kpis`,
-//! `documents`, `not_applicable` and `itil`.
+//! `documents`, `not_applicable`, `itil` and `evidence`.
 
 mod charts;
 mod clauses;
 mod cover;
 mod documents;
+mod evidence;
 mod execution;
 mod findings;
 mod itil;
@@ -57,6 +58,8 @@ pub struct ReportInput<'a> {
     pub generated: DateTime<Utc>,
     /// Progress since the baseline, for a follow-up assessment.
     pub progress: Option<&'a Progress>,
+    /// Scope, interviews and the evidence register, when recorded.
+    pub engagement: Option<&'a clausewise_core::engagement::Engagement>,
 }
 
 impl<'a> ReportInput<'a> {
@@ -77,7 +80,16 @@ impl<'a> ReportInput<'a> {
             practices: &ws.practices,
             generated: Utc::now(),
             progress: None,
+            engagement: None,
         }
+    }
+
+    /// The same, with scope, interviews and evidence.
+    pub fn with_engagement(
+        self,
+        engagement: Option<&'a clausewise_core::engagement::Engagement>,
+    ) -> ReportInput<'a> {
+        ReportInput { engagement, ..self }
     }
 
     /// The dashboard of this data: scores, verdicts, chart model, KPI
@@ -155,6 +167,10 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
         if key == ReportSection::Progress && input.progress.is_none() {
             continue;
         }
+        if key == ReportSection::Evidence && input.engagement.is_none_or(|e| e.evidence.is_empty())
+        {
+            continue;
+        }
         let blocks = match key {
             ReportSection::Summary => ctx.summary(),
             ReportSection::Progress => input.progress.map(progress::progress).unwrap_or_default(),
@@ -168,6 +184,7 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
             ReportSection::Documents => ctx.documents(),
             ReportSection::NotApplicable => ctx.not_applicable(),
             ReportSection::Itil => ctx.itil(),
+            ReportSection::Evidence => ctx.evidence(),
             ReportSection::Contents => Vec::new(),
         };
         // The executive summary stands on its own page, and so does the
@@ -179,7 +196,10 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
             key,
             title: key.title().to_owned(),
             blocks,
-            new_page: matches!(key, ReportSection::Summary | ReportSection::Itil) || after_summary,
+            new_page: matches!(
+                key,
+                ReportSection::Summary | ReportSection::Itil | ReportSection::Evidence
+            ) || after_summary,
             tighter: if key == ReportSection::Summary {
                 ctx.summary_tighter()
             } else {
