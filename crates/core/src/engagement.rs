@@ -909,7 +909,7 @@ mod tests {
             bad.validated(cat(), &[dana]),
             Err(ValidationError::UnknownClause { .. })
         ));
-        let c = coverage(cat(), &[v.clone()]);
+        let c = coverage(cat(), std::slice::from_ref(&v));
         let total = cat().assessable().count() as u32;
         assert_eq!(c.covered, 2);
         assert_eq!(c.never_discussed, total - 2);
