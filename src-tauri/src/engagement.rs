@@ -6,8 +6,7 @@
 use std::path::PathBuf;
 
 use clausewise_core::engagement::{
-    AttachReport, Engagement, EvidenceInput, EvidenceItem, Interview, OpenedFile, Person,
-    ScopeItem,
+    AttachReport, Engagement, EvidenceInput, EvidenceItem, Interview, OpenedFile, Person, ScopeItem,
 };
 use clausewise_core::finding::Finding;
 use clausewise_core::verdicts::DocumentCheck;
@@ -59,11 +58,7 @@ pub fn save_person(state: State<'_, AppState>, id: Uuid, person: Person) -> Repl
 }
 
 #[tauri::command]
-pub fn delete_person(
-    state: State<'_, AppState>,
-    id: Uuid,
-    person_id: Uuid,
-) -> Reply<Vec<Person>> {
+pub fn delete_person(state: State<'_, AppState>, id: Uuid, person_id: Uuid) -> Reply<Vec<Person>> {
     state.with(|s| s.delete_person(id, person_id))
 }
 
