@@ -37,6 +37,7 @@ impl Store {
         let findings = self.list_findings(baseline_id)?;
         let kpis = self.list_kpis(baseline_id)?;
         let practices = crate::practices::list(&self.conn, baseline_id)?;
+        let scope = crate::people::list_scope(&self.conn, baseline_id)?;
         let now = now();
         let follow_up = Assessment {
             id: Uuid::new_v4(),
@@ -121,6 +122,19 @@ impl Store {
                 }
             };
             crate::practices::write(&tx, follow_up.id, &carried)?;
+        }
+        // The scope carries over, to be confirmed (the client's people are
+        // the client's, shared already). Interviews and evidence are the
+        // new fieldwork's own.
+        for s in &scope {
+            crate::people::write_scope(
+                &tx,
+                follow_up.id,
+                &clausewise_core::engagement::ScopeItem {
+                    id: Uuid::new_v4(),
+                    ..s.clone()
+                },
+            )?;
         }
         tx.commit()?;
         Ok(follow_up)

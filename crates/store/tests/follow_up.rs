@@ -39,6 +39,17 @@ fn a_follow_up_with_copied_levels_starts_where_the_baseline_ended() {
     assert_eq!(after.assessors, before.assessors);
     assert_eq!(after.target_level, before.target_level);
     assert_eq!(after.title, "Follow-up — année 2 / 第二年");
+    // The scope carries over under ids of its own; the people are the
+    // client's; interviews and evidence are the new fieldwork's own.
+    let (was, is) = (
+        store.engagement(baseline).unwrap(),
+        store.engagement(id).unwrap(),
+    );
+    assert_eq!(is.scope.len(), was.scope.len());
+    assert!(is.scope.iter().all(|s| was.scope.iter().all(|w| w.id != s.id)));
+    assert_eq!(is.matrix.processes, was.matrix.processes);
+    assert_eq!(is.people, was.people);
+    assert!(is.interviews.is_empty() && is.evidence.is_empty());
 
     let then = store.workspace(baseline).unwrap();
     let now = store.workspace(id).unwrap();
