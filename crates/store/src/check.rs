@@ -19,11 +19,16 @@ pub struct CheckReport {
     /// are shown as the nearest readable value, so the rest of the database
     /// stays usable.
     pub unreadable_values: Vec<String>,
+    /// Attached files whose stored content no longer matches its SHA-256,
+    /// each named by the items that use it.
+    pub damaged_files: Vec<String>,
     pub clients: i64,
     pub assessments: i64,
     pub responses: i64,
     pub findings: i64,
     pub kpis: i64,
+    /// Attached files stored (each content once).
+    pub files: i64,
 }
 
 impl CheckReport {
@@ -31,6 +36,7 @@ impl CheckReport {
         self.integrity == ["ok"]
             && self.foreign_key_violations.is_empty()
             && self.unreadable_values.is_empty()
+            && self.damaged_files.is_empty()
             && self.schema_version == SCHEMA_VERSION
     }
 }
@@ -130,13 +136,15 @@ impl Store {
                     0
                 })
         };
-        let (clients, assessments, responses, findings, kpis) = (
+        let (clients, assessments, responses, findings, kpis, files) = (
             count("client"),
             count("assessment"),
             count("clause_response"),
             count("finding"),
             count("kpi"),
+            count("file_blob"),
         );
+        let damaged_files = self.damaged_files(&mut unreadable_tables);
         if !unreadable_tables.is_empty() {
             integrity.retain(|line| line != "ok");
             integrity.extend(unreadable_tables);
@@ -148,12 +156,51 @@ impl Store {
             integrity,
             foreign_key_violations,
             unreadable_values,
+            damaged_files,
             clients,
             assessments,
             responses,
             findings,
             kpis,
+            files,
         })
+    }
+
+    /// Reads every stored file back and compares it with its SHA-256.
+    fn damaged_files(&self, problems: &mut Vec<String>) -> Vec<String> {
+        let stored = match self.stored_files() {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(format!("the attached files cannot be read: {e}"));
+                return Vec::new();
+            }
+        };
+        let mut damaged = Vec::new();
+        for (sha256, _) in stored {
+            let users: Vec<String> = self
+                .conn
+                .prepare(
+                    "SELECT e.code || ' “' || f.name || '” of assessment “' || a.title || '”'
+                       FROM evidence_file f JOIN evidence e ON e.id = f.evidence_id
+                       JOIN assessment a ON a.id = e.assessment_id WHERE f.sha256 = ?1",
+                )
+                .and_then(|mut s| {
+                    s.query_map([&sha256], |row| row.get(0))?
+                        .collect::<Result<_, _>>()
+                })
+                .unwrap_or_default();
+            let name = users.first().cloned().unwrap_or_else(|| sha256.clone());
+            match crate::evidence::copy_blob(&self.conn, &sha256, &name, &mut std::io::sink()) {
+                Ok(_) => {}
+                Err(StoreError::Attachment(_)) => damaged.push(format!(
+                    "{} (SHA-256 {}…): the stored content does not match; attach it again",
+                    users.join(", "),
+                    &sha256[..12]
+                )),
+                Err(e) => problems.push(format!("an attached file cannot be read: {e}")),
+            }
+        }
+        damaged
     }
 
     fn unreadable_values(&self, problems: &mut Vec<String>) -> Vec<String> {

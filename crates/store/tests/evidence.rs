@@ -130,6 +130,16 @@ fn a_damaged_stored_copy_is_noticed_when_read() {
         matches!(err, StoreError::Attachment(AttachmentError::Damaged { .. })),
         "{err}"
     );
+    // The health check reads every file back and names the damaged one.
+    let report = store.check().unwrap();
+    assert!(!report.is_ok());
+    assert_eq!(report.files, 1);
+    assert_eq!(report.damaged_files.len(), 1);
+    assert!(
+        report.damaged_files[0].contains("E-01 “policy.pdf”"),
+        "{:?}",
+        report.damaged_files
+    );
 }
 
 #[test]

@@ -46,7 +46,10 @@ fn a_follow_up_with_copied_levels_starts_where_the_baseline_ended() {
         store.engagement(id).unwrap(),
     );
     assert_eq!(is.scope.len(), was.scope.len());
-    assert!(is.scope.iter().all(|s| was.scope.iter().all(|w| w.id != s.id)));
+    assert!(is
+        .scope
+        .iter()
+        .all(|s| was.scope.iter().all(|w| w.id != s.id)));
     assert_eq!(is.matrix.processes, was.matrix.processes);
     assert_eq!(is.people, was.people);
     assert!(is.interviews.is_empty() && is.evidence.is_empty());

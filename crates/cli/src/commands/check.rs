@@ -56,10 +56,21 @@ fn write_check(
             writeln!(out, "  - {v}")?;
         }
     }
+    if !r.damaged_files.is_empty() {
+        writeln!(
+            out,
+            "Files         {} damaged (content does not match its SHA-256)",
+            r.damaged_files.len()
+        )?;
+        for v in &r.damaged_files {
+            writeln!(out, "  - {v}")?;
+        }
+    }
     writeln!(
         out,
-        "Contents      {} clients, {} assessments, {} clause responses, {} findings, {} KPIs",
-        r.clients, r.assessments, r.responses, r.findings, r.kpis
+        "Contents      {} clients, {} assessments, {} clause responses, {} findings, {} KPIs, \
+         {} attached files",
+        r.clients, r.assessments, r.responses, r.findings, r.kpis, r.files
     )?;
     writeln!(
         out,
