@@ -51,6 +51,7 @@ const COMMANDS: &[&str] = &[
     "detach_file",
     "raise_sample_finding",
     "set_document_check",
+    "set_finding_scope",
     "attach_files",
     "open_attachment",
 ];

@@ -124,6 +124,16 @@ pub fn raise_sample_finding(
 }
 
 #[tauri::command]
+pub fn set_finding_scope(
+    state: State<'_, AppState>,
+    id: Uuid,
+    finding_id: Uuid,
+    scope_ids: Vec<Uuid>,
+) -> Reply<Vec<clausewise_core::engagement::FindingScope>> {
+    state.with(|s| s.set_finding_scope(id, finding_id, &scope_ids))
+}
+
+#[tauri::command]
 pub fn set_document_check(
     state: State<'_, AppState>,
     id: Uuid,

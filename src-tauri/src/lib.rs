@@ -73,6 +73,7 @@ pub fn run() {
             engagement::detach_file,
             engagement::raise_sample_finding,
             engagement::set_document_check,
+            engagement::set_finding_scope,
             engagement::attach_files,
             engagement::open_attachment,
         ])

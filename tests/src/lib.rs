@@ -55,9 +55,16 @@ pub struct Driver {
 
 impl Driver {
     pub fn start(data_dir: &Path) -> Driver {
+        Driver::start_with(data_dir, &[])
+    }
+
+    /// As [`Driver::start`], with more variables for the app (stand-ins for
+    /// dialogs a test cannot click).
+    pub fn start_with(data_dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> Driver {
         let port = free_port();
         let native_port = free_port();
         let child = Command::new("tauri-driver")
+            .envs(env.iter().map(|(k, v)| (*k, *v)))
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
             // Reaches the app: its data folder for this test only.

@@ -87,6 +87,7 @@ pub fn typescript() -> String {
         crate::engagement::EvidenceItem::decl(&cfg),
         crate::engagement::EvidenceInput::decl(&cfg),
         crate::engagement::Engagement::decl(&cfg),
+        crate::engagement::FindingScope::decl(&cfg),
         crate::engagement::AttachReport::decl(&cfg),
         crate::engagement::OpenedFile::decl(&cfg),
         NoScore::decl(&cfg),

@@ -759,6 +759,13 @@ pub struct OpenedFile {
     pub name: String,
 }
 
+/// The services, sites and parties one finding concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FindingScope {
+    pub finding_id: Uuid,
+    pub scope_ids: Vec<Uuid>,
+}
+
 /// Everything the engagement views show, computed once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Engagement {
@@ -767,6 +774,8 @@ pub struct Engagement {
     pub interviews: Vec<Interview>,
     pub evidence: Vec<EvidenceItem>,
     pub documents: Vec<crate::verdicts::DocumentCheck>,
+    /// The scope each finding concerns (findings that name none are left out).
+    pub finding_scope: Vec<FindingScope>,
     pub matrix: PartyMatrix,
     pub coverage: Coverage,
     /// Distinct files and their total size.
@@ -783,6 +792,7 @@ impl Engagement {
         interviews: Vec<Interview>,
         evidence: Vec<EvidenceItem>,
         documents: Vec<crate::verdicts::DocumentCheck>,
+        finding_scope: Vec<FindingScope>,
     ) -> Engagement {
         let mut seen = HashSet::new();
         let mut file_bytes = 0;
@@ -801,7 +811,24 @@ impl Engagement {
             interviews,
             evidence,
             documents,
+            finding_scope,
         }
+    }
+
+    /// The names of what a finding concerns, in scope order.
+    pub fn concerns(&self, finding_id: Uuid) -> Vec<&str> {
+        let Some(links) = self
+            .finding_scope
+            .iter()
+            .find(|f| f.finding_id == finding_id)
+        else {
+            return Vec::new();
+        };
+        self.scope
+            .iter()
+            .filter(|s| links.scope_ids.contains(&s.id))
+            .map(|s| s.name.as_str())
+            .collect()
     }
 }
 

@@ -77,6 +77,10 @@ pub struct AssessmentFile {
     /// travels only in a package.
     #[serde(default)]
     pub evidence: Vec<crate::engagement::EvidenceItem>,
+    /// The scope each finding concerns (version 4; findings naming none are
+    /// left out).
+    #[serde(default)]
+    pub finding_scope: Vec<crate::engagement::FindingScope>,
 }
 
 /// What to do when the imported assessment's id is already in the database.
@@ -182,6 +186,7 @@ impl AssessmentFile {
             people: Vec::new(),
             interviews: Vec::new(),
             evidence: Vec::new(),
+            finding_scope: Vec::new(),
         }
     }
 
@@ -197,6 +202,15 @@ impl AssessmentFile {
         self.people = people;
         self.interviews = interviews;
         self.evidence = evidence;
+        self
+    }
+
+    /// With the scope each finding concerns.
+    pub fn with_finding_scope(mut self, links: Vec<crate::engagement::FindingScope>) -> Self {
+        self.finding_scope = links
+            .into_iter()
+            .filter(|l| !l.scope_ids.is_empty())
+            .collect();
         self
     }
 
@@ -551,6 +565,29 @@ impl AssessmentFile {
             }
             *e = input.into_item(e.id, code, files);
         }
+        let mut seen = HashSet::new();
+        for (i, l) in self.finding_scope.iter_mut().enumerate() {
+            let place = format!("finding_scope[{i}]");
+            if !findings.contains(&l.finding_id) {
+                return Err(invalid(place, "names a finding that is not in this file"));
+            }
+            if !seen.insert(l.finding_id) {
+                return Err(invalid(place, "the finding is listed twice"));
+            }
+            if l.scope_ids.iter().any(|s| !scope.contains(s)) {
+                return Err(invalid(
+                    place,
+                    "names a scope entry that is not in this file",
+                ));
+            }
+            let mut unique = Vec::new();
+            for s in &l.scope_ids {
+                if !unique.contains(s) {
+                    unique.push(*s);
+                }
+            }
+            l.scope_ids = unique;
+        }
         Ok(())
     }
 
@@ -600,6 +637,14 @@ impl AssessmentFile {
         }
         for d in &mut self.documents {
             d.evidence_id = d.evidence_id.and_then(|id| evidence.get(&id).copied());
+        }
+        for l in &mut self.finding_scope {
+            l.finding_id = renamed.get(&l.finding_id).copied().unwrap_or(l.finding_id);
+            l.scope_ids = l
+                .scope_ids
+                .iter()
+                .filter_map(|id| scope.get(id).copied())
+                .collect();
         }
         self
     }

@@ -462,6 +462,27 @@ fn insert_demo_engagement(
         crate::evidence::write_row(tx, assessment.id, &item, now())?;
         evidence.insert(&e.key, item.id);
     }
+    // A finding concerns the services, sites and parties of the evidence
+    // that backs it.
+    for f in findings {
+        let mut concerns: Vec<Uuid> = Vec::new();
+        for e in demo
+            .evidence
+            .iter()
+            .filter(|e| e.findings.contains(&f.title))
+        {
+            for k in &e.scope {
+                if let Some(id) = scope.get(k.as_str()) {
+                    if !concerns.contains(id) {
+                        concerns.push(*id);
+                    }
+                }
+            }
+        }
+        if !concerns.is_empty() {
+            crate::people::write_finding_scope(tx, assessment.id, f.id, &concerns)?;
+        }
+    }
     for a in clausewise_core::demo::demo_attachments() {
         let Some(&item) = evidence.get(a.code) else {
             continue;

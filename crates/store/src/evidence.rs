@@ -677,6 +677,7 @@ impl Store {
                 crate::people::list_interviews(&s.conn, assessment_id)?,
                 list(&s.conn, assessment_id)?,
                 crate::documents::list(&s.conn, assessment_id)?,
+                crate::people::list_finding_scope(&s.conn, assessment_id)?,
             ))
         })
     }

@@ -268,7 +268,91 @@ pub(crate) fn adopt_interviewees(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// The scope each finding of an assessment concerns, findings in creation
+/// order, entries in scope order.
+pub(crate) fn list_finding_scope(
+    conn: &Connection,
+    assessment_id: Uuid,
+) -> Result<Vec<clausewise_core::engagement::FindingScope>, StoreError> {
+    let rows: Vec<(String, String)> = conn
+        .prepare_cached(
+            "SELECT l.finding_id, l.scope_id FROM finding_scope l
+               JOIN finding f ON f.id = l.finding_id
+               JOIN scope_item s ON s.id = l.scope_id
+              WHERE f.assessment_id = ?1 ORDER BY f.created_at, f.id, s.position",
+        )?
+        .query_map([assessment_id.to_string()], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out: Vec<clausewise_core::engagement::FindingScope> = Vec::new();
+    for (finding, scope) in rows {
+        let (finding, scope) = (parse_uuid(&finding)?, parse_uuid(&scope)?);
+        match out.iter_mut().find(|l| l.finding_id == finding) {
+            Some(l) => l.scope_ids.push(scope),
+            None => out.push(clausewise_core::engagement::FindingScope {
+                finding_id: finding,
+                scope_ids: vec![scope],
+            }),
+        }
+    }
+    Ok(out)
+}
+
+/// Sets what one finding concerns (entries of the same assessment only).
+pub(crate) fn write_finding_scope(
+    conn: &Connection,
+    assessment_id: Uuid,
+    finding_id: Uuid,
+    scope_ids: &[Uuid],
+) -> Result<(), StoreError> {
+    let ours: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM finding WHERE id = ?1 AND assessment_id = ?2)",
+        params![finding_id.to_string(), assessment_id.to_string()],
+        |row| row.get(0),
+    )?;
+    if !ours {
+        return Err(StoreError::NotFound { what: "finding" });
+    }
+    let scope: Vec<Uuid> = list_scope(conn, assessment_id)?
+        .iter()
+        .map(|s| s.id)
+        .collect();
+    if scope_ids.iter().any(|s| !scope.contains(s)) {
+        return Err(clausewise_core::ValidationError::UnknownScopeItem.into());
+    }
+    conn.execute(
+        "DELETE FROM finding_scope WHERE finding_id = ?1",
+        [finding_id.to_string()],
+    )?;
+    for s in scope_ids {
+        conn.execute(
+            "INSERT OR IGNORE INTO finding_scope (finding_id, scope_id) VALUES (?1, ?2)",
+            params![finding_id.to_string(), s.to_string()],
+        )?;
+    }
+    Ok(())
+}
+
 impl Store {
+    /// Sets the services, sites and parties a finding concerns; returns what
+    /// every finding of the assessment concerns.
+    pub fn set_finding_scope(
+        &mut self,
+        assessment_id: Uuid,
+        finding_id: Uuid,
+        scope_ids: &[Uuid],
+    ) -> Result<Vec<clausewise_core::engagement::FindingScope>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        touch_assessment(&tx, assessment_id)?;
+        write_finding_scope(&tx, assessment_id, finding_id, scope_ids)?;
+        let all = list_finding_scope(&tx, assessment_id)?;
+        tx.commit()?;
+        Ok(all)
+    }
+
     fn client_of(&self, assessment_id: Uuid) -> Result<Uuid, StoreError> {
         Ok(self.get_assessment(assessment_id)?.client_id)
     }

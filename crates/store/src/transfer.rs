@@ -172,6 +172,9 @@ fn import_engagement(
         }
         crate::people::write_interview(tx, assessment_id, client_id, &i)?;
     }
+    for l in &file.finding_scope {
+        crate::people::write_finding_scope(tx, assessment_id, l.finding_id, &l.scope_ids)?;
+    }
     let carried = files.carries_files();
     for e in &file.evidence {
         crate::evidence::write_row(tx, assessment_id, e, file.assessment.created_at)?;
@@ -250,7 +253,8 @@ impl Store {
             crate::people::list_people(&self.conn, assessment_client(&self.conn, id)?)?,
             crate::people::list_interviews(&self.conn, id)?,
             crate::evidence::list(&self.conn, id)?,
-        ))
+        )
+        .with_finding_scope(crate::people::list_finding_scope(&self.conn, id)?))
     }
 
     /// Streams the content of one file an exported assessment lists into

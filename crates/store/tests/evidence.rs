@@ -250,6 +250,57 @@ fn scope_people_and_interviews_hang_together() {
     };
     assert!(store.save_interview(id, &stranger).is_err());
 
+    // A finding names the scope it concerns; it travels with the file.
+    let finding = store
+        .create_finding(
+            id,
+            &clausewise_core::finding::FindingInput {
+                clause_id: "8.3.4.1".into(),
+                kind: clausewise_core::finding::FindingKind::MinorNonconformity,
+                title: "No contract with the data centre".into(),
+                observation: String::new(),
+                evidence: String::new(),
+                recommendation: String::new(),
+                priority: clausewise_core::finding::Priority::High,
+                owner: String::new(),
+                due_date: None,
+                status: clausewise_core::finding::FindingStatus::Open,
+                phase: None,
+                lifecycle: Default::default(),
+            },
+        )
+        .unwrap();
+    let links = store
+        .set_finding_scope(id, finding.id, &[dc.id, dc.id])
+        .unwrap();
+    assert_eq!(links[0].scope_ids, [dc.id]);
+    assert!(store
+        .set_finding_scope(id, finding.id, &[Uuid::new_v4()])
+        .is_err());
+    let json = store.export_assessment(id).unwrap().to_json();
+    let mut elsewhere = Store::open_in_memory().unwrap();
+    elsewhere
+        .import_assessment(json.as_bytes(), OnConflict::Fail)
+        .unwrap();
+    let there = elsewhere.engagement(id).unwrap();
+    assert_eq!(there.concerns(finding.id), ["ŁódźDC"]);
+    // A copy follows its own ids.
+    elsewhere
+        .import_assessment(json.as_bytes(), OnConflict::KeepBoth)
+        .unwrap();
+    let copy = elsewhere
+        .list_assessments()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.id != id)
+        .unwrap();
+    let copied = elsewhere.engagement(copy.id).unwrap();
+    assert_eq!(copied.finding_scope.len(), 1);
+    assert_eq!(
+        copied.concerns(copied.finding_scope[0].finding_id),
+        ["ŁódźDC"]
+    );
+
     // Evidence names the scope it concerns; removing the entry drops the link.
     let mut e = input("Availability reports");
     e.scope_ids = vec![service.id];

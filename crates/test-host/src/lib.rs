@@ -70,6 +70,7 @@ pub const DIALOGS: &[&str] = &[
     "detach_file",
     "raise_sample_finding",
     "set_document_check",
+    "set_finding_scope",
     "attach_files",
     "open_attachment",
 ];
@@ -180,6 +181,11 @@ impl Host {
             "raise_sample_finding" => {
                 let (id, evidence): (Uuid, Uuid) = (id()?, arg(a, "evidenceId")?);
                 to(s.with(|s| s.raise_sample_finding(id, evidence))?)
+            }
+            "set_finding_scope" => {
+                let (id, finding, scope): (Uuid, Uuid, Vec<Uuid>) =
+                    (id()?, arg(a, "findingId")?, arg(a, "scopeIds")?);
+                to(s.with(|s| s.set_finding_scope(id, finding, &scope))?)
             }
             "set_document_check" => {
                 let (id, check): (Uuid, clausewise_core::verdicts::DocumentCheck) =

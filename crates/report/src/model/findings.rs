@@ -129,6 +129,26 @@ impl Ctx<'_> {
                 meta.push(Span::muted(format!("·  {}", phase.label())));
             }
             blocks.push(Block::small(meta));
+            if let Some(e) = self.input.engagement {
+                let concerns = e.concerns(f.id);
+                let backed: Vec<&str> = e
+                    .evidence
+                    .iter()
+                    .filter(|x| x.finding_ids.contains(&f.id))
+                    .map(|x| x.code.as_str())
+                    .collect();
+                let mut line = Vec::new();
+                if !concerns.is_empty() {
+                    line.push(Span::muted(format!("Concerns: {}", concerns.join(", "))));
+                }
+                if !backed.is_empty() {
+                    let sep = if concerns.is_empty() { "" } else { "·  " };
+                    line.push(Span::muted(format!("{sep}Evidence: {}", backed.join(", "))));
+                }
+                if !line.is_empty() {
+                    blocks.push(Block::small(line));
+                }
+            }
             finding_texts(&mut blocks, f);
             if f.is_nonconformity() {
                 lifecycle_texts(&mut blocks, f);

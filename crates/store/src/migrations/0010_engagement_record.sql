@@ -67,6 +67,13 @@ CREATE TABLE evidence (
     UNIQUE (assessment_id, code)
 ) STRICT;
 
+-- The services, sites and parties a finding concerns.
+CREATE TABLE finding_scope (
+    finding_id      TEXT NOT NULL REFERENCES finding (id) ON DELETE CASCADE,
+    scope_id        TEXT NOT NULL REFERENCES scope_item (id) ON DELETE CASCADE,
+    PRIMARY KEY (finding_id, scope_id)
+) STRICT;
+
 -- The content of attached files, once per SHA-256.
 CREATE TABLE file_blob (
     sha256          TEXT PRIMARY KEY CHECK (length(sha256) = 64),
