@@ -28,6 +28,7 @@ fn report_with_fonts(
     let findings = store.list_findings(id).unwrap();
     let kpis = store.list_kpis(id).unwrap();
     let progress = store.progress(id).unwrap();
+    let engagement = store.engagement(id).unwrap();
     let input = ReportInput {
         catalogue: Catalogue::builtin(),
         assessment: &ws.assessment,
@@ -39,7 +40,7 @@ fn report_with_fonts(
         practices: &ws.practices,
         generated: Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
         progress: progress.as_ref(),
-        engagement: None,
+        engagement: Some(&engagement),
     };
     render_with(&build(&input, options), logo, fonts).unwrap()
 }
@@ -137,6 +138,49 @@ fn the_demo_report_has_every_section_clause_and_finding_with_page_numbers() {
     assert!(all.contains("Nonconformities and their corrective action"));
     assert!(all.contains("Stands at: Verified effective (plan accepted 18 Nov 2026"));
     assert!(all.contains("Plan accepted"));
+}
+
+#[test]
+fn the_engagement_on_record_is_in_the_report() {
+    let (store, id) = demo();
+    let e = store.engagement(id).unwrap();
+    let r = report_of(&store, id, &ReportOptions::default(), None);
+    let pages = pages_text(&r.bytes);
+    let all = squash(&pages.join("\n"));
+    // The scope from the model, the 8.2.3 matrix and the interview coverage.
+    assert!(all.contains("Services in scope"));
+    for s in &e.scope {
+        assert!(all.contains(&squash(&s.name)), "{}", s.name);
+    }
+    assert!(all.contains("Other parties and the processes they operate (8.2.3)"));
+    assert!(all.contains(&format!(
+        "The interviews covered {} of {} requirements.",
+        e.coverage.covered,
+        e.coverage.covered + e.coverage.never_discussed
+    )));
+    // The register shows statuses, not empty boxes, with the evidence item.
+    let (_, page) = r
+        .outline
+        .iter()
+        .find(|(t, _)| t == ReportSection::Documents.title())
+        .unwrap();
+    let register = squash(&pages[page - 1..].join("\n"));
+    assert!(register.contains("SMS scope: present, approved, current (E-02)"), "{register}");
+    assert!(register.contains(": missing"));
+    // The evidence index lists every item, with its files' hash prefixes.
+    let (_, page) = r
+        .outline
+        .iter()
+        .find(|(t, _)| t == ReportSection::Evidence.title())
+        .unwrap();
+    let index = squash(&pages[page - 1..].join("\n"));
+    for item in &e.evidence {
+        assert!(index.contains(&item.code), "{}", item.code);
+        for f in &item.files {
+            assert!(index.contains(&f.sha256[..12]), "{}", f.name);
+        }
+    }
+    assert!(index.contains("Sample: 10 of 61 sampled, 4 exceptions"));
 }
 
 #[test]
