@@ -1002,6 +1002,96 @@ mod tests {
     }
 
     #[test]
+    fn version_4_carries_the_engagement_and_version_3_files_read_without_it() {
+        use crate::engagement::{
+            EvidenceFile, EvidenceItem, EvidenceKind, FindingScope, Interview, Person, ScopeItem,
+            ScopeKind,
+        };
+        let mut file = sample();
+        let site = ScopeItem {
+            id: Uuid::new_v4(),
+            kind: ScopeKind::Site,
+            name: "Łódź".into(),
+            owner: String::new(),
+            criticality: None,
+            customers: String::new(),
+            reference: String::new(),
+            processes: vec![],
+        };
+        let person = Person::new("Agnieszka Wójcik");
+        let finding = file.findings[0].id;
+        file.scope = vec![site.clone()];
+        file.people = vec![person.clone()];
+        file.interviews = vec![Interview {
+            id: Uuid::new_v4(),
+            held_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 18).unwrap(),
+            time: "09:00".into(),
+            person_ids: vec![person.id],
+            clause_ids: vec!["8.5.1.3".into()],
+            notes: "Emergency changes.".into(),
+        }];
+        file.evidence = vec![EvidenceItem {
+            id: Uuid::new_v4(),
+            code: "E-01".into(),
+            kind: EvidenceKind::Record,
+            title: "Change records".into(),
+            version: String::new(),
+            owner: String::new(),
+            seen_on: None,
+            location: String::new(),
+            notes: String::new(),
+            clause_ids: vec!["8.5.1.3".into()],
+            finding_ids: vec![finding],
+            scope_ids: vec![site.id],
+            sampling: None,
+            files: vec![EvidenceFile {
+                sha256: "ab".repeat(32),
+                name: "changes.csv".into(),
+                size: 10,
+                added_at: file.exported_at,
+                stored: true,
+            }],
+        }];
+        file.finding_scope = vec![FindingScope {
+            finding_id: finding,
+            scope_ids: vec![site.id],
+        }];
+        let json = file.to_json();
+        assert_eq!(parse(&json).unwrap(), file);
+
+        // A version 3 file has none of it.
+        let mut v3: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+        v3["format_version"] = 3.into();
+        let read = parse(&v3.to_string()).unwrap();
+        assert!(read.scope.is_empty() && read.evidence.is_empty() && read.people.is_empty());
+
+        // Links must stay inside the file.
+        let mut bad = file.clone();
+        bad.evidence[0].scope_ids = vec![Uuid::new_v4()];
+        assert!(parse(&bad.to_json()).is_err());
+        let mut bad = file.clone();
+        bad.interviews[0].person_ids = vec![Uuid::new_v4()];
+        assert!(parse(&bad.to_json()).is_err());
+        let mut bad = file.clone();
+        bad.evidence[0].files[0].sha256 = "../../etc/passwd".into();
+        assert!(parse(&bad.to_json()).is_err());
+        let mut bad = file.clone();
+        bad.evidence.push(EvidenceItem {
+            id: Uuid::new_v4(),
+            ..bad.evidence[0].clone()
+        });
+        let err = parse(&bad.to_json()).unwrap_err();
+        assert!(err.to_string().contains("E-01 is used twice"), "{err}");
+
+        // A copy under new ids keeps every link.
+        let copy = parse(&json).unwrap().with_new_ids();
+        assert_eq!(copy.evidence[0].finding_ids, [copy.findings[0].id]);
+        assert_eq!(copy.evidence[0].scope_ids, [copy.scope[0].id]);
+        assert_eq!(copy.finding_scope[0].finding_id, copy.findings[0].id);
+        assert_ne!(copy.evidence[0].id, file.evidence[0].id);
+    }
+
+    #[test]
     fn version_3_carries_the_practice_profile_and_version_2_files_read_without_one() {
         use crate::practices::{PracticeRecord, PracticeStatus};
         let mut file = sample();
@@ -1012,7 +1102,7 @@ mod tests {
         file.practices = vec![desk];
         let json = file.to_json();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(v["format_version"], 3);
+        assert_eq!(v["format_version"], FORMAT_VERSION);
         assert_eq!(v["practices"][0]["status"], "in_place");
         assert_eq!(parse(&json).unwrap(), file);
 

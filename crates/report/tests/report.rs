@@ -165,7 +165,10 @@ fn the_engagement_on_record_is_in_the_report() {
         .find(|(t, _)| t == ReportSection::Documents.title())
         .unwrap();
     let register = squash(&pages[page - 1..].join("\n"));
-    assert!(register.contains("SMS scope: present, approved, current (E-02)"), "{register}");
+    assert!(
+        register.contains("SMS scope: present, approved, current (E-02)"),
+        "{register}"
+    );
     assert!(register.contains(": missing"));
     // The evidence index lists every item, with its files' hash prefixes.
     let (_, page) = r

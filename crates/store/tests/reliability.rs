@@ -817,6 +817,11 @@ fn a_finding_shared_with_another_assessment_says_to_keep_both() {
     for k in file["kpis"].as_array_mut().unwrap() {
         k["finding_ids"] = serde_json::json!([]);
     }
+    file["finding_scope"] = serde_json::json!([]);
+    file["evidence"] = serde_json::json!([]);
+    for d in file["documents"].as_array_mut().unwrap() {
+        d["evidence_id"] = serde_json::Value::Null;
+    }
     file["assessment"]["id"] = uuid::Uuid::new_v4().to_string().into();
     let err = store
         .import_assessment(file.to_string().as_bytes(), OnConflict::Replace)
