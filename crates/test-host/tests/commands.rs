@@ -34,7 +34,7 @@ fn camel(snake: &str) -> String {
 /// UI passes them (camelCase), without what Tauri injects.
 fn shell_commands() -> BTreeMap<String, BTreeSet<String>> {
     let mut found = BTreeMap::new();
-    for file in ["commands.rs", "report.rs", "transfer.rs"] {
+    for file in ["commands.rs", "report.rs", "transfer.rs", "engagement.rs"] {
         let text = read(&format!("src-tauri/src/{file}"));
         for chunk in text.split("#[tauri::command]").skip(1) {
             let sig = &chunk[chunk.find("fn ").expect("fn") + 3..];
