@@ -24,6 +24,10 @@ pub const FILES_FOLDER: &str = "files/";
 /// at most 100 files; a register of a few hundred items is already large).
 pub const MAX_ENTRIES: usize = 20_000;
 
+/// The most file content one package may carry in all (each file is at
+/// most 256 MiB): an import is bounded in time by what it reads.
+pub const MAX_PACKAGE_CONTENT: u64 = 8 * 1024 * 1024 * 1024;
+
 /// True when `bytes` start like a zip archive (and so like a package).
 pub fn is_package(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
@@ -219,6 +223,17 @@ pub fn import_package<R: Read + Seek>(
     let parsed = AssessmentFile::parse(&json, clausewise_core::Catalogue::builtin())
         .map_err(|problem| refuse(shown_as, problem))?;
     let listed: std::collections::HashMap<String, u64> = parsed.file_hashes().into_iter().collect();
+    let total: u64 = listed.values().sum();
+    if total > MAX_PACKAGE_CONTENT {
+        return Err(refuse(
+            shown_as,
+            format!(
+                "its files come to {}, more than the {} a package may carry.",
+                clausewise_core::engagement::describe_size(total),
+                clausewise_core::engagement::describe_size(MAX_PACKAGE_CONTENT)
+            ),
+        ));
+    }
     if let Some(extra) = carried.iter().find(|h| !listed.contains_key(*h)) {
         return Err(refuse(
             shown_as,

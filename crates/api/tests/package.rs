@@ -184,6 +184,27 @@ fn hostile_packages_are_refused_and_change_nothing() {
     let packed = zip_of(&e);
     assert!(packed.len() < 1024 * 1024, "it is a bomb: small packed");
     assert!(refused(packed).contains("does not match its SHA-256"));
+    // More content in all than a package may carry (40 files of 256 MiB
+    // listed; nothing is read).
+    let json = &all.iter().find(|(n, _)| n == "assessment.json").unwrap().1;
+    let mut v: serde_json::Value = serde_json::from_slice(json).unwrap();
+    let files: Vec<serde_json::Value> = (0..40)
+        .map(|i| {
+            serde_json::json!({
+                "sha256": format!("{i:064x}"),
+                "name": format!("dump {i}.bin"),
+                "size": 256u64 * 1024 * 1024,
+                "added_at": "2026-11-17T09:00:00Z"
+            })
+        })
+        .collect();
+    v["evidence"][0]["files"] = serde_json::Value::Array(files);
+    let big = serde_json::to_vec(&v).unwrap();
+    let m = refused(zip_of(&[("assessment.json", &big)]));
+    assert!(
+        m.contains("more than the 8.0 GB a package may carry"),
+        "{m}"
+    );
     // No assessment at all.
     assert!(refused(zip_of(&[(a_file.0.as_str(), &a_file.1[..])])).contains("holds no assessment"));
     // Not a zip, though it starts like one.
