@@ -7,7 +7,12 @@ use std::collections::BTreeSet;
 
 /// Core permissions the UI uses beyond its own commands: zooming the web
 /// view (Ctrl+= / Ctrl+-) for a projector.
-const CORE_PERMISSIONS: &[&str] = &["core:webview:allow-set-webview-zoom"];
+const CORE_PERMISSIONS: &[&str] = &[
+    "core:webview:allow-set-webview-zoom",
+    // Files dropped on the window arrive as events (attached as evidence).
+    "core:event:allow-listen",
+    "core:event:allow-unlisten",
+];
 
 fn read_json(path: &str) -> serde_json::Value {
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
@@ -76,7 +81,7 @@ fn the_window_may_call_only_the_apps_own_commands_and_zoom() {
     expected.extend(CORE_PERMISSIONS.iter().map(|p| (*p).to_owned()));
     assert_eq!(
         granted, expected,
-        "capability permissions = app commands + web view zoom"
+        "capability permissions = app commands + web view zoom + drop events"
     );
     assert_eq!(capability["windows"], serde_json::json!(["main"]));
 }

@@ -57,8 +57,8 @@ pub struct AssessmentFile {
     pub responses: Vec<ClauseResponse>,
     pub findings: Vec<Finding>,
     pub kpis: Vec<Kpi>,
-    /// The documented information checklist of 7.5.4, items checked only
-    /// (absent in files written before the checklist existed).
+    /// The documented information register, entries something was recorded
+    /// for (absent in files written before the checklist existed).
     #[serde(default)]
     pub documents: Vec<crate::verdicts::DocumentCheck>,
     /// The ITIL practice profile, practices recorded only (absent in files

@@ -534,7 +534,7 @@ pub enum ValidationError {
          effective: fill in when, by whom and what was checked."
     )]
     ClosedUnverified,
-    #[error("“{item}” is not on the documented information checklist of 7.5.4.")]
+    #[error("“{item}” is not documented information the standard expects of that requirement.")]
     UnknownDocument { item: String },
     #[error("“{name}” is not one of the 34 ITIL 4 practices.")]
     UnknownPractice { name: String },
@@ -566,6 +566,10 @@ pub enum ValidationError {
     MoreExceptionsThanSample { exceptions: u32, sample: u32 },
     #[error("A sample needs at least one record.")]
     EmptySample,
+    #[error(
+        "Only a sample with exceptions, on an item that backs a requirement, raises a finding."
+    )]
+    NothingToRaise,
     #[error("A person named here is not in the client's directory (they may have been removed).")]
     UnknownPerson,
     #[error("A linked item is not in this assessment's scope (it may have been removed).")]
@@ -601,7 +605,8 @@ impl ValidationError {
             }
             ValidationError::SampleLargerThanPopulation { .. }
             | ValidationError::MoreExceptionsThanSample { .. }
-            | ValidationError::EmptySample => Field::Sampling,
+            | ValidationError::EmptySample
+            | ValidationError::NothingToRaise => Field::Sampling,
             ValidationError::UnknownPerson => Field::InterviewPeople,
             ValidationError::UnknownScopeItem | ValidationError::UnknownEvidence => {
                 Field::EvidenceLinks

@@ -118,8 +118,8 @@ pub struct Workspace {
     /// Every requirement's conformity judgement once its open findings are
     /// counted, with what a reviewer would question, in catalogue order.
     pub standings: Vec<crate::Standing>,
-    /// The documented information checklist of 7.5.4, every item in
-    /// catalogue order.
+    /// The documented information register: the 7.5.4 checklist, then what
+    /// each other requirement expects, every entry in catalogue order.
     pub documents: Vec<crate::verdicts::DocumentCheck>,
     /// The ITIL practice profile: every one of the 34 practices, in ITIL
     /// order, blank where nothing was recorded.

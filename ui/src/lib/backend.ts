@@ -15,6 +15,7 @@ import type {
   DocumentCheck,
   AttachReport,
   Engagement,
+  FindingScope,
   EvidenceInput,
   EvidenceItem,
   Interview,
@@ -42,6 +43,16 @@ import type {
   Workspace,
 } from './bindings';
 import { ERROR_CODES } from './bindings';
+
+/**
+ * Files dragged over the window from the file manager: where they come in,
+ * move, leave again without being dropped, or are dropped (with their paths).
+ */
+export type FileDrag =
+  | { kind: 'enter'; paths: string[] }
+  | { kind: 'over' }
+  | { kind: 'leave' }
+  | { kind: 'drop'; paths: string[] };
 
 export interface Backend {
   appInfo(): Promise<AppInfo>;
@@ -125,6 +136,8 @@ export interface Backend {
   raiseSampleFinding(id: string, evidenceId: string): Promise<[Finding, EvidenceItem]>;
   /** Records one entry of the documented information register; the whole register. */
   setDocumentCheck(id: string, check: DocumentCheck): Promise<DocumentCheck[]>;
+  /** Sets the services, sites and parties a finding concerns; what every finding concerns. */
+  setFindingScope(id: string, findingId: string, scopeIds: string[]): Promise<FindingScope[]>;
   /**
    * Imports an assessment file. Without a path the open dialog asks for one
    * (null if cancelled); with the path of a file picked before and a choice,
@@ -133,6 +146,12 @@ export interface Backend {
   importAssessment(path: string | null, onConflict: OnConflict | null): Promise<ImportResult | null>;
   /** Zooms the whole web view (1 is 100 %), layout included, as a browser does. */
   setZoom(factor: number): Promise<void>;
+  /**
+   * Tells `handler` about files dragged over the window and dropped on it;
+   * resolves with what stops it. Where the window cannot tell (no desktop
+   * shell), nothing is ever reported.
+   */
+  onFileDrop(handler: (drag: FileDrag) => void): Promise<() => void>;
 }
 
 export function isApiError(value: unknown): value is ApiError {
@@ -209,12 +228,26 @@ export const tauriBackend: Backend = {
   openAttachment: (id, sha256) => call('open_attachment', { id, sha256 }),
   raiseSampleFinding: (id, evidenceId) => call('raise_sample_finding', { id, evidenceId }),
   setDocumentCheck: (id, check) => call('set_document_check', { id, check }),
+  setFindingScope: (id, findingId, scopeIds) => call('set_finding_scope', { id, findingId, scopeIds }),
   importAssessment: (path, onConflict) => call('import_assessment', { path, onConflict }),
   setZoom: async (factor) => {
     try {
       await getCurrentWebview().setZoom(factor);
     } catch (error) {
       throw toApiError(error);
+    }
+  },
+  onFileDrop: async (handler) => {
+    try {
+      return await getCurrentWebview().onDragDropEvent(({ payload }) => {
+        if (payload.type === 'over') handler({ kind: 'over' });
+        else if (payload.type === 'leave') handler({ kind: 'leave' });
+        else handler({ kind: payload.type, paths: payload.paths });
+      });
+    } catch {
+      // Outside the desktop shell, or where the window is not granted
+      // listening to events: files are still attached with the open dialog.
+      return () => {};
     }
   },
 };

@@ -312,8 +312,8 @@ responses: Array<ClauseResponse>, scorecard: Scorecard,
  */
 standings: Array<Standing>, 
 /**
- * The documented information checklist of 7.5.4, every item in
- * catalogue order.
+ * The documented information register: the 7.5.4 checklist, then what
+ * each other requirement expects, every entry in catalogue order.
  */
 documents: Array<DocumentCheck>, 
 /**
@@ -619,11 +619,17 @@ scope_ids: Array<string>, sampling: Sampling | null, files: Array<EvidenceFile>,
 
 export type EvidenceInput = { kind: EvidenceKind, title: string, version: string, owner: string, seen_on: string | null, location: string, notes: string, clause_ids: Array<string>, finding_ids: Array<string>, scope_ids: Array<string>, sampling: Sampling | null, };
 
-export type Engagement = { scope: Array<ScopeItem>, people: Array<Person>, interviews: Array<Interview>, evidence: Array<EvidenceItem>, documents: Array<DocumentCheck>, matrix: PartyMatrix, coverage: Coverage, 
+export type Engagement = { scope: Array<ScopeItem>, people: Array<Person>, interviews: Array<Interview>, evidence: Array<EvidenceItem>, documents: Array<DocumentCheck>, 
+/**
+ * The scope each finding concerns (findings that name none are left out).
+ */
+finding_scope: Array<FindingScope>, matrix: PartyMatrix, coverage: Coverage, 
 /**
  * Distinct files and their total size.
  */
 files: number, file_bytes: number, };
+
+export type FindingScope = { finding_id: string, scope_ids: Array<string>, };
 
 export type AttachReport = { item: EvidenceItem, 
 /**
@@ -723,7 +729,7 @@ export type RecoveryInfo = {
  */
 problem: ApiError | null, database_path: string, snapshots: Array<Snapshot>, };
 
-export type ReportSection = "contents" | "summary" | "progress" | "method" | "charts" | "execution" | "clauses" | "findings" | "roadmap" | "kpis" | "documents" | "not_applicable" | "itil";
+export type ReportSection = "contents" | "summary" | "progress" | "method" | "charts" | "execution" | "clauses" | "findings" | "roadmap" | "kpis" | "documents" | "not_applicable" | "itil" | "evidence";
 
 export type ReportOptions = { 
 /**
@@ -762,8 +768,8 @@ export type AssessmentFile = { format: string, format_version: number, exported_
  */
 exported_by: string, catalogue: CatalogueRef, client: Client, assessment: Assessment, responses: Array<ClauseResponse>, findings: Array<Finding>, kpis: Array<Kpi>, 
 /**
- * The documented information checklist of 7.5.4, items checked only
- * (absent in files written before the checklist existed).
+ * The documented information register, entries something was recorded
+ * for (absent in files written before the checklist existed).
  */
 documents: Array<DocumentCheck>, 
 /**
@@ -783,7 +789,12 @@ people: Array<Person>, interviews: Array<Interview>,
  * The evidence register; its files are listed by SHA-256, their content
  * travels only in a package.
  */
-evidence: Array<EvidenceItem>, };
+evidence: Array<EvidenceItem>, 
+/**
+ * The scope each finding concerns (version 4; findings naming none are
+ * left out).
+ */
+finding_scope: Array<FindingScope>, };
 
 export type OnConflict = "fail" | "replace" | "keep_both";
 
@@ -800,7 +811,7 @@ export type ImportResult = {
  */
 path: string, outcome: ImportOutcome, };
 
-export type ExportFormat = "clausewise" | "xlsx" | "csv_clauses" | "csv_findings" | "csv_progress" | "csv_kpis" | "csv_kpi_measurements" | "csv_practices";
+export type ExportFormat = "clausewise" | "xlsx" | "csv_clauses" | "csv_findings" | "csv_progress" | "csv_kpis" | "csv_kpi_measurements" | "csv_practices" | "csv_evidence" | "csv_parties";
 
 export type CsvDelimiter = "comma" | "semicolon";
 
@@ -1149,9 +1160,10 @@ export const SECTION_TITLE: Record<ReportSection, string> = {
   findings: "Findings in detail",
   roadmap: "Improvement roadmap",
   kpis: "Service KPIs",
-  documents: "Documented information checklist",
+  documents: "Documented information register",
   not_applicable: "Requirements marked not applicable",
   itil: "Appendix: requirements and ITIL 4 practices",
+  evidence: "Appendix: evidence index",
 };
 
 /** The 34 ITIL 4 practices, in the order the practice profile lists them. */

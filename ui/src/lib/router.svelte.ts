@@ -1,6 +1,17 @@
 // Hash routes: "#/" is the assessment list, "#/assessments/<id>" the
 // clause-by-clause workspace of one assessment.
-export const TABS = ['clauses', 'practices', 'findings', 'roadmap', 'kpis', 'dashboard', 'progress'] as const;
+export const TABS = [
+  'clauses',
+  'scope',
+  'people',
+  'evidence',
+  'practices',
+  'findings',
+  'roadmap',
+  'kpis',
+  'dashboard',
+  'progress',
+] as const;
 export type Tab = (typeof TABS)[number];
 
 export type Route = { page: 'list' } | { page: 'backups' } | { page: 'workspace'; id: string; tab: Tab };

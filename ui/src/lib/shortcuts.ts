@@ -6,6 +6,8 @@
 export type Where =
   | 'clauses'
   | 'practices'
+  | 'evidence'
+  | 'matrix'
   | 'workspace'
   | 'search'
   | 'text'
@@ -46,7 +48,12 @@ export type Action =
   | 'zoomReset'
   | 'practiceStatus'
   | 'capability'
-  | 'clearPractice';
+  | 'clearPractice'
+  | 'newEvidence'
+  | 'cellLeft'
+  | 'cellRight'
+  | 'cellUp'
+  | 'cellDown';
 
 export interface Shortcut {
   /**
@@ -74,6 +81,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['i', 'p', 'n'], label: 'I / P / N', description: 'In place, partial, not in place (again: unset)', where: 'practices', action: 'practiceStatus' },
   { keys: ['1', '2', '3', '4', '5'], label: '1 – 5', description: 'Set the practice capability', where: 'practices', action: 'capability' },
   { keys: ['Backspace', 'Delete'], description: 'Clear what was recorded for the practice', where: 'practices', action: 'clearPractice' },
+  { keys: ['j', 'ArrowDown'], description: 'Next item of the register', where: 'evidence', action: 'next' },
+  { keys: ['k', 'ArrowUp'], description: 'Previous item of the register', where: 'evidence', action: 'previous' },
+  { keys: ['n'], description: 'New evidence item', where: 'evidence', action: 'newEvidence' },
+  { keys: ['ArrowLeft'], description: 'Party to the left', where: 'matrix', action: 'cellLeft' },
+  { keys: ['ArrowRight'], description: 'Party to the right', where: 'matrix', action: 'cellRight' },
+  { keys: ['ArrowUp'], description: 'Process above', where: 'matrix', action: 'cellUp' },
+  { keys: ['ArrowDown'], description: 'Process below', where: 'matrix', action: 'cellDown' },
   { keys: ['f'], description: 'New finding (for the clause last opened)', where: 'workspace', action: 'newFinding' },
   { keys: ['/'], description: 'Search clauses', where: 'workspace', action: 'search' },
   { keys: ['Enter'], description: 'Open the first match and leave the search', where: 'search', action: 'openFirstMatch' },
@@ -103,6 +117,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
 export const WHERE_LABEL: Record<Where, string> = {
   clauses: 'Clauses view',
   practices: 'ITIL practice profile',
+  evidence: 'Evidence register',
+  matrix: 'Processes operated by other parties (8.2.3)',
   workspace: 'Every view of an assessment',
   search: 'In the clause search',
   text: 'In a text field',

@@ -6,7 +6,7 @@
 // what the desktop shell does with native dialogs (save and open files, the
 // logo picker) and the web view's zoom are stood in for here, as scripted
 // answers the tests set; those hold no domain logic.
-import type { Backend } from '../lib/backend';
+import type { Backend, FileDrag } from '../lib/backend';
 import type {
   ApiError,
   AppInfo,
@@ -19,6 +19,7 @@ import type {
   DocumentCheck,
   AttachReport,
   Engagement,
+  FindingScope,
   EvidenceInput,
   EvidenceItem,
   Interview,
@@ -145,9 +146,17 @@ export class TestBackend implements Backend {
   };
   detachFile = (id: string, evidenceId: string, sha256: string) =>
     this.host<EvidenceItem>('detach_file', { id, evidenceId, sha256 });
-  openAttachment = (id: string, sha256: string) => this.host<OpenedFile>('open_attachment', { id, sha256 });
+  /** Every attached file copied out to be opened, where the copy is (the viewer is not started). */
+  attachmentsOpened: OpenedFile[] = [];
+  async openAttachment(id: string, sha256: string): Promise<OpenedFile> {
+    const opened = await this.host<OpenedFile>('open_attachment', { id, sha256 });
+    this.attachmentsOpened.push(opened);
+    return opened;
+  }
   raiseSampleFinding = (id: string, evidenceId: string) =>
     this.host<[Finding, EvidenceItem]>('raise_sample_finding', { id, evidenceId });
+  setFindingScope = (id: string, findingId: string, scopeIds: string[]) =>
+    this.host<FindingScope[]>('set_finding_scope', { id, findingId, scopeIds });
   setDocumentCheck = (id: string, check: DocumentCheck) =>
     this.host<DocumentCheck[]>('set_document_check', { id, check });
   setDocument = (id: string, item: string, present: boolean | null) =>
@@ -247,5 +256,26 @@ export class TestBackend implements Backend {
   zooms: number[] = [];
   async setZoom(factor: number): Promise<void> {
     this.zooms.push(factor);
+  }
+
+  // Files dragged from the file manager, scripted: `drag` reports them to
+  // whoever listens, as the web view does.
+  private dropListeners = new Set<(drag: FileDrag) => void>();
+  async onFileDrop(handler: (drag: FileDrag) => void): Promise<() => void> {
+    this.dropListeners.add(handler);
+    return () => this.dropListeners.delete(handler);
+  }
+  /** Files dragged over the window, then dropped (or, with `drop: false`, held there). */
+  dragFiles(paths: string[], options: { drop?: boolean } = {}): void {
+    this.drag({ kind: 'enter', paths });
+    this.drag({ kind: 'over' });
+    if (options.drop ?? true) this.drag({ kind: 'drop', paths });
+  }
+  drag(event: FileDrag): void {
+    for (const listener of [...this.dropListeners]) listener(event);
+  }
+  /** How many views listen for dropped files now. */
+  get dropListenerCount(): number {
+    return this.dropListeners.size;
   }
 }

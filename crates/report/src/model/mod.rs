@@ -49,7 +49,7 @@ pub struct ReportInput<'a> {
     pub responses: &'a [ClauseResponse],
     pub findings: &'a [Finding],
     pub kpis: &'a [Kpi],
-    /// The documented information checklist of 7.5.4.
+    /// The documented information register (the 7.5.4 checklist first).
     pub documents: &'a [DocumentCheck],
     /// The ITIL practice profile (any order; practices not listed have
     /// nothing recorded).

@@ -19,7 +19,7 @@ describe('the PDF report export', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Choose…' }));
     expect(within(dialog).getByLabelText('Logo (PNG or JPEG)')).toHaveValue('Logo added');
     await user.click(within(dialog).getByLabelText('Appendix: requirements and ITIL 4 practices'));
-    expect(within(dialog).getByText('(11 of 12)')).toBeInTheDocument();
+    expect(within(dialog).getByText('(12 of 13)')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
 
     expect(await within(dialog).findByText('The report is saved.')).toBeInTheDocument();

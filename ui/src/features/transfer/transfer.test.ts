@@ -93,6 +93,34 @@ describe('exporting an assessment', () => {
     expect(app.backend.exported).toEqual([{ id: a.id, format: 'xlsx' }]);
   });
 
+  it('offers the evidence files with the assessment file, off unless asked for', async () => {
+    const a = await app.backend.createAssessment(newAssessment());
+    location.hash = `#/assessments/${a.id}`;
+    const user = await openWorkspace(app.backend);
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export the assessment' });
+    const files = within(dialog).getByRole('checkbox', { name: /Include evidence files \(a package; larger\)/ });
+    expect(files).not.toBeChecked();
+    expect(files).toHaveAccessibleDescription(/small enough to e-mail/);
+    await user.click(within(dialog).getByRole('button', { name: 'Export…' }));
+    await within(dialog).findByTestId('exported-path');
+    expect(app.backend.exported).toEqual([{ id: a.id, format: 'clausewise' }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    const again = screen.getByRole('dialog', { name: 'Export the assessment' });
+    await user.click(within(again).getByRole('checkbox', { name: /Include evidence files/ }));
+    await user.click(within(again).getByRole('button', { name: 'Export…' }));
+    await within(again).findByTestId('exported-path');
+    expect(app.backend.exported[1]).toEqual({ id: a.id, format: 'clausewise', withFiles: true });
+    // Only the assessment file carries files.
+    await user.click(within(again).getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    const third = screen.getByRole('dialog', { name: 'Export the assessment' });
+    await user.click(within(third).getByLabelText(/Excel workbook/));
+    expect(within(third).queryByRole('checkbox', { name: /Include evidence files/ })).not.toBeInTheDocument();
+  });
+
   it('asks for the CSV separator and remembers it', async () => {
     localStorage.removeItem('clausewise.csv-delimiter');
     const a = await app.backend.createAssessment(newAssessment());
