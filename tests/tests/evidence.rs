@@ -9,7 +9,8 @@ use clausewise_e2e::*;
 use thirtyfour::prelude::*;
 
 const TITLE: &str = "ISO/IEC 20000-1 readiness assessment";
-const FINDING: &str = "Emergency changes approved after implementation in four of ten sampled cases";
+const FINDING: &str =
+    "Emergency changes approved after implementation in four of ten sampled cases";
 
 /// A small PDF, made for this run so its hash is its own.
 fn policy_pdf(dir: &std::path::Path) -> (std::path::PathBuf, Vec<u8>) {
@@ -95,7 +96,7 @@ async fn a_pdf_on_8_5_1_3_travels_in_a_package_and_opens_on_a_fresh_machine() {
     let name = "Change approval policy (signed).pdf";
     button(&app, &format!("Open {name}")).await;
     wait_for_text(&app, &hash[..12]).await;
-    app.screenshot(&artifacts().join("60-evidence-attached.png"))
+    app.screenshot(&artifacts().join("66-evidence-attached.png"))
         .await
         .expect("screenshot");
 
@@ -172,8 +173,43 @@ async fn a_pdf_on_8_5_1_3_travels_in_a_package_and_opens_on_a_fresh_machine() {
         .find(|e| e.id == item.id)
         .expect("the item arrived");
     assert_eq!(there_item.finding_ids, [finding.id]);
-    app.screenshot(&artifacts().join("61-evidence-imported.png"))
+    app.screenshot(&artifacts().join("67-evidence-imported.png"))
         .await
         .expect("screenshot");
+    app.quit().await.expect("quit");
+}
+
+/// The engagement views of the demo at the three window sizes of a
+/// workshop, for a person to look at.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_engagement_views_at_workshop_sizes() {
+    let data = tempfile::tempdir().expect("temp data folder");
+    let driver = Driver::start(data.path());
+    let app = driver.launch_app().await;
+    click_link(&app, TITLE).await;
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
+    let pause = || tokio::time::sleep(std::time::Duration::from_millis(300));
+    for (w, h) in [(1440, 900), (1280, 720), (1024, 768)] {
+        resize(&app, w, h).await;
+        click_link(&app, "Scope").await;
+        wait_for_text(&app, "Warehouse management platform (WMS)").await;
+        pause().await;
+        app.screenshot(&artifacts().join(format!("62-scope-{w}x{h}.png")))
+            .await
+            .expect("screenshot");
+        click_link(&app, "People & interviews").await;
+        wait_for_text(&app, "Never discussed with anyone").await;
+        pause().await;
+        app.screenshot(&artifacts().join(format!("63-people-{w}x{h}.png")))
+            .await
+            .expect("screenshot");
+        click_link(&app, "Evidence").await;
+        click_button(&app, "Emergency change records, Q3 2026 (sample)").await;
+        wait_for_text(&app, "Raise finding").await;
+        pause().await;
+        app.screenshot(&artifacts().join(format!("64-evidence-{w}x{h}.png")))
+            .await
+            .expect("screenshot");
+    }
     app.quit().await.expect("quit");
 }

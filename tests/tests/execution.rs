@@ -20,26 +20,6 @@ async fn screenshot(app: &WebDriver, name: &str) {
         .expect("screenshot");
 }
 
-async fn resize(app: &WebDriver, width: u32, height: u32) {
-    app.set_window_rect(0, 0, width, height)
-        .await
-        .expect("window size");
-    let deadline = Instant::now() + PATIENCE;
-    loop {
-        let w: f64 = app
-            .execute("return window.innerWidth;", Vec::new())
-            .await
-            .ok()
-            .and_then(|v| v.convert().ok())
-            .unwrap_or(0.0);
-        if (w - f64::from(width)).abs() < 1.0 {
-            return;
-        }
-        assert!(Instant::now() < deadline, "the window stayed {w} wide");
-        tokio::time::sleep(POLL).await;
-    }
-}
-
 /// Waits until what the store says about the assessment satisfies `ok`.
 async fn on_disk(
     data: &std::path::Path,
