@@ -85,4 +85,23 @@ describe('findings', () => {
     await waitFor(async () => expect(await app.backend.findingsOf(app.id)).toHaveLength(1));
     expect(await screen.findByRole('button', { name: /Context not reviewed since 2024/ })).toBeInTheDocument();
   });
+
+  it('name the services, sites and parties they concern, kept with the finding', async () => {
+    const user = userEvent.setup();
+    const site = { id: crypto.randomUUID(), kind: 'site' as const, name: 'Łódź', owner: '', criticality: null, customers: '', reference: '', processes: [] };
+    await app.backend.saveScopeItem(app.id, site);
+    await app.backend.createFinding(app.id, newFinding({ clause_id: '8.3.4.1', kind: 'minor_nonconformity', title: 'No contract with the data centre' }));
+    openView(app, 'findings');
+    await user.click(await screen.findByRole('button', { name: 'No contract with the data centre' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit finding' });
+    const concerns = await within(dialog).findByPlaceholderText('Filter: a service, site or party');
+    await user.type(concerns, 'Łódź{Enter}');
+    await user.click(within(dialog).getByRole('button', { name: /Save finding/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const finding = (await app.backend.findingsOf(app.id)).find((f) => f.title === 'No contract with the data centre')!;
+    expect((await app.backend.getEngagement(app.id)).finding_scope).toEqual([{ finding_id: finding.id, scope_ids: [site.id] }]);
+    // Opened again, it shows what it concerns.
+    await user.click(screen.getByRole('button', { name: 'No contract with the data centre' }));
+    expect(within(screen.getByRole('dialog', { name: 'Edit finding' })).getByRole('button', { name: /Łódź/ })).toBeInTheDocument();
+  });
 });
