@@ -253,6 +253,39 @@ fn labels() -> String {
         "PracticeStatus",
         crate::practices::PracticeStatus::ALL.map(|s| (s, s.label())),
     );
+    use crate::engagement::{Criticality, EvidenceKind, ScopeKind};
+    table(
+        &mut out,
+        "SCOPE_KIND_LABEL",
+        "ScopeKind",
+        ScopeKind::ALL.map(|k| (k, k.label())),
+    );
+    table(
+        &mut out,
+        "SCOPE_KIND_HEADING",
+        "ScopeKind",
+        ScopeKind::ALL.map(|k| (k, k.heading())),
+    );
+    table(
+        &mut out,
+        "CRITICALITY_LABEL",
+        "Criticality",
+        Criticality::ALL.map(|c| (c, c.label())),
+    );
+    table(
+        &mut out,
+        "EVIDENCE_KIND_LABEL",
+        "EvidenceKind",
+        EvidenceKind::ALL.map(|k| (k, k.label())),
+    );
+    out.push_str("\n/** The kinds of scope entry that operate processes (the other parties of 8.2.3). */\nexport const PARTY_KINDS: readonly ScopeKind[] = [");
+    let parties: Vec<String> = ScopeKind::ALL
+        .into_iter()
+        .filter(|k| k.is_party())
+        .map(|k| format!("{:?}", k.as_str()))
+        .collect();
+    out.push_str(&parties.join(", "));
+    out.push_str("];\n");
     table(
         &mut out,
         "SECTION_TITLE",

@@ -108,6 +108,8 @@ pub enum Criticality {
 }
 
 impl Criticality {
+    pub const ALL: [Criticality; 3] = [Criticality::High, Criticality::Medium, Criticality::Low];
+
     pub fn label(self) -> &'static str {
         match self {
             Criticality::High => "High",
@@ -125,9 +127,7 @@ impl Criticality {
     }
 
     pub fn parse(s: &str) -> Option<Criticality> {
-        [Criticality::High, Criticality::Medium, Criticality::Low]
-            .into_iter()
-            .find(|c| c.as_str() == s)
+        Criticality::ALL.into_iter().find(|c| c.as_str() == s)
     }
 }
 

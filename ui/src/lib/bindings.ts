@@ -1149,6 +1149,40 @@ export const PRACTICE_STATUS_LABEL: Record<PracticeStatus, string> = {
   in_place: "In place",
 };
 
+export const SCOPE_KIND_LABEL: Record<ScopeKind, string> = {
+  service: "Service",
+  site: "Site",
+  unit: "Organisational unit",
+  external_supplier: "External supplier",
+  internal_supplier: "Internal supplier",
+  customer_as_supplier: "Customer acting as a supplier",
+};
+
+export const SCOPE_KIND_HEADING: Record<ScopeKind, string> = {
+  service: "Services",
+  site: "Sites",
+  unit: "Organisational units",
+  external_supplier: "External suppliers",
+  internal_supplier: "Internal suppliers",
+  customer_as_supplier: "Customers acting as suppliers",
+};
+
+export const CRITICALITY_LABEL: Record<Criticality, string> = {
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+};
+
+export const EVIDENCE_KIND_LABEL: Record<EvidenceKind, string> = {
+  document: "Document",
+  record: "Record",
+  observation: "Observation",
+  interview_note: "Interview note",
+};
+
+/** The kinds of scope entry that operate processes (the other parties of 8.2.3). */
+export const PARTY_KINDS: readonly ScopeKind[] = ["external_supplier", "internal_supplier", "customer_as_supplier"];
+
 export const SECTION_TITLE: Record<ReportSection, string> = {
   contents: "Contents",
   summary: "Executive summary",

@@ -1,10 +1,15 @@
 // The words for the domain's values come from the Rust side (generated into
 // ./bindings.ts), so the app says what the report and the CLI say.
-import type { Criticality, EvidenceKind, FindingKind, FindingStatus, Lifecycle, Phase, Priority, ScopeKind, Trend } from './bindings';
-import { KIND_LABEL, PHASE_LABEL, PRIORITY_LABEL, STATUS_LABEL, TREND_LABEL } from './bindings';
+import type { Criticality, EvidenceKind, FindingKind, FindingStatus, Lifecycle, Phase, Priority, Trend } from './bindings';
+import { CRITICALITY_LABEL, EVIDENCE_KIND_LABEL, KIND_LABEL, PHASE_LABEL, PRIORITY_LABEL, STATUS_LABEL, TREND_LABEL } from './bindings';
 
 export {
   ASSESSMENT_STATUS_LABEL,
+  CRITICALITY_LABEL,
+  EVIDENCE_KIND_LABEL,
+  PARTY_KINDS,
+  SCOPE_KIND_HEADING,
+  SCOPE_KIND_LABEL,
   DIRECTION_LABEL,
   INCONSISTENCY_LABEL,
   JUDGEMENT_LABEL,
@@ -51,41 +56,7 @@ export const EMPTY_LIFECYCLE: Lifecycle = {
   verification: '',
 };
 
-// The engagement on record. crates/core/src/engagement.rs names these
-// values (`label`, `heading`) for the report and the CLI but does not
-// generate them into ./bindings.ts; the same words, in the same order.
-export const SCOPE_KIND_LABEL: Record<ScopeKind, string> = {
-  service: 'Service',
-  site: 'Site',
-  unit: 'Organisational unit',
-  external_supplier: 'External supplier',
-  internal_supplier: 'Internal supplier',
-  customer_as_supplier: 'Customer acting as a supplier',
-};
-
-export const SCOPE_KIND_HEADING: Record<ScopeKind, string> = {
-  service: 'Services',
-  site: 'Sites',
-  unit: 'Organisational units',
-  external_supplier: 'External suppliers',
-  internal_supplier: 'Internal suppliers',
-  customer_as_supplier: 'Customers acting as suppliers',
-};
-
-/** The other parties of 8.2.3: the kinds of scope item that operate processes. */
-export const PARTY_KINDS: readonly ScopeKind[] = ['external_supplier', 'internal_supplier', 'customer_as_supplier'];
-
-export const CRITICALITY_LABEL: Record<Criticality, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
+// The engagement on record: the kinds of scope entry, criticality and the
+// kinds of evidence, in the order the Rust side lists them.
 export const CRITICALITIES = Object.keys(CRITICALITY_LABEL) as Criticality[];
-
-export const EVIDENCE_KIND_LABEL: Record<EvidenceKind, string> = {
-  document: 'Document',
-  record: 'Record',
-  observation: 'Observation',
-  interview_note: 'Interview note',
-};
 export const EVIDENCE_KINDS = Object.keys(EVIDENCE_KIND_LABEL) as EvidenceKind[];
