@@ -119,11 +119,17 @@ struct ZipFiles<'a, R: Read + Seek> {
     archive: &'a mut zip::ZipArchive<R>,
     /// The size the assessment gives each file.
     sizes: std::collections::HashMap<String, u64>,
+    /// The files whose content the package carries.
+    carried: HashSet<String>,
 }
 
 impl<R: Read + Seek> FileSource for ZipFiles<'_, R> {
     fn carries_files(&self) -> bool {
         true
+    }
+
+    fn has(&self, sha256: &str) -> bool {
+        self.carried.contains(sha256)
     }
 
     fn open(&mut self, sha256: &str) -> Result<Box<dyn Read + '_>, String> {
@@ -246,6 +252,7 @@ pub fn import_package<R: Read + Seek>(
     let mut files = ZipFiles {
         archive: &mut archive,
         sizes: listed,
+        carried,
     };
     match store.import_assessment_with_files(&json, on_conflict, &mut files) {
         Ok(imported) => Ok(ImportOutcome::Imported {

@@ -88,6 +88,17 @@ fn the_plain_file_still_imports_listing_files_without_content() {
     import_path(&mut on_disk, &plain, "the file", OnConflict::Fail).unwrap();
     let repack = dir.path().join("repack.clausewise");
     assert_eq!(write_package(&on_disk, id, &repack, &fresh_db).unwrap(), 0);
+    // That package imports elsewhere the same way: listed, no content.
+    let mut third = Store::open_in_memory().unwrap();
+    import_path(&mut third, &repack, "the package", OnConflict::Fail).unwrap();
+    let files: Vec<_> = third
+        .evidence(id)
+        .unwrap()
+        .into_iter()
+        .flat_map(|e| e.files)
+        .collect();
+    assert_eq!(files.len(), 4);
+    assert!(files.iter().all(|f| !f.stored));
 }
 
 /// A package with these entries, written by the zip library itself.

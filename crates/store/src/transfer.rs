@@ -99,6 +99,8 @@ pub trait FileSource {
     /// Whether this import carries content at all (a package does, a plain
     /// assessment file does not).
     fn carries_files(&self) -> bool;
+    /// Whether it carries the content of `sha256`.
+    fn has(&self, sha256: &str) -> bool;
     /// The content of one listed file. Called once per distinct file the
     /// database does not have yet; an error stops the import.
     fn open(&mut self, sha256: &str) -> Result<Box<dyn std::io::Read + '_>, String>;
@@ -109,6 +111,9 @@ pub struct NoFiles;
 
 impl FileSource for NoFiles {
     fn carries_files(&self) -> bool {
+        false
+    }
+    fn has(&self, _sha256: &str) -> bool {
         false
     }
     fn open(&mut self, _sha256: &str) -> Result<Box<dyn std::io::Read + '_>, String> {
@@ -179,7 +184,10 @@ fn import_engagement(
     for e in &file.evidence {
         crate::evidence::write_row(tx, assessment_id, e, file.assessment.created_at)?;
         for f in &e.files {
-            if carried && !crate::evidence::has_blob(tx, &f.sha256)? {
+            // Content here already is not read again; a package must carry
+            // every file its exporter held (`stored`), and may carry others.
+            let wanted = files.has(&f.sha256) || (carried && f.stored);
+            if wanted && !crate::evidence::has_blob(tx, &f.sha256)? {
                 let mut source = files.open(&f.sha256).map_err(|reason| {
                     clausewise_core::transfer::FileError::Invalid {
                         place: format!("{} “{}”", e.code, f.name),
