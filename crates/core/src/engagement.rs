@@ -284,12 +284,27 @@ impl Person {
 }
 
 /// The names in a free-text "people interviewed" field, as a directory
-/// would hold them: split at commas, semicolons, new lines and " and ", a
-/// role in brackets kept apart ("Dana Fischer (Change manager)").
+/// would hold them: split at commas, semicolons, new lines and " and ", but
+/// never inside brackets, a role in brackets kept apart ("Dana Fischer
+/// (Change manager, Łódź)").
 pub fn names_in(text: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
-    let text = text.replace(" and ", ",").replace(" & ", ",");
-    for part in text.split([',', ';', '\n', '\r']) {
+    let mut parts: Vec<String> = Vec::new();
+    let (mut depth, mut current) = (0i32, String::new());
+    for c in text.replace(" and ", ";").replace(" & ", ";").chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            ';' | ',' | '\n' | '\r' if depth == 0 => {
+                parts.push(std::mem::take(&mut current));
+                continue;
+            }
+            _ => {}
+        }
+        current.push(c);
+    }
+    parts.push(current);
+    for part in &parts {
         let part = part.trim();
         if part.is_empty() {
             continue;
@@ -849,12 +864,24 @@ mod tests {
     #[test]
     fn names_come_out_of_free_text_with_their_roles() {
         assert_eq!(
-            names_in("Dana Fischer (Change manager), Ola Berg; Jan Novák and Li Wei\nDana fischer"),
+            names_in("Dana Fischer (Change manager, Łódź), Ola Berg, Jan Novák and Li Wei"),
             vec![
-                ("Dana Fischer".to_owned(), "Change manager".to_owned()),
+                ("Dana Fischer".to_owned(), "Change manager, Łódź".to_owned()),
                 ("Ola Berg".to_owned(), String::new()),
                 ("Jan Novák".to_owned(), String::new()),
                 ("Li Wei".to_owned(), String::new()),
+            ]
+        );
+        // Semicolons and new lines too; the same name once, as first written.
+        assert_eq!(
+            names_in("Sabine Kröger (service desk manager); Ola Berg\ndana fischer; OLA BERG"),
+            vec![
+                (
+                    "Sabine Kröger".to_owned(),
+                    "service desk manager".to_owned()
+                ),
+                ("Ola Berg".to_owned(), String::new()),
+                ("dana fischer".to_owned(), String::new()),
             ]
         );
         assert!(names_in("  ,;\n").is_empty());

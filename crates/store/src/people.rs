@@ -244,6 +244,15 @@ pub(crate) fn adopt_interviewees(tx: &Transaction<'_>) -> rusqlite::Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     for (client, text) in texts {
         for (name, role) in names_in(&text) {
+            // A name that would not pass as typed in the directory is left
+            // in the text only.
+            let person = Person {
+                role: role.clone(),
+                ..Person::new(&name)
+            };
+            if person.validated().is_err() {
+                continue;
+            }
             let known: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM person WHERE client_id = ?1
                                  AND name = ?2 COLLATE NOCASE)",
