@@ -332,8 +332,10 @@ fn immutable_uri(path: &Path) -> String {
     uri
 }
 
-/// How long a write waits for another program's write to finish.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a write waits for another program's write to finish: long
+/// enough for another program's largest write (a demo or an import with
+/// its files) on a slow, busy disk.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Per-connection settings, in one place.
 ///
@@ -350,11 +352,44 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 ///   another program wrote in between.
 fn configure(conn: &mut Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    write_ahead_log(conn)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.set_transaction_behavior(TransactionBehavior::Immediate);
     Ok(())
+}
+
+/// Switches the database to WAL, and makes sure it is. Switching needs the
+/// database to itself for a moment: while another program opens or creates
+/// the same file, SQLite may answer "busy" at once, without waiting, or
+/// leave the mode as it was; both are tried again until the busy timeout.
+fn write_ahead_log(conn: &Connection) -> rusqlite::Result<()> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    let is_wal = |mode: &str| mode.eq_ignore_ascii_case("wal") || mode == "memory";
+    loop {
+        let outcome = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get::<_, String>(0))
+            .and_then(|mode| {
+                if is_wal(&mode) {
+                    Ok(mode)
+                } else {
+                    conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+                }
+            });
+        let busy = match outcome {
+            Ok(mode) if is_wal(&mode) => return Ok(()),
+            Ok(_) => true,
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => true,
+            Err(e) => return Err(e),
+        };
+        if busy && std::time::Instant::now() >= deadline {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                Some("database is locked".to_owned()),
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 #[cfg(test)]
@@ -373,7 +408,7 @@ mod tests {
         };
         assert_eq!(get("foreign_keys"), 1);
         assert_eq!(get("synchronous"), 2, "FULL");
-        assert_eq!(get("busy_timeout"), 5000);
+        assert_eq!(get("busy_timeout"), 15_000);
         let err = store
             .conn
             .execute(
