@@ -75,7 +75,8 @@ describe('KPIs', () => {
     await screen.findByRole('heading', { name: 'No KPIs yet' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'KPI to add' }), 'Changes causing incidents (%)');
     await user.click(screen.getByRole('button', { name: 'Add KPI' }));
-    const dialog = screen.getByRole('dialog', { name: 'New KPI' });
+    // The line is turned into a KPI by the Rust side first: the dialog opens once it answers.
+    const dialog = await screen.findByRole('dialog', { name: 'New KPI' });
     expect(within(dialog).getByLabelText('Name')).toHaveValue('Changes causing incidents');
     expect(within(dialog).getByLabelText('Unit')).toHaveValue('%');
     expect(within(dialog).getByLabelText('Direction')).toHaveValue('lower_is_better');
