@@ -89,7 +89,7 @@ async fn export_formats_are_small_radios_with_their_full_labels() {
     .await;
 
     let formats = radios(&app, "format").await;
-    assert_eq!(formats.len(), 7, "{formats:?}");
+    assert_eq!(formats.len(), 9, "{formats:?}");
     check(&formats);
     assert!(formats[0]["name"]
         .as_str()
