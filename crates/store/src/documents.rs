@@ -113,18 +113,19 @@ impl Store {
         item: &str,
         present: Option<bool>,
     ) -> Result<Vec<DocumentCheck>, StoreError> {
-        let existing = self
-            .documents(assessment_id)?
-            .into_iter()
-            .find(|d| d.clause_id == CHECKLIST_CLAUSE && d.item == item)
-            .unwrap_or_else(|| DocumentCheck::unchecked(CHECKLIST_CLAUSE, item));
-        self.set_document_check(
-            assessment_id,
-            &DocumentCheck {
+        // The other statuses are read under the write lock, so a change made
+        // meanwhile by another program is kept, not written over.
+        self.write_document(assessment_id, |register| {
+            let existing = register
+                .iter()
+                .find(|d| d.clause_id == CHECKLIST_CLAUSE && d.item == item)
+                .cloned()
+                .unwrap_or_else(|| DocumentCheck::unchecked(CHECKLIST_CLAUSE, item));
+            DocumentCheck {
                 present,
                 ..existing
-            },
-        )
+            }
+        })
     }
 
     /// Records one entry of the register as given, marks the assessment
@@ -134,11 +135,22 @@ impl Store {
         assessment_id: Uuid,
         check: &DocumentCheck,
     ) -> Result<Vec<DocumentCheck>, StoreError> {
+        self.write_document(assessment_id, |_| check.clone())
+    }
+
+    /// One entry written in one IMMEDIATE transaction: `entry` makes it from
+    /// the register as it stands under the write lock.
+    fn write_document(
+        &mut self,
+        assessment_id: Uuid,
+        entry: impl FnOnce(&[DocumentCheck]) -> DocumentCheck,
+    ) -> Result<Vec<DocumentCheck>, StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
-        write(&tx, assessment_id, check)?;
+        let check = entry(&list(&tx, assessment_id)?);
+        write(&tx, assessment_id, &check)?;
         let all = list(&tx, assessment_id)?;
         tx.commit()?;
         Ok(all)
