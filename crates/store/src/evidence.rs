@@ -174,7 +174,8 @@ fn validated(
     Ok(input.validated(Catalogue::builtin(), &findings, &scope)?)
 }
 
-/// Writes an item's row as given (already validated): a new id is inserted.
+/// Writes an item's row as given (already validated): a new id is inserted
+/// with `created_at`; an existing one keeps the time it was created.
 pub(crate) fn write_row(
     conn: &Connection,
     assessment_id: Uuid,
@@ -488,14 +489,9 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         let before = get(&tx, assessment_id, id)?;
-        let created: String = tx.query_row(
-            "SELECT created_at FROM evidence WHERE id = ?1",
-            [id.to_string()],
-            |row| row.get(0),
-        )?;
         let input = validated(&tx, assessment_id, input)?;
         let item = input.into_item(id, before.code, Vec::new());
-        write_row(&tx, assessment_id, &item, read_time(&created))?;
+        write_row(&tx, assessment_id, &item, now())?;
         let item = get(&tx, assessment_id, id)?;
         tx.commit()?;
         Ok(item)
@@ -647,16 +643,11 @@ impl Store {
         crate::findings::insert_finding(&tx, assessment_id, &finding)?;
         let mut linked = EvidenceInput::from(&item);
         linked.finding_ids.push(finding.id);
-        let created: String = tx.query_row(
-            "SELECT created_at FROM evidence WHERE id = ?1",
-            [evidence_id.to_string()],
-            |row| row.get(0),
-        )?;
         write_row(
             &tx,
             assessment_id,
             &linked.into_item(item.id, item.code.clone(), Vec::new()),
-            read_time(&created),
+            now(),
         )?;
         let item = get(&tx, assessment_id, evidence_id)?;
         tx.commit()?;
