@@ -197,6 +197,15 @@ async fn the_engagement_views_at_workshop_sizes() {
         app.screenshot(&artifacts().join(format!("62-scope-{w}x{h}.png")))
             .await
             .expect("screenshot");
+        // Its dialog, whole on screen at every size.
+        click_button(&app, "Add service").await;
+        focus_in_dialog(&app).await;
+        pause().await;
+        app.screenshot(&artifacts().join(format!("65-service-dialog-{w}x{h}.png")))
+            .await
+            .expect("screenshot");
+        escape_dialog(&app).await;
+        no_dialog(&app).await;
         click_link(&app, "People & interviews").await;
         wait_for_text(&app, "Never discussed with anyone").await;
         pause().await;
