@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "start_fresh",
     "export_report",
     "choose_logo",
+    "choose_template",
     "open_report",
     "export_assessment",
     "import_assessment",

@@ -57,6 +57,7 @@ pub fn run() {
             commands::start_fresh,
             report::export_report,
             report::choose_logo,
+            report::choose_template,
             report::open_report,
             transfer::export_assessment,
             transfer::import_assessment,

@@ -1,11 +1,12 @@
-//! Exporting the PDF gap report: the native save dialog, rendering off the
-//! UI thread, an atomic write, and opening the result.
+//! Exporting the gap report (PDF or Word): the native save dialog, rendering
+//! off the UI thread, an atomic write, and opening the result; keeping the
+//! firm's logo and Word template in the app's data folder.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use clausewise_api::ReportData;
-use clausewise_core::report::ReportOptions;
+use clausewise_core::report::{ReportFormat, ReportOptions};
 use clausewise_core::view::ExportedReport;
 use clausewise_core::{ApiError, ErrorCode, Field};
 use tauri::{AppHandle, Runtime, State};
@@ -109,18 +110,24 @@ pub async fn export_report<R: Runtime>(
         Some(path) => Some(read_kept_logo(&state, Path::new(path))?),
         None => None,
     };
+    let template = match (&options.template_path, options.format) {
+        (Some(path), ReportFormat::Docx) => Some(read_kept_template(&state, Path::new(path))?),
+        _ => None,
+    };
     let data = state.with_op(|s| ReportData::load(s, id))?;
+    let ext = options.format.name();
     let Some(path) = ask_save_path(
         &app,
         &clausewise_api::report::suggested_stem(&data),
-        "PDF document",
-        "pdf",
+        options.format.label(),
+        ext,
     ) else {
         return Ok(None);
     };
-    let path = completed_path(path, "pdf")?;
+    let path = completed_path(path, ext)?;
     // Laid out and written with the store free for the workspace.
-    let rendered = clausewise_api::report::render(&data, &options, logo.as_deref())?;
+    let rendered =
+        clausewise_api::report::render_as(&data, &options, logo.as_deref(), template.as_ref())?;
     clausewise_api::files::write_export(
         &path,
         state.database_path(),
@@ -130,7 +137,7 @@ pub async fn export_report<R: Runtime>(
     exported.remember(&path);
     Ok(Some(ExportedReport {
         path,
-        pages: u32::try_from(rendered.pages).unwrap_or(u32::MAX),
+        pages: rendered.pages.map(|p| u32::try_from(p).unwrap_or(u32::MAX)),
         bytes: rendered.bytes.len() as u64,
         warnings: rendered.warnings,
     }))
@@ -197,6 +204,94 @@ pub async fn choose_logo<R: Runtime>(
         ApiError::new(
             ErrorCode::Storage,
             format!("The logo could not be kept in {}: {reason}.", dir.display()),
+        )
+    })?;
+    Ok(Some(kept.display().to_string()))
+}
+
+/// The kept template's file name.
+const KEPT_TEMPLATE: &str = "report-template.docx";
+
+/// For automated tests of debug builds only: the template file "chosen"
+/// without showing the file dialog.
+#[cfg(debug_assertions)]
+pub const PICK_TEMPLATE_ENV: &str = "CLAUSEWISE_PICK_TEMPLATE";
+
+/// The template is read only from the app's data folder, where
+/// `choose_template` keeps a copy of the file the consultant picked.
+fn read_kept_template(state: &AppState, path: &Path) -> Result<clausewise_api::Template, ApiError> {
+    let kept = state.data_dir().is_some_and(|dir| {
+        path.parent() == Some(dir) && path.file_name().is_some_and(|n| n == KEPT_TEMPLATE)
+    });
+    if !kept {
+        return Err(ApiError {
+            code: ErrorCode::Validation,
+            message: "Choose the Word template again.".to_owned(),
+            field: Some(Field::Template),
+        });
+    }
+    clausewise_api::files::read_template(path).map_err(|e| ApiError {
+        code: ErrorCode::Validation,
+        message: e.to_string(),
+        field: Some(Field::Template),
+    })
+}
+
+/// Lets the consultant pick the firm's Word template (.docx or .dotx);
+/// checks it has styles to use and keeps a copy in the app's data folder.
+#[tauri::command]
+pub async fn choose_template<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<String>, ApiError> {
+    #[cfg(debug_assertions)]
+    let picked = std::env::var_os(PICK_TEMPLATE_ENV).map(PathBuf::from);
+    #[cfg(not(debug_assertions))]
+    let picked: Option<PathBuf> = None;
+    let path = match picked {
+        Some(p) => p,
+        None => {
+            let Some(chosen) = app
+                .dialog()
+                .file()
+                .set_title("Choose the firm's Word template")
+                .add_filter("Word document or template", &["docx", "dotx"])
+                .blocking_pick_file()
+            else {
+                return Ok(None);
+            };
+            chosen.into_path().map_err(|e| ApiError {
+                code: ErrorCode::Validation,
+                message: format!("That file cannot be used: {e}"),
+                field: Some(Field::Template),
+            })?
+        }
+    };
+    let invalid = |e: clausewise_api::ReportError| ApiError {
+        code: ErrorCode::Validation,
+        message: e.to_string(),
+        field: Some(Field::Template),
+    };
+    clausewise_api::files::read_template(&path).map_err(invalid)?;
+    let bytes = std::fs::read(&path).map_err(|e| ApiError {
+        code: ErrorCode::Validation,
+        message: format!("The template cannot be read: {e}."),
+        field: Some(Field::Template),
+    })?;
+    let Some(dir) = state.data_dir() else {
+        return Err(ApiError::new(
+            ErrorCode::Unavailable,
+            "The app's data folder is not available, so the template cannot be kept.",
+        ));
+    };
+    let kept = dir.join(KEPT_TEMPLATE);
+    clausewise_api::files::write_file(&kept, &bytes).map_err(|reason| {
+        ApiError::new(
+            ErrorCode::Storage,
+            format!(
+                "The template could not be kept in {}: {reason}.",
+                dir.display()
+            ),
         )
     })?;
     Ok(Some(kept.display().to_string()))

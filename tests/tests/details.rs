@@ -38,7 +38,7 @@ async fn details_are_edited_a_final_assessment_asks_before_it_changes() {
     wait_for(&app, ".ws-client .badge", |t| t == "Final").await;
 
     // The report's cover follows.
-    click_button(&app, "Export PDF").await;
+    click_button(&app, "Export report").await;
     click_dialog_button(&app, "Export PDF…").await;
     wait_for_text(&app, "The report is saved.").await;
     let doc = lopdf::Document::load(exported_report(data.path())).expect("a readable PDF");

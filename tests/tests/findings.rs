@@ -95,7 +95,7 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
     .await;
 
     // And in the PDF report it is printed as the characters typed.
-    click_button(&app, "Export PDF").await;
+    click_button(&app, "Export report").await;
     click_dialog_button(&app, "Export PDF…").await;
     wait_for_text(&app, "The report is saved.").await;
     let pdf = lopdf::Document::load(exported_report(data.path())).expect("the report");

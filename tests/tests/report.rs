@@ -12,7 +12,7 @@ async fn export_the_gap_report_from_the_workspace() {
     click_link(&app, "ISO/IEC 20000-1 readiness assessment").await;
     wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
 
-    click_button(&app, "Export PDF").await;
+    click_button(&app, "Export report").await;
     type_into(&app, "Consultancy", "Whitfield Service Advisory").await;
     let started = std::time::Instant::now();
     click_dialog_button(&app, "Export PDF…").await;

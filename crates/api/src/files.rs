@@ -51,6 +51,30 @@ pub fn read_logo(path: &Path) -> Result<Vec<u8>, ReportError> {
     Ok(bytes)
 }
 
+/// Largest Word template accepted.
+pub const MAX_TEMPLATE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads and checks a firm's Word template (.docx or .dotx).
+pub fn read_template(path: &Path) -> Result<clausewise_report::Template, ReportError> {
+    let fail = |m: &str| {
+        ReportError::Template(clausewise_report::TemplateError::Unreadable(format!(
+            "{} {m}",
+            path.display()
+        )))
+    };
+    let meta = std::fs::metadata(path)
+        .map_err(|e| fail(&format!("cannot be opened ({})", io_message(&e))))?;
+    if !meta.is_file() {
+        return Err(fail("is not a file"));
+    }
+    if meta.len() > MAX_TEMPLATE_BYTES {
+        return Err(clausewise_report::TemplateError::TooLarge.into());
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| fail(&format!("cannot be read ({})", io_message(&e))))?;
+    Ok(clausewise_report::Template::read(&bytes)?)
+}
+
 /// The atomic write itself; the error is the reason in plain words.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let dir = match path.parent() {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 use clausewise_core::export::{CsvDelimiter, ExportFormat as Format};
-use clausewise_core::report::{ReportSection, DEFAULT_CONFIDENTIALITY};
+use clausewise_core::report::{ReportFormat, ReportSection, DEFAULT_CONFIDENTIALITY};
 use clausewise_core::transfer::OnConflict;
 use uuid::Uuid;
 
@@ -70,13 +70,21 @@ pub enum Command {
         /// The snapshot file (see `backups`)
         snapshot: PathBuf,
     },
-    /// Write the PDF gap report of an assessment; prints the file's path
+    /// Write the gap report of an assessment as a PDF or an editable Word
+    /// document; prints the file's path
     Report {
         /// The assessment id (see `list`)
         id: Uuid,
-        /// The PDF file to write (replaced if it exists)
-        #[arg(long, value_name = "FILE.pdf")]
+        /// The file to write (replaced if it exists)
+        #[arg(long, value_name = "FILE.pdf|FILE.docx")]
         out: PathBuf,
+        /// pdf or docx (default: from the --out file's extension, else pdf)
+        #[arg(long, value_name = "FORMAT", value_parser = parse_report_format)]
+        format: Option<ReportFormat>,
+        /// The firm's Word template (.docx or .dotx) whose styles and page
+        /// setup the Word report uses
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
         /// Leave a section out (repeatable): contents, summary, progress (only
         /// printed for a follow-up), method, charts, clauses, findings, roadmap,
         /// kpis, documents, not-applicable, itil
@@ -217,6 +225,13 @@ pub enum ConflictArg {
     Fail,
     Replace,
     KeepBoth,
+}
+
+pub(crate) fn parse_report_format(name: &str) -> Result<ReportFormat, String> {
+    ReportFormat::parse(name).ok_or_else(|| {
+        let names: Vec<&str> = ReportFormat::ALL.iter().map(|f| f.name()).collect();
+        format!("unknown report format; choose from {}", names.join(", "))
+    })
 }
 
 pub(crate) fn parse_section(name: &str) -> Result<ReportSection, String> {

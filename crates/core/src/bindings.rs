@@ -103,6 +103,7 @@ pub fn typescript() -> String {
         crate::view::SnapshotReason::decl(&cfg),
         RecoveryInfo::decl(&cfg),
         crate::report::ReportSection::decl(&cfg),
+        crate::report::ReportFormat::decl(&cfg),
         crate::report::ReportOptions::decl(&cfg),
         crate::view::ExportedReport::decl(&cfg),
         crate::transfer::CatalogueRef::decl(&cfg),
@@ -291,6 +292,12 @@ fn labels() -> String {
         "SECTION_TITLE",
         "ReportSection",
         ReportSection::ALL.map(|s| (s, s.title())),
+    );
+    table(
+        &mut out,
+        "REPORT_FORMAT_LABEL",
+        "ReportFormat",
+        crate::report::ReportFormat::ALL.map(|f| (f, f.label())),
     );
     out
 }

@@ -1,4 +1,4 @@
-//! What the consultant chooses when exporting the PDF gap report.
+//! What the consultant chooses when exporting the gap report (PDF or Word).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -94,9 +94,49 @@ impl ReportSection {
     }
 }
 
+/// The file the report is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportFormat {
+    /// A PDF, ready to send.
+    #[default]
+    Pdf,
+    /// An editable Word document (.docx), from the same report.
+    Docx,
+}
+
+impl ReportFormat {
+    pub const ALL: [ReportFormat; 2] = [ReportFormat::Pdf, ReportFormat::Docx];
+
+    /// The name used on the command line (`--format NAME`) and the file's
+    /// extension.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportFormat::Pdf => "pdf",
+            ReportFormat::Docx => "docx",
+        }
+    }
+
+    /// What the save dialog's filter calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportFormat::Pdf => "PDF document",
+            ReportFormat::Docx => "Word document",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<ReportFormat> {
+        let name = name.trim().trim_start_matches('.').to_ascii_lowercase();
+        ReportFormat::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
 /// Report options as the consultant sets them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ReportOptions {
+    /// PDF or Word.
+    #[serde(default)]
+    pub format: ReportFormat,
     /// Sections left out of the report.
     #[serde(default)]
     pub excluded: Vec<ReportSection>,
@@ -112,6 +152,10 @@ pub struct ReportOptions {
     /// A PNG or JPEG file with the firm's logo, for the cover.
     #[serde(default)]
     pub logo_path: Option<String>,
+    /// A Word template (.docx or .dotx) of the firm, whose styles and page
+    /// setup the Word report uses.
+    #[serde(default)]
+    pub template_path: Option<String>,
 }
 
 pub const DEFAULT_CONFIDENTIALITY: &str = "Confidential";
@@ -123,11 +167,13 @@ fn default_confidentiality() -> String {
 impl Default for ReportOptions {
     fn default() -> Self {
         ReportOptions {
+            format: ReportFormat::Pdf,
             excluded: Vec::new(),
             confidentiality: default_confidentiality(),
             firm: String::new(),
             author: String::new(),
             logo_path: None,
+            template_path: None,
         }
     }
 }
@@ -148,17 +194,20 @@ impl ReportOptions {
         let line = |field: Field, value: &str| -> Result<String, ValidationError> {
             crate::validation::optional_line(field, value)
         };
+        let path = |p: &Option<String>| {
+            p.as_deref()
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned)
+        };
         Ok(ReportOptions {
+            format: self.format,
             excluded: self.excluded.clone(),
             confidentiality: line(Field::Confidentiality, &self.confidentiality)?,
             firm: line(Field::Firm, &self.firm)?,
             author: line(Field::Author, &self.author)?,
-            logo_path: self
-                .logo_path
-                .as_deref()
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .map(str::to_owned),
+            logo_path: path(&self.logo_path),
+            template_path: path(&self.template_path),
         })
     }
 }

@@ -41,6 +41,8 @@ pub enum Field {
     DueDate,
     /// The firm's logo for the report's cover.
     Logo,
+    /// The firm's Word template for the Word report.
+    Template,
     /// Why a requirement is not applicable.
     NaBasis,
     /// The conformity judgement of a requirement.
@@ -144,6 +146,7 @@ impl Field {
             Field::EndsOn => "Last day of the fieldwork",
             Field::DueDate => "Due date",
             Field::Logo => "Logo",
+            Field::Template => "Word template",
             Field::NaBasis => "Why it does not apply",
             Field::Judgement => "Conformity",
             Field::Correction => "Correction",
@@ -225,6 +228,7 @@ impl Field {
             | Field::EndsOn
             | Field::DueDate
             | Field::Logo
+            | Field::Template
             | Field::NaBasis
             | Field::Judgement
             | Field::PlanAcceptedOn
@@ -263,7 +267,7 @@ impl Field {
     }
 
     /// Every field, in declaration order.
-    pub const ALL: [Field; 76] = [
+    pub const ALL: [Field; 77] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -291,6 +295,7 @@ impl Field {
         Field::EndsOn,
         Field::DueDate,
         Field::Logo,
+        Field::Template,
         Field::NaBasis,
         Field::Judgement,
         Field::Correction,
@@ -784,6 +789,7 @@ mod tests {
             | Field::EndsOn
             | Field::DueDate
             | Field::Logo
+            | Field::Template
             | Field::NaBasis
             | Field::Judgement
             | Field::Correction

@@ -141,7 +141,8 @@ pub struct SavedResponse {
 pub struct ExportedReport {
     #[ts(type = "string")]
     pub path: PathBuf,
-    pub pages: u32,
+    /// Pages of a PDF; a Word document's depend on the computer showing it.
+    pub pages: Option<u32>,
     #[ts(type = "number")]
     pub bytes: u64,
     /// Things that came out differently from what was typed (e.g. characters

@@ -358,6 +358,19 @@ impl Metrics {
         self.fallbacks.iter().map(|(f, _)| f)
     }
 
+    /// Runs `f` on the font file that prints `face` (for painting glyph
+    /// outlines), with the face's index in it.
+    pub fn with_font_file<R>(&self, face: Face, f: impl FnOnce(&[u8], u32) -> R) -> Option<R> {
+        match face {
+            Face::Main(Weight::Regular) => Some(f(dejavu::sans::regular(), 0)),
+            Face::Main(Weight::Bold) => Some(f(dejavu::sans::bold(), 0)),
+            Face::Fallback(i) => {
+                let bytes = self.fallbacks.get(i)?.0.source_bytes()?;
+                Some(f(&bytes, 0))
+            }
+        }
+    }
+
     fn font(&self, face: Face) -> (&ParsedFont, f32) {
         match face {
             Face::Main(Weight::Regular) => (&self.faces.regular, self.regular_upem),

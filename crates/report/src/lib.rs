@@ -25,14 +25,17 @@
 //! - `warnings`: what [`Rendered::warnings`] says about unprintable text.
 
 mod colours;
+pub mod docx;
 pub mod fonts;
 pub mod layout;
 pub mod model;
 mod pdf;
+mod raster;
 mod warnings;
 
 use printpdf::RawImage;
 
+pub use crate::docx::{render_docx, RenderedDocx, Template, TemplateError};
 pub use crate::fonts::Fallbacks;
 use crate::fonts::Metrics;
 pub use crate::model::{build, Report, ReportInput};
@@ -43,6 +46,10 @@ pub enum ReportError {
     Logo(String),
     #[error("The report has no sections to print: include at least one section.")]
     Empty,
+    #[error("The Word document could not be written: {0}.")]
+    Docx(String),
+    #[error(transparent)]
+    Template(#[from] TemplateError),
 }
 
 /// A finished PDF and what the consultant should know about it.

@@ -103,6 +103,8 @@ export interface Backend {
   exportReport(id: string, options: ReportOptions): Promise<ExportedReport | null>;
   /** Native file picker for the firm's logo (PNG or JPEG); null if cancelled. */
   chooseLogo(): Promise<string | null>;
+  /** Picks the firm's Word template and keeps a copy; its path, or null when cancelled. */
+  chooseTemplate(): Promise<string | null>;
   /** Opens a report exported in this session, or shows it in its folder. */
   openReport(path: string, reveal: boolean): Promise<void>;
   /**
@@ -210,6 +212,7 @@ export const tauriBackend: Backend = {
   startFresh: () => call('start_fresh'),
   exportReport: (id, options) => call('export_report', { id, options }),
   chooseLogo: () => call('choose_logo'),
+  chooseTemplate: () => call('choose_template'),
   openReport: (path, reveal) => call('open_report', { path, reveal }),
   exportAssessment: (id, format, delimiter, withFiles) =>
     call('export_assessment', { id, format, delimiter: delimiter ?? null, withFiles: withFiles ?? null }),

@@ -155,7 +155,7 @@ carried_over: boolean, updated_at: string | null, };
 
 export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "na_basis", "value": NaBasis } | { "field": "judgement", "value": Judgement } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
 
-export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes" | "kpi_owner" | "kpi_definition" | "kpi_service" | "kpi_tolerance" | "kpi_note" | "kpi_decision" | "kpi_findings" | "scope_name" | "scope_owner" | "scope_customers" | "scope_reference" | "scope_processes" | "person_name" | "person_role" | "person_unit" | "person_site" | "person_email" | "interview_date" | "interview_time" | "interview_people" | "interview_clauses" | "interview_notes" | "evidence_title" | "evidence_version" | "evidence_owner" | "evidence_seen_on" | "evidence_location" | "evidence_notes" | "evidence_links" | "sampling" | "file_name";
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "template" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes" | "kpi_owner" | "kpi_definition" | "kpi_service" | "kpi_tolerance" | "kpi_note" | "kpi_decision" | "kpi_findings" | "scope_name" | "scope_owner" | "scope_customers" | "scope_reference" | "scope_processes" | "person_name" | "person_role" | "person_unit" | "person_site" | "person_email" | "interview_date" | "interview_time" | "interview_people" | "interview_clauses" | "interview_notes" | "evidence_title" | "evidence_version" | "evidence_owner" | "evidence_seen_on" | "evidence_location" | "evidence_notes" | "evidence_links" | "sampling" | "file_name";
 
 export type Weakest = { clause_id: string, level: number, 
 /**
@@ -731,7 +731,13 @@ problem: ApiError | null, database_path: string, snapshots: Array<Snapshot>, };
 
 export type ReportSection = "contents" | "summary" | "progress" | "method" | "charts" | "execution" | "clauses" | "findings" | "roadmap" | "kpis" | "documents" | "not_applicable" | "itil" | "evidence";
 
+export type ReportFormat = "pdf" | "docx";
+
 export type ReportOptions = { 
+/**
+ * PDF or Word.
+ */
+format: ReportFormat, 
 /**
  * Sections left out of the report.
  */
@@ -751,9 +757,18 @@ author: string,
 /**
  * A PNG or JPEG file with the firm's logo, for the cover.
  */
-logo_path: string | null, };
+logo_path: string | null, 
+/**
+ * A Word template (.docx or .dotx) of the firm, whose styles and page
+ * setup the Word report uses.
+ */
+template_path: string | null, };
 
-export type ExportedReport = { path: string, pages: number, bytes: number, 
+export type ExportedReport = { path: string, 
+/**
+ * Pages of a PDF; a Word document's depend on the computer showing it.
+ */
+pages: number | null, bytes: number, 
 /**
  * Things that came out differently from what was typed (e.g. characters
  * outside the report's typeface).
@@ -979,6 +994,7 @@ export const FIELD_LABEL: Record<Field, string> = {
   ends_on: "Last day of the fieldwork",
   due_date: "Due date",
   logo: "Logo",
+  template: "Word template",
   na_basis: "Why it does not apply",
   judgement: "Conformity",
   correction: "Correction",
@@ -1198,6 +1214,11 @@ export const SECTION_TITLE: Record<ReportSection, string> = {
   not_applicable: "Requirements marked not applicable",
   itil: "Appendix: requirements and ITIL 4 practices",
   evidence: "Appendix: evidence index",
+};
+
+export const REPORT_FORMAT_LABEL: Record<ReportFormat, string> = {
+  pdf: "PDF document",
+  docx: "Word document",
 };
 
 /** The 34 ITIL 4 practices, in the order the practice profile lists them. */

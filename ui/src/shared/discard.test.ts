@@ -138,8 +138,8 @@ describe('a dialog with something typed', () => {
     await user.click(screen.getByRole('button', { name: 'Discard' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
-    const report = screen.getByRole('dialog', { name: 'Export the PDF gap report' });
+    await user.click(screen.getByRole('button', { name: 'Export report' }));
+    const report = screen.getByRole('dialog', { name: 'Export the gap report' });
     await user.click(within(report).getByRole('checkbox', { name: 'Service KPIs' }));
     await user.click(within(report).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('alertdialog', { name: 'Discard the changes to the report options?' })).toBeInTheDocument();

@@ -224,6 +224,11 @@ export class TestBackend implements Backend {
     return this.logoAnswer;
   }
 
+  templateAnswer: string | null = null;
+  async chooseTemplate(): Promise<string | null> {
+    return this.templateAnswer;
+  }
+
   async openReport(path: string, reveal: boolean): Promise<void> {
     this.opened.push({ path, reveal });
   }

@@ -33,6 +33,8 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
         Command::Report {
             id,
             out: file,
+            format,
+            template,
             no_section,
             firm,
             author,
@@ -43,6 +45,8 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             id,
             &file,
             report::Options {
+                format,
+                template,
                 no_section,
                 firm,
                 author,

@@ -1,10 +1,10 @@
-//! `clausewise-cli report`: the PDF gap report.
+//! `clausewise-cli report`: the gap report, as a PDF or a Word document.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clausewise_api::ReportData;
-use clausewise_core::report::{ReportOptions, ReportSection};
+use clausewise_core::report::{ReportFormat, ReportOptions, ReportSection};
 use uuid::Uuid;
 
 use crate::db::{database_path, open_for_reading};
@@ -12,6 +12,8 @@ use crate::error::CliError;
 
 /// The report's flags.
 pub struct Options {
+    pub format: Option<ReportFormat>,
+    pub template: Option<PathBuf>,
     pub no_section: Vec<ReportSection>,
     pub firm: String,
     pub author: String,
@@ -26,7 +28,22 @@ pub fn run(
     flags: Options,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
+    // Without --format, the file's extension says which.
+    let format = flags.format.unwrap_or_else(|| {
+        file.extension()
+            .and_then(|e| e.to_str())
+            .and_then(ReportFormat::parse)
+            .unwrap_or(ReportFormat::Pdf)
+    });
+    if flags.template.is_some() && format != ReportFormat::Docx {
+        return Err(CliError::Failed(
+            "--template is for the Word report: add --format docx or write a .docx file."
+                .to_owned(),
+        ));
+    }
     let options = ReportOptions {
+        format,
+        template_path: flags.template.map(|p| p.display().to_string()),
         excluded: flags.no_section,
         confidentiality: flags.confidentiality,
         firm: flags.firm,
@@ -41,11 +58,19 @@ pub fn run(
         ),
         None => None,
     };
+    let template = match &options.template_path {
+        Some(path) => Some(
+            clausewise_api::files::read_template(Path::new(path))
+                .map_err(|e| CliError::Failed(e.to_string()))?,
+        ),
+        None => None,
+    };
     let path = database_path(db)?;
     clausewise_store::check_export_target(file, &path)?;
     let store = open_for_reading(&path)?;
     let data = ReportData::load(&store, id)?;
-    let rendered = clausewise_api::report::render(&data, &options, logo.as_deref())?;
+    let rendered =
+        clausewise_api::report::render_as(&data, &options, logo.as_deref(), template.as_ref())?;
     clausewise_api::files::write_export(file, &path, &rendered.bytes, "The report")?;
     for warning in &rendered.warnings {
         eprintln!("clausewise-cli: warning: {warning}");

@@ -144,7 +144,7 @@ describe('follow-up assessments', () => {
     expect(screen.queryByRole('heading', { name: 'Progress since baseline' })).not.toBeInTheDocument();
     // Nor does its report dialog offer the section.
     localStorage.clear();
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Export PDF' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Export report' }));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).queryByLabelText('Progress since baseline')).not.toBeInTheDocument();
     expect(within(dialog).getByText('(13 of 13)')).toBeInTheDocument();
@@ -157,7 +157,7 @@ describe('follow-up assessments', () => {
     location.hash = `#/assessments/${follow.id}`;
     renderApp(app.backend);
     await screen.findByRole('heading', { level: 1, name: 'Follow-up 2027' });
-    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    await user.click(screen.getByRole('button', { name: 'Export report' }));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByLabelText('Progress since baseline')).toBeChecked();
     expect(within(dialog).getByText('(14 of 14)')).toBeInTheDocument();

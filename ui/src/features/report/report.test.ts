@@ -6,11 +6,38 @@ const app = testApp({});
 
 async function openDialog() {
   const user = await openWorkspace(app.backend);
-  await user.click(screen.getByRole('button', { name: 'Export PDF' }));
-  return { user, dialog: screen.getByRole('dialog', { name: 'Export the PDF gap report' }) };
+  await user.click(screen.getByRole('button', { name: 'Export report' }));
+  return { user, dialog: screen.getByRole('dialog', { name: 'Export the gap report' }) };
 }
 
-describe('the PDF report export', () => {
+describe('the report export', () => {
+  it('writes a Word document with the firm template, and remembers the choice', async () => {
+    const { user, dialog } = await openDialog();
+    expect(within(dialog).queryByLabelText(/Word template/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByLabelText(/Word document/));
+    expect(within(dialog).getByLabelText(/Word template/)).toHaveValue('Built-in styles');
+    app.backend.templateAnswer = '/data/report-template.docx';
+    const chooseButtons = within(dialog).getAllByRole('button', { name: 'Choose…' });
+    await user.click(chooseButtons[chooseButtons.length - 1]);
+    expect(within(dialog).getByLabelText(/Word template/)).toHaveValue('Template chosen');
+    app.backend.exportAnswer = { path: '/home/consultant/r.docx', pages: null, bytes: 800_000, warnings: [] };
+    await user.click(within(dialog).getByRole('button', { name: 'Export Word…' }));
+    expect(await within(dialog).findByText('The report is saved.')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/pages/)).not.toBeInTheDocument();
+    expect(within(dialog).getByText(/781 KB/)).toBeInTheDocument();
+    const sent = app.backend.exports[app.backend.exports.length - 1].options;
+    expect(sent.format).toBe('docx');
+    expect(sent.template_path).toBe('/data/report-template.docx');
+    await user.click(within(dialog).getByRole('button', { name: 'Open the document' }));
+    expect(app.backend.opened.at(-1)).toEqual({ path: '/home/consultant/r.docx', reveal: false });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Export report' }));
+    const again = screen.getByRole('dialog', { name: 'Export the gap report' });
+    expect(within(again).getByLabelText(/Word document/)).toBeChecked();
+    expect(within(again).getByLabelText(/Word template/)).toHaveValue('Template chosen');
+    expect(within(again).getByRole('button', { name: 'Export Word…' })).toBeInTheDocument();
+  });
+
   it('sends the options, shows the result and opens the file; the options are remembered', async () => {
     const { user, dialog } = await openDialog();
     await user.type(within(dialog).getByLabelText('Consultancy'), 'Whitfield Advisory');
@@ -31,11 +58,13 @@ describe('the PDF report export', () => {
       {
         id: app.id,
         options: {
+          format: 'pdf',
           excluded: ['progress', 'itil'],
           confidentiality: 'Strictly confidential',
           firm: 'Whitfield Advisory',
           author: '',
           logo_path: '/home/consultant/logo.png',
+          template_path: null,
         },
       },
     ]);
@@ -49,8 +78,8 @@ describe('the PDF report export', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     // Next time the firm, label, logo and sections are filled in already.
-    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
-    const again = screen.getByRole('dialog', { name: 'Export the PDF gap report' });
+    await user.click(screen.getByRole('button', { name: 'Export report' }));
+    const again = screen.getByRole('dialog', { name: 'Export the gap report' });
     expect(within(again).getByLabelText('Consultancy')).toHaveValue('Whitfield Advisory');
     expect(within(again).getByLabelText('Confidentiality label')).toHaveValue('Strictly confidential');
     expect(within(again).getByLabelText('Appendix: requirements and ITIL 4 practices')).not.toBeChecked();

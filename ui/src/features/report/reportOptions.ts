@@ -11,7 +11,15 @@ export const REPORT_SECTIONS: { key: ReportSection; title: string }[] = (
 const KEY = 'clausewise.report-options';
 
 export function defaultReportOptions(): ReportOptions {
-  return { excluded: [], confidentiality: DEFAULT_CONFIDENTIALITY, firm: '', author: '', logo_path: null };
+  return {
+    format: 'pdf',
+    excluded: [],
+    confidentiality: DEFAULT_CONFIDENTIALITY,
+    firm: '',
+    author: '',
+    logo_path: null,
+    template_path: null,
+  };
 }
 
 export function loadReportOptions(): ReportOptions {
@@ -22,11 +30,13 @@ export function loadReportOptions(): ReportOptions {
     const v = JSON.parse(raw) as Partial<ReportOptions>;
     const keys = new Set(REPORT_SECTIONS.map((s) => s.key));
     return {
+      format: v.format === 'docx' ? 'docx' : 'pdf',
       excluded: Array.isArray(v.excluded) ? v.excluded.filter((k): k is ReportSection => keys.has(k)) : [],
       confidentiality: typeof v.confidentiality === 'string' ? v.confidentiality : defaults.confidentiality,
       firm: typeof v.firm === 'string' ? v.firm : '',
       author: typeof v.author === 'string' ? v.author : '',
       logo_path: typeof v.logo_path === 'string' && v.logo_path ? v.logo_path : null,
+      template_path: typeof v.template_path === 'string' && v.template_path ? v.template_path : null,
     };
   } catch {
     return defaults;
