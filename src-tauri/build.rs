@@ -14,6 +14,8 @@ const COMMANDS: &[&str] = &[
     "edit_response",
     "set_document",
     "set_practice",
+    "get_narrative",
+    "save_narrative",
     "list_findings",
     "create_finding",
     "update_finding",

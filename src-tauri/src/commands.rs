@@ -3,6 +3,7 @@
 use clausewise_core::dashboard::Dashboard;
 use clausewise_core::finding::{Finding, FindingInput};
 use clausewise_core::kpi::{KpiInput, KpiRow};
+use clausewise_core::narrative::Narrative;
 use clausewise_core::practices::PracticeRecord;
 use clausewise_core::progress::Progress;
 use clausewise_core::response::ResponseEdit;
@@ -96,6 +97,25 @@ pub fn set_practice(
     record: PracticeRecord,
 ) -> Reply<PracticeRecord> {
     state.with(|s| s.set_practice(id, &record))
+}
+
+/// The consultant's own words for the report of an assessment.
+#[tauri::command]
+pub fn get_narrative(state: State<'_, AppState>, id: Uuid) -> Reply<Narrative> {
+    state.with(|s| s.narrative(id))
+}
+
+/// Saves one part of the narrative ("summary", "key_messages",
+/// "conclusions", "next_steps", "clause:N"); returns the whole narrative as
+/// stored.
+#[tauri::command]
+pub fn save_narrative(
+    state: State<'_, AppState>,
+    id: Uuid,
+    part: String,
+    text: String,
+) -> Reply<Narrative> {
+    state.with(|s| s.save_narrative(id, &part, &text))
 }
 
 /// Records whether an item of the documented information checklist (7.5.4)

@@ -36,6 +36,8 @@ pub fn run() {
             commands::edit_response,
             commands::set_document,
             commands::set_practice,
+            commands::get_narrative,
+            commands::save_narrative,
             commands::list_findings,
             commands::create_finding,
             commands::update_finding,

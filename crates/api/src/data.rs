@@ -22,6 +22,8 @@ pub struct ReportData {
     pub progress: Option<Progress>,
     /// Scope, people, interviews, the evidence and document registers.
     pub engagement: clausewise_core::engagement::Engagement,
+    /// The consultant's own words for the report.
+    pub narrative: clausewise_core::narrative::Narrative,
 }
 
 impl ReportData {
@@ -35,6 +37,7 @@ impl ReportData {
                 kpis: s.list_kpis(id)?,
                 progress: s.progress(id)?,
                 engagement: s.engagement(id)?,
+                narrative: s.narrative(id)?,
             })
         })?)
     }
@@ -44,6 +47,7 @@ impl ReportData {
         ReportInput::of(&self.workspace, &self.findings, &self.kpis)
             .with_progress(self.progress.as_ref())
             .with_engagement(Some(&self.engagement))
+            .with_narrative(Some(&self.narrative))
     }
 
     pub fn title(&self) -> &str {

@@ -58,6 +58,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         generated: Utc::now(),
         progress: None,
         engagement: Some(&engagement),
+        narrative: None,
     };
     let bytes = sheets::xlsx(&input).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();

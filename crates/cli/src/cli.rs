@@ -85,9 +85,11 @@ pub enum Command {
         /// setup the Word report uses
         #[arg(long, value_name = "FILE")]
         template: Option<PathBuf>,
-        /// Leave a section out (repeatable): contents, summary, progress (only
-        /// printed for a follow-up), method, charts, clauses, findings, roadmap,
-        /// kpis, documents, not-applicable, itil
+        /// Leave a section out (repeatable): contents, management-summary (only
+        /// printed when written), summary, progress (only printed for a
+        /// follow-up), method, charts, execution, clauses, findings, roadmap,
+        /// conclusions (only printed when written), kpis, documents,
+        /// not-applicable, itil, evidence
         #[arg(long = "no-section", value_name = "NAME", value_parser = parse_section)]
         no_section: Vec<ReportSection>,
         /// The consultancy's name, on the cover and in the page header

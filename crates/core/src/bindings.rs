@@ -104,6 +104,8 @@ pub fn typescript() -> String {
         RecoveryInfo::decl(&cfg),
         crate::report::ReportSection::decl(&cfg),
         crate::report::ReportFormat::decl(&cfg),
+        crate::narrative::ClauseComment::decl(&cfg),
+        crate::narrative::Narrative::decl(&cfg),
         crate::report::ReportOptions::decl(&cfg),
         crate::view::ExportedReport::decl(&cfg),
         crate::transfer::CatalogueRef::decl(&cfg),

@@ -39,6 +39,9 @@ pub struct DemoEngagement {
     pub interviews: Vec<DemoInterview>,
     pub evidence: Vec<DemoEvidence>,
     pub documents: Vec<DemoDocument>,
+    /// The consultant's own words for the report.
+    #[serde(default)]
+    pub narrative: crate::narrative::Narrative,
 }
 
 #[derive(Deserialize)]

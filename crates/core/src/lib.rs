@@ -29,6 +29,7 @@ pub mod finding;
 pub mod itil;
 pub mod judgement;
 pub mod kpi;
+pub mod narrative;
 pub mod palette;
 pub mod practices;
 pub mod progress;

@@ -11,6 +11,9 @@ use crate::validation::{Field, ValidationError};
 #[serde(rename_all = "snake_case")]
 pub enum ReportSection {
     Contents,
+    /// The consultant's management summary and key messages (printed when
+    /// written).
+    Management,
     Summary,
     /// Progress since the baseline; printed only for a follow-up.
     Progress,
@@ -21,6 +24,8 @@ pub enum ReportSection {
     Clauses,
     Findings,
     Roadmap,
+    /// The consultant's conclusions and next steps (printed when written).
+    Conclusions,
     Kpis,
     Documents,
     NotApplicable,
@@ -30,8 +35,9 @@ pub enum ReportSection {
 }
 
 impl ReportSection {
-    pub const ALL: [ReportSection; 14] = [
+    pub const ALL: [ReportSection; 16] = [
         ReportSection::Contents,
+        ReportSection::Management,
         ReportSection::Summary,
         ReportSection::Progress,
         ReportSection::Method,
@@ -40,6 +46,7 @@ impl ReportSection {
         ReportSection::Clauses,
         ReportSection::Findings,
         ReportSection::Roadmap,
+        ReportSection::Conclusions,
         ReportSection::Kpis,
         ReportSection::Documents,
         ReportSection::NotApplicable,
@@ -51,6 +58,7 @@ impl ReportSection {
     pub fn name(self) -> &'static str {
         match self {
             ReportSection::Contents => "contents",
+            ReportSection::Management => "management-summary",
             ReportSection::Summary => "summary",
             ReportSection::Progress => "progress",
             ReportSection::Method => "method",
@@ -59,6 +67,7 @@ impl ReportSection {
             ReportSection::Clauses => "clauses",
             ReportSection::Findings => "findings",
             ReportSection::Roadmap => "roadmap",
+            ReportSection::Conclusions => "conclusions",
             ReportSection::Kpis => "kpis",
             ReportSection::Documents => "documents",
             ReportSection::NotApplicable => "not-applicable",
@@ -77,6 +86,7 @@ impl ReportSection {
     pub fn title(self) -> &'static str {
         match self {
             ReportSection::Contents => "Contents",
+            ReportSection::Management => "Management summary",
             ReportSection::Summary => "Executive summary",
             ReportSection::Progress => "Progress since baseline",
             ReportSection::Method => "Scope and method",
@@ -85,6 +95,7 @@ impl ReportSection {
             ReportSection::Clauses => "Clause-by-clause results",
             ReportSection::Findings => "Findings in detail",
             ReportSection::Roadmap => "Improvement roadmap",
+            ReportSection::Conclusions => "Conclusions and next steps",
             ReportSection::Kpis => "Service KPIs",
             ReportSection::Documents => "Documented information register",
             ReportSection::NotApplicable => "Requirements marked not applicable",

@@ -28,8 +28,9 @@ pub const FORMAT: &str = "clausewise-assessment";
 /// Version 3 added the ITIL practice profile and KPI series; version 4 the
 /// scope, the client's people, interviews, the evidence register with its
 /// files (listed by SHA-256; a package carries their content) and the
-/// documented information register with a status per item.
-pub const FORMAT_VERSION: u32 = 4;
+/// documented information register with a status per item; version 5 the
+/// consultant's narrative for the report.
+pub const FORMAT_VERSION: u32 = 5;
 pub const FILE_EXTENSION: &str = "clausewise";
 /// Larger files are refused before parsing (a real assessment is well under
 /// a megabyte; the limit leaves room for very long notes).
@@ -81,6 +82,9 @@ pub struct AssessmentFile {
     /// left out).
     #[serde(default)]
     pub finding_scope: Vec<crate::engagement::FindingScope>,
+    /// The consultant's own words for the report (version 5).
+    #[serde(default)]
+    pub narrative: crate::narrative::Narrative,
 }
 
 /// What to do when the imported assessment's id is already in the database.
@@ -187,7 +191,14 @@ impl AssessmentFile {
             interviews: Vec::new(),
             evidence: Vec::new(),
             finding_scope: Vec::new(),
+            narrative: crate::narrative::Narrative::default(),
         }
+    }
+
+    /// With the consultant's narrative for the report.
+    pub fn with_narrative(mut self, narrative: crate::narrative::Narrative) -> Self {
+        self.narrative = narrative;
+        self
     }
 
     /// With the engagement on record: scope, people, interviews, evidence.

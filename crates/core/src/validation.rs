@@ -43,6 +43,8 @@ pub enum Field {
     Logo,
     /// The firm's Word template for the Word report.
     Template,
+    /// A part of the consultant's narrative for the report.
+    Narrative,
     /// Why a requirement is not applicable.
     NaBasis,
     /// The conformity judgement of a requirement.
@@ -147,6 +149,7 @@ impl Field {
             Field::DueDate => "Due date",
             Field::Logo => "Logo",
             Field::Template => "Word template",
+            Field::Narrative => "The text",
             Field::NaBasis => "Why it does not apply",
             Field::Judgement => "Conformity",
             Field::Correction => "Correction",
@@ -212,6 +215,7 @@ impl Field {
             Field::KpiUnit | Field::KpiPeriod | Field::Confidentiality => 100,
             Field::PracticeTool | Field::PracticeOwner | Field::KpiOwner | Field::KpiService => 300,
             Field::KpiNote => 2_000,
+            Field::Narrative => crate::narrative::MAX_PART_CHARS,
             Field::KpiDefinition | Field::KpiDecision => 20_000,
             Field::Firm | Field::Author => 200,
             Field::KpiSource => 1_000,
@@ -267,7 +271,7 @@ impl Field {
     }
 
     /// Every field, in declaration order.
-    pub const ALL: [Field; 77] = [
+    pub const ALL: [Field; 78] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -296,6 +300,7 @@ impl Field {
         Field::DueDate,
         Field::Logo,
         Field::Template,
+        Field::Narrative,
         Field::NaBasis,
         Field::Judgement,
         Field::Correction,
@@ -349,8 +354,9 @@ impl Field {
 
     /// The fields a consultant types text into, with a length limit the UI
     /// shows as a counter (see [`Field::max_chars`]).
-    pub const TEXT: [Field; 48] = [
+    pub const TEXT: [Field; 49] = [
         Field::ClientName,
+        Field::Narrative,
         Field::Title,
         Field::Scope,
         Field::Assessors,
@@ -520,6 +526,8 @@ pub enum ValidationError {
     LevelOutOfRange { level: u8 },
     #[error("Clause {id:?} is not an assessable requirement of this catalogue.")]
     UnknownClause { id: String },
+    #[error("{key:?} is not a part of the report text: use summary, key_messages, conclusions, next_steps or clause:N for a clause from 4 to 10.")]
+    UnknownNarrativePart { key: String },
     #[error("{field} must be a number.")]
     NotANumber { field: Field },
     #[error("Choose at least one section besides the contents.")]
@@ -619,6 +627,7 @@ impl ValidationError {
             ValidationError::EndsBeforeStart => Field::EndsOn,
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
             ValidationError::NoSections => Field::Sections,
+            ValidationError::UnknownNarrativePart { .. } => Field::Narrative,
             ValidationError::LevelOutOfRange { .. } | ValidationError::UnknownClause { .. } => {
                 Field::Level
             }
@@ -790,6 +799,7 @@ mod tests {
             | Field::DueDate
             | Field::Logo
             | Field::Template
+            | Field::Narrative
             | Field::NaBasis
             | Field::Judgement
             | Field::Correction

@@ -1,6 +1,7 @@
-//! How long the PDF gap report takes, from the assessment's data to the
-//! finished PDF bytes (model, layout, font subsetting, compression):
-//! the demo assessment, and the demo with 1,000 extra findings; and an
+//! How long the gap report takes, from the assessment's data to the
+//! finished PDF bytes (model, layout, font subsetting, compression) and,
+//! beside it, to the finished Word document (model, charts painted, XML,
+//! zip): the demo assessment, and the demo with 1,000 extra findings; and an
 //! assessment whose one note is 100,000 characters without a space (Latin,
 //! then Chinese), which every line break has to cut.
 //! Run with `cargo bench -p clausewise-report`.
@@ -11,7 +12,7 @@ use chrono::Utc;
 use clausewise_core::catalogue::Catalogue;
 use clausewise_core::report::ReportOptions;
 use clausewise_core::{ClauseResponse, NewAssessment, Rating};
-use clausewise_report::{build, render, ReportInput};
+use clausewise_report::{build, render, render_docx, ReportInput};
 use clausewise_store::Store;
 use criterion::{criterion_group, criterion_main, Criterion};
 
@@ -37,6 +38,7 @@ fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
         generated: Utc::now(),
         progress: None,
         engagement: None,
+        narrative: None,
     };
     let pages = render(&build(&input, &options), None)
         .expect("render")
@@ -46,6 +48,17 @@ fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
         b.iter(|| {
             let report = build(black_box(&input), &options);
             black_box(render(&report, None).expect("render"))
+        })
+    });
+    let bytes = render_docx(&build(&input, &options), None, None)
+        .expect("docx")
+        .bytes
+        .len();
+    eprintln!("{name} as Word: {} KiB", bytes / 1024);
+    c.bench_function(&format!("{name} (Word)"), |b| {
+        b.iter(|| {
+            let report = build(black_box(&input), &options);
+            black_box(render_docx(&report, None, None).expect("docx"))
         })
     });
 }
@@ -84,6 +97,7 @@ fn bench_note(c: &mut Criterion, name: &str, note: &str) {
         generated: Utc::now(),
         progress: None,
         engagement: None,
+        narrative: None,
     };
     let mut group = c.benchmark_group("long notes");
     group.sample_size(10);

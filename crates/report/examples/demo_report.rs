@@ -27,6 +27,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         generated: chrono::Utc::now(),
         progress: None,
         engagement: None,
+        narrative: None,
     };
     let options = ReportOptions {
         firm: "Whitfield Service Advisory".into(),

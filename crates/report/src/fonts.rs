@@ -17,25 +17,86 @@ use std::sync::OnceLock;
 
 use printpdf::ParsedFont;
 
-/// Bold or regular.
+/// Regular, bold, and their slanted forms (for the consultant's *italic*).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Weight {
     Regular,
     Bold,
+    Italic,
+    BoldItalic,
 }
 
-/// The two faces, parsed once per process.
+impl Weight {
+    pub const ALL: [Weight; 4] = [
+        Weight::Regular,
+        Weight::Bold,
+        Weight::Italic,
+        Weight::BoldItalic,
+    ];
+
+    pub fn is_bold(self) -> bool {
+        matches!(self, Weight::Bold | Weight::BoldItalic)
+    }
+
+    pub fn is_italic(self) -> bool {
+        matches!(self, Weight::Italic | Weight::BoldItalic)
+    }
+
+    /// The same weight, slanted.
+    pub fn italic(self) -> Weight {
+        if self.is_bold() {
+            Weight::BoldItalic
+        } else {
+            Weight::Italic
+        }
+    }
+
+    /// The upright face of the same weight.
+    fn upright(self) -> Weight {
+        if self.is_bold() {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        }
+    }
+
+    fn file(self) -> &'static [u8] {
+        match self {
+            Weight::Regular => dejavu::sans::regular(),
+            Weight::Bold => dejavu::sans::bold(),
+            Weight::Italic => dejavu::sans::oblique(),
+            Weight::BoldItalic => dejavu::sans::bold_oblique(),
+        }
+    }
+}
+
+/// The four faces, parsed once per process.
 pub struct Faces {
     pub regular: ParsedFont,
     pub bold: ParsedFont,
+    pub italic: ParsedFont,
+    pub bold_italic: ParsedFont,
+}
+
+impl Faces {
+    pub fn get(&self, weight: Weight) -> &ParsedFont {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+            Weight::Italic => &self.italic,
+            Weight::BoldItalic => &self.bold_italic,
+        }
+    }
 }
 
 /// Parses the embedded faces on first use.
 pub fn faces() -> &'static Faces {
     static FACES: OnceLock<Faces> = OnceLock::new();
     FACES.get_or_init(|| Faces {
-        regular: parse(dejavu::sans::regular()),
-        bold: parse(dejavu::sans::bold()),
+        regular: parse(Weight::Regular.file()),
+        bold: parse(Weight::Bold.file()),
+        italic: parse(Weight::Italic.file()),
+        bold_italic: parse(Weight::BoldItalic.file()),
     })
 }
 
@@ -320,8 +381,8 @@ pub enum Face {
 /// Measures text and makes it printable, remembering what it had to replace.
 pub struct Metrics {
     faces: &'static Faces,
-    regular_upem: f32,
-    bold_upem: f32,
+    /// Units per em of each weight, in [`Weight::ALL`] order.
+    upem: [f32; 4],
     fallbacks: Vec<(ParsedFont, f32)>,
     advance: HashMap<(char, Weight), f32>,
     /// Characters replaced because no typeface has them.
@@ -339,8 +400,7 @@ impl Metrics {
         let upem = |f: &ParsedFont| f32::from(f.pdf_font_metrics.units_per_em.max(1));
         Metrics {
             faces,
-            regular_upem: upem(&faces.regular),
-            bold_upem: upem(&faces.bold),
+            upem: Weight::ALL.map(|w| upem(faces.get(w))),
             fallbacks: fallbacks
                 .into_iter()
                 .map(|f| {
@@ -362,8 +422,7 @@ impl Metrics {
     /// outlines), with the face's index in it.
     pub fn with_font_file<R>(&self, face: Face, f: impl FnOnce(&[u8], u32) -> R) -> Option<R> {
         match face {
-            Face::Main(Weight::Regular) => Some(f(dejavu::sans::regular(), 0)),
-            Face::Main(Weight::Bold) => Some(f(dejavu::sans::bold(), 0)),
+            Face::Main(w) => Some(f(w.file(), 0)),
             Face::Fallback(i) => {
                 let bytes = self.fallbacks.get(i)?.0.source_bytes()?;
                 Some(f(&bytes, 0))
@@ -373,8 +432,7 @@ impl Metrics {
 
     fn font(&self, face: Face) -> (&ParsedFont, f32) {
         match face {
-            Face::Main(Weight::Regular) => (&self.faces.regular, self.regular_upem),
-            Face::Main(Weight::Bold) => (&self.faces.bold, self.bold_upem),
+            Face::Main(w) => (self.faces.get(w), self.upem[w as usize]),
             Face::Fallback(i) => {
                 let (f, u) = &self.fallbacks[i];
                 (f, *u)
@@ -395,7 +453,12 @@ impl Metrics {
         {
             return Face::Main(weight);
         }
-        // The few characters DejaVu has in regular but not in bold.
+        // The few characters DejaVu has upright but not slanted, or in
+        // regular but not in bold.
+        let upright = weight.upright();
+        if upright != weight && self.faces.get(upright).lookup_glyph_index(code).is_some() {
+            return Face::Main(upright);
+        }
         if self.faces.regular.lookup_glyph_index(code).is_some() {
             return Face::Main(Weight::Regular);
         }

@@ -47,6 +47,8 @@ pub fn chart(block: &Block, metrics: &mut Metrics) -> Option<Picture> {
     let ids = FontIds {
         regular: FontId("regular".to_owned()),
         bold: FontId("bold".to_owned()),
+        italic: FontId("italic".to_owned()),
+        bold_italic: FontId("bold_italic".to_owned()),
         fallbacks: (0..fallbacks)
             .map(|i| FontId(format!("fallback{i}")))
             .collect(),
@@ -215,6 +217,8 @@ impl Painter<'_, '_> {
                 let face = match id.as_str() {
                     "regular" => Face::Main(Weight::Regular),
                     "bold" => Face::Main(Weight::Bold),
+                    "italic" => Face::Main(Weight::Italic),
+                    "bold_italic" => Face::Main(Weight::BoldItalic),
                     other => match other.strip_prefix("fallback").and_then(|n| n.parse().ok()) {
                         Some(i) => Face::Fallback(i),
                         None => Face::Main(Weight::Regular),

@@ -184,6 +184,15 @@ fn the_word_report_has_the_pdf_s_sections_in_order_with_word_structure() {
         );
     }
     assert!(document.contains("<w:tblStyle w:val=\"CwTable\""));
+    // Column titles repeat on every page a table runs onto: one header row
+    // per table with a header.
+    let headed = report
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter(|b| matches!(b, Block::Table(t) if t.header))
+        .count();
+    assert_eq!(document.matches("<w:tblHeader />").count(), headed);
 
     // One picture per chart, each a PNG.
     let media: Vec<&Vec<u8>> = parts

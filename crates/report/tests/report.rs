@@ -29,6 +29,7 @@ fn report_with_fonts(
     let kpis = store.list_kpis(id).unwrap();
     let progress = store.progress(id).unwrap();
     let engagement = store.engagement(id).unwrap();
+    let narrative = store.narrative(id).unwrap();
     let input = ReportInput {
         catalogue: Catalogue::builtin(),
         assessment: &ws.assessment,
@@ -41,6 +42,7 @@ fn report_with_fonts(
         generated: Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
         progress: progress.as_ref(),
         engagement: Some(&engagement),
+        narrative: Some(&narrative),
     };
     render_with(&build(&input, options), logo, fonts).unwrap()
 }
@@ -269,9 +271,14 @@ fn sections_can_be_left_out() {
     assert!(!all.contains(ReportSection::Documents.title()));
     assert!(!all.contains("Contents"));
     assert!(all.contains(ReportSection::Roadmap.title()));
+    // The consultant's key messages come first, then the executive summary.
     assert_eq!(
         r.outline.first().map(|o| o.0.as_str()),
-        Some("Executive summary")
+        Some(ReportSection::Management.title())
+    );
+    assert_eq!(
+        r.outline.get(1).map(|o| o.0.as_str()),
+        Some(ReportSection::Summary.title())
     );
 }
 
@@ -550,6 +557,7 @@ fn a_logo_is_placed_and_a_broken_logo_is_refused_clearly() {
         generated: Utc::now(),
         progress: None,
         engagement: None,
+        narrative: None,
     };
     let err = render(
         &build(&input, &ReportOptions::default()),
@@ -757,7 +765,8 @@ fn sections_follow_on_instead_of_each_taking_a_page() {
     assert!(follows_on.len() >= 4, "{follows_on:?} {:?}", r.outline);
     assert!(!follows_on.contains(&ReportSection::Summary.title()));
     assert!(!follows_on.contains(&ReportSection::Itil.title()));
-    assert!(r.pages < 48, "{} pages", r.pages);
+    // (The demo's key messages take a page of their own.)
+    assert!(r.pages < 51, "{} pages", r.pages);
     // No page ends with a heading: each title is followed by content on
     // its page (its last line is never a section or clause heading).
     for (title, page) in &r.outline {

@@ -30,6 +30,7 @@ mod findings;
 mod follow_up;
 mod kpis;
 mod migrations;
+mod narrative;
 mod paths;
 mod people;
 mod practices;

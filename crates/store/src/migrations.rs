@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_practice_profile.sql"),
     include_str!("migrations/0009_kpi_series.sql"),
     include_str!("migrations/0010_engagement_record.sql"),
+    include_str!("migrations/0011_report_narrative.sql"),
 ];
 
 /// The schema version this build writes.

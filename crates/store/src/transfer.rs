@@ -262,7 +262,12 @@ impl Store {
             crate::people::list_interviews(&self.conn, id)?,
             crate::evidence::list(&self.conn, id)?,
         )
-        .with_finding_scope(crate::people::list_finding_scope(&self.conn, id)?))
+        .with_finding_scope(crate::people::list_finding_scope(&self.conn, id)?)
+        .with_narrative(crate::narrative::read(
+            &self.conn,
+            clausewise_core::Catalogue::builtin(),
+            id,
+        )?))
     }
 
     /// Streams the content of one file an exported assessment lists into
@@ -459,6 +464,14 @@ impl Store {
         }
         for p in &file.practices {
             crate::practices::write(&tx, a.id, p)?;
+        }
+        for (key, text) in file.narrative.parts() {
+            let part = clausewise_core::narrative::Part::parse(
+                &key,
+                clausewise_core::Catalogue::builtin(),
+            )?;
+            let text = clausewise_core::narrative::validated_text(&text)?;
+            crate::narrative::write(&tx, a.id, &part, &text)?;
         }
         import_engagement(&tx, &file, a.id, client_id, files)?;
         for d in &file.documents {

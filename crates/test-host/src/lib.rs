@@ -28,6 +28,8 @@ pub const SERVED: &[&str] = &[
     "edit_response",
     "set_document",
     "set_practice",
+    "get_narrative",
+    "save_narrative",
     "list_findings",
     "create_finding",
     "update_finding",
@@ -54,6 +56,7 @@ pub const SERVED: &[&str] = &[
 pub const DIALOGS: &[&str] = &[
     "export_report",
     "choose_logo",
+    "choose_template",
     "open_report",
     "export_assessment",
     "import_assessment",
@@ -271,6 +274,15 @@ impl Host {
             "set_practice" => {
                 let (id, record): (Uuid, PracticeRecord) = (id()?, arg(a, "record")?);
                 to(s.with(|s| s.set_practice(id, &record))?)
+            }
+            "get_narrative" => {
+                let id = id()?;
+                to(s.with(|s| s.narrative(id))?)
+            }
+            "save_narrative" => {
+                let (id, part, text): (Uuid, String, String) =
+                    (id()?, arg(a, "part")?, arg(a, "text")?);
+                to(s.with(|s| s.save_narrative(id, &part, &text))?)
             }
             "list_findings" => {
                 let id = id()?;

@@ -3,6 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import type {
+  Narrative,
   ApiError,
   AppInfo,
   Assessment,
@@ -75,6 +76,10 @@ export interface Backend {
   adoptKpi(clauseId: string, line: string): Promise<KpiInput>;
   /** Records one practice of the ITIL practice profile; the record as stored. */
   setPractice(id: string, record: PracticeRecord): Promise<PracticeRecord>;
+  /** The consultant's own words for the report. */
+  getNarrative(id: string): Promise<Narrative>;
+  /** Saves one part ("summary", "key_messages", "conclusions", "next_steps", "clause:N"). */
+  saveNarrative(id: string, part: string, text: string): Promise<Narrative>;
   listFindings(id: string): Promise<Finding[]>;
   createFinding(id: string, input: FindingInput): Promise<Finding>;
   updateFinding(id: string, findingId: string, input: FindingInput): Promise<Finding>;
@@ -191,6 +196,8 @@ export const tauriBackend: Backend = {
   editResponse: (id, clauseId, edit) => call('edit_response', { id, clauseId, edit }),
   setDocument: (id, item, present) => call('set_document', { id, item, present }),
   setPractice: (id, record) => call('set_practice', { id, record }),
+  getNarrative: (id) => call('get_narrative', { id }),
+  saveNarrative: (id, part, text) => call('save_narrative', { id, part, text }),
   adoptKpi: (clauseId, line) => call('adopt_kpi', { clauseId, line }),
   listFindings: (id) => call('list_findings', { id }),
   createFinding: (id, input) => call('create_finding', { id, input }),

@@ -155,7 +155,7 @@ carried_over: boolean, updated_at: string | null, };
 
 export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "na_basis", "value": NaBasis } | { "field": "judgement", "value": Judgement } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
 
-export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "template" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes" | "kpi_owner" | "kpi_definition" | "kpi_service" | "kpi_tolerance" | "kpi_note" | "kpi_decision" | "kpi_findings" | "scope_name" | "scope_owner" | "scope_customers" | "scope_reference" | "scope_processes" | "person_name" | "person_role" | "person_unit" | "person_site" | "person_email" | "interview_date" | "interview_time" | "interview_people" | "interview_clauses" | "interview_notes" | "evidence_title" | "evidence_version" | "evidence_owner" | "evidence_seen_on" | "evidence_location" | "evidence_notes" | "evidence_links" | "sampling" | "file_name";
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "template" | "narrative" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes" | "kpi_owner" | "kpi_definition" | "kpi_service" | "kpi_tolerance" | "kpi_note" | "kpi_decision" | "kpi_findings" | "scope_name" | "scope_owner" | "scope_customers" | "scope_reference" | "scope_processes" | "person_name" | "person_role" | "person_unit" | "person_site" | "person_email" | "interview_date" | "interview_time" | "interview_people" | "interview_clauses" | "interview_notes" | "evidence_title" | "evidence_version" | "evidence_owner" | "evidence_seen_on" | "evidence_location" | "evidence_notes" | "evidence_links" | "sampling" | "file_name";
 
 export type Weakest = { clause_id: string, level: number, 
 /**
@@ -729,9 +729,25 @@ export type RecoveryInfo = {
  */
 problem: ApiError | null, database_path: string, snapshots: Array<Snapshot>, };
 
-export type ReportSection = "contents" | "summary" | "progress" | "method" | "charts" | "execution" | "clauses" | "findings" | "roadmap" | "kpis" | "documents" | "not_applicable" | "itil" | "evidence";
+export type ReportSection = "contents" | "management" | "summary" | "progress" | "method" | "charts" | "execution" | "clauses" | "findings" | "roadmap" | "conclusions" | "kpis" | "documents" | "not_applicable" | "itil" | "evidence";
 
 export type ReportFormat = "pdf" | "docx";
+
+export type ClauseComment = { 
+/**
+ * A top-level clause, "4" … "10".
+ */
+clause_id: string, text: string, };
+
+export type Narrative = { summary: string, 
+/**
+ * One message per list item or line.
+ */
+key_messages: string, conclusions: string, next_steps: string, 
+/**
+ * In clause order; groups without a comment are left out.
+ */
+clause_comments: Array<ClauseComment>, };
 
 export type ReportOptions = { 
 /**
@@ -809,7 +825,11 @@ evidence: Array<EvidenceItem>,
  * The scope each finding concerns (version 4; findings naming none are
  * left out).
  */
-finding_scope: Array<FindingScope>, };
+finding_scope: Array<FindingScope>, 
+/**
+ * The consultant's own words for the report (version 5).
+ */
+narrative: Narrative, };
 
 export type OnConflict = "fail" | "replace" | "keep_both";
 
@@ -916,6 +936,7 @@ kpi_trends: Array<KpiTrend>, };
 /** Longest accepted text per field, in characters (Unicode scalar values). */
 export const FIELD_MAX_CHARS = {
   client_name: 200,
+  narrative: 100000,
   title: 200,
   scope: 20000,
   assessors: 2000,
@@ -995,6 +1016,7 @@ export const FIELD_LABEL: Record<Field, string> = {
   due_date: "Due date",
   logo: "Logo",
   template: "Word template",
+  narrative: "The text",
   na_basis: "Why it does not apply",
   judgement: "Conformity",
   correction: "Correction",
@@ -1201,6 +1223,7 @@ export const PARTY_KINDS: readonly ScopeKind[] = ["external_supplier", "internal
 
 export const SECTION_TITLE: Record<ReportSection, string> = {
   contents: "Contents",
+  management: "Management summary",
   summary: "Executive summary",
   progress: "Progress since baseline",
   method: "Scope and method",
@@ -1209,6 +1232,7 @@ export const SECTION_TITLE: Record<ReportSection, string> = {
   clauses: "Clause-by-clause results",
   findings: "Findings in detail",
   roadmap: "Improvement roadmap",
+  conclusions: "Conclusions and next steps",
   kpis: "Service KPIs",
   documents: "Documented information register",
   not_applicable: "Requirements marked not applicable",

@@ -10,6 +10,7 @@ export const TABS = [
   'roadmap',
   'kpis',
   'dashboard',
+  'narrative',
   'progress',
 ] as const;
 export type Tab = (typeof TABS)[number];

@@ -9,6 +9,7 @@
 import type { Backend, FileDrag } from '../lib/backend';
 import type {
   ApiError,
+  Narrative,
   AppInfo,
   Assessment,
   AssessmentFile,
@@ -163,6 +164,9 @@ export class TestBackend implements Backend {
     this.host<DocumentCheck[]>('set_document', { id, item, present });
   adoptKpi = (clauseId: string, line: string) => this.host<KpiInput>('adopt_kpi', { clauseId, line });
   setPractice = (id: string, record: PracticeRecord) => this.host<PracticeRecord>('set_practice', { id, record });
+  getNarrative = (id: string) => this.host<Narrative>('get_narrative', { id });
+  saveNarrative = (id: string, part: string, text: string) =>
+    this.host<Narrative>('save_narrative', { id, part, text });
   listFindings = (id: string) => this.host<Finding[]>('list_findings', { id });
   createFinding = (id: string, input: FindingInput) => this.host<Finding>('create_finding', { id, input });
   updateFinding = (id: string, findingId: string, input: FindingInput) =>

@@ -165,6 +165,7 @@ pub fn render_docx(
 
     let mut xml = docx.build();
     xml.doc_props.core = core_properties(report);
+    xml.document = repeat_headers(xml.document);
     let mut warnings = Vec::new();
     xml.styles = template::without_bare_normal(xml.styles);
     if let Some(t) = template {
@@ -185,6 +186,19 @@ pub fn render_docx(
         outline,
         warnings,
     })
+}
+
+/// Table header rows (the only rows the writer marks as not to be split)
+/// also repeat at the top of every page the table runs onto: the crate has
+/// no setter for that row property, so it is added after its marker.
+fn repeat_headers(document: Vec<u8>) -> Vec<u8> {
+    const MARK: &str = "<w:cantSplit />";
+    let xml = String::from_utf8_lossy(&document);
+    if !xml.contains(MARK) {
+        return document;
+    }
+    xml.replace(MARK, "<w:cantSplit /><w:tblHeader />")
+        .into_bytes()
 }
 
 /// The logo as a picture at most 170 × 56 points (as on the PDF cover).
@@ -402,12 +416,18 @@ impl Writer {
                 .add_run(Run::new().add_text(title.to_owned()))
                 .add_bookmark_end(id),
         );
-        for block in blocks {
-            self.block(block);
+        for (i, block) in blocks.iter().enumerate() {
+            // A paragraph that introduces a table or chart (its caption)
+            // stays on the page with it, as in the PDF.
+            let caption = matches!(
+                blocks.get(i + 1),
+                Some(b) if matches!(b, Block::Table(_)) || raster::is_chart(b)
+            );
+            self.block(block, caption);
         }
     }
 
-    fn block(&mut self, block: &Block) {
+    fn block(&mut self, block: &Block, caption: bool) {
         match block {
             Block::Heading { level, text } => {
                 let style = styles::HEADING[usize::from((*level).clamp(1, 3)) - 1];
@@ -424,7 +444,17 @@ impl Writer {
                 } else {
                     styles::BODY
                 };
-                self.push(runs(Paragraph::new().style(style), spans));
+                self.push(runs(
+                    Paragraph::new().style(style).keep_next(caption),
+                    spans,
+                ));
+            }
+            Block::ListItem { marker, spans } => {
+                let p = Paragraph::new()
+                    .style(styles::LIST)
+                    .keep_next(caption)
+                    .add_run(Run::new().add_text(marker.clone()).add_tab());
+                self.push(runs(p, spans));
             }
             Block::Table(table) => self.table(table),
             Block::Callout {
@@ -469,24 +499,28 @@ impl Writer {
             .collect();
         let mut rows = Vec::new();
         if table.header {
-            rows.push(TableRow::new(
-                table
-                    .columns
-                    .iter()
-                    .zip(&widths)
-                    .map(|(c, w)| {
-                        TableCell::new()
-                            .width(*w, WidthType::Dxa)
-                            .shading(Shading::new().fill(hex(BRAND)))
-                            .add_paragraph(
-                                Paragraph::new()
-                                    .style(styles::TABLE_HEADING)
-                                    .align(alignment(c.align))
-                                    .add_run(Run::new().add_text(c.title.clone())),
-                            )
-                    })
-                    .collect(),
-            ));
+            // Marked so that it repeats on every page (see `repeat_headers`).
+            rows.push(
+                TableRow::new(
+                    table
+                        .columns
+                        .iter()
+                        .zip(&widths)
+                        .map(|(c, w)| {
+                            TableCell::new()
+                                .width(*w, WidthType::Dxa)
+                                .shading(Shading::new().fill(hex(BRAND)))
+                                .add_paragraph(
+                                    Paragraph::new()
+                                        .style(styles::TABLE_HEADING)
+                                        .align(alignment(c.align))
+                                        .add_run(Run::new().add_text(c.title.clone())),
+                                )
+                        })
+                        .collect(),
+                )
+                .cant_split(),
+            );
         }
         for (i, row) in table.rows.iter().enumerate() {
             let zebra = i % 2 == 1;
@@ -597,7 +631,7 @@ impl Writer {
             })
             .collect();
         self.push_table(
-            Table::without_borders(vec![TableRow::new(cells).cant_split()])
+            Table::without_borders(vec![TableRow::new(cells)])
                 .set_grid(vec![each; tiles.len()])
                 .width(width, WidthType::Dxa)
                 .layout(TableLayoutType::Fixed),
@@ -628,8 +662,11 @@ fn run_of(text: &str, weight: Weight, color: Colour) -> Run {
         }
         run = run.add_text(line.to_owned());
     }
-    if weight == Weight::Bold {
+    if weight.is_bold() {
         run = run.bold();
+    }
+    if weight.is_italic() {
+        run = run.italic();
     }
     if color != INK {
         run = run.color(hex(color));
@@ -637,11 +674,22 @@ fn run_of(text: &str, weight: Weight, color: Colour) -> Run {
     run
 }
 
+/// The spans as runs, a space between two that meet inside a word unless
+/// the second is glued (as the PDF sets them).
 fn runs(mut p: Paragraph, spans: &[Span]) -> Paragraph {
+    let mut in_word = false;
     for s in spans {
-        if !s.text.is_empty() {
-            p = p.add_run(run_of(&s.text, s.weight, s.color));
+        if s.text.is_empty() {
+            continue;
         }
+        let apart = in_word && !s.glued && !s.text.starts_with(char::is_whitespace);
+        let text = if apart {
+            format!(" {}", s.text)
+        } else {
+            s.text.clone()
+        };
+        p = p.add_run(run_of(&text, s.weight, s.color));
+        in_word = !s.text.ends_with(char::is_whitespace);
     }
     p
 }

@@ -4,8 +4,9 @@
 //! README for whoever makes a template).
 
 use docx_rs::{
-    AlignmentType, BorderType, LineSpacing, LineSpacingType, RunFonts, Style, StyleType, Tab,
-    TabLeaderType, TabValueType, TableBorder, TableBorderPosition, TableBorders, TableCellMargins,
+    AlignmentType, BorderType, LineSpacing, LineSpacingType, RunFonts, SpecialIndentType, Style,
+    StyleType, Tab, TabLeaderType, TabValueType, TableBorder, TableBorderPosition, TableBorders,
+    TableCellMargins,
 };
 
 use super::hex;
@@ -21,6 +22,7 @@ pub const TOC_HEADING: &str = "TOCHeading";
 /// The contents' entries (the id the table of contents writer uses).
 pub const TOC_1: &str = "ToC1";
 pub const SMALL: &str = "CwSmall";
+pub const LIST: &str = "CwList";
 pub const KICKER: &str = "CwKicker";
 pub const COVER_FIRM: &str = "CwCoverFirm";
 pub const CONFIDENTIALITY: &str = "CwConfidentiality";
@@ -35,7 +37,7 @@ pub const FIGURE_LABEL: &str = "CwFigureLabel";
 pub const FIGURE_VALUE: &str = "CwFigureValue";
 
 /// Every style the report uses: id, name as Word shows it, what it is for.
-pub const STYLE_NAMES: [(&str, &str, &str); 23] = [
+pub const STYLE_NAMES: [(&str, &str, &str); 24] = [
     (BODY, "Normal", "body text"),
     (TITLE, "Title", "the assessment's title on the cover"),
     (SUBTITLE, "Subtitle", "the client's name on the cover"),
@@ -54,6 +56,11 @@ pub const STYLE_NAMES: [(&str, &str, &str); 23] = [
         SMALL,
         "Clausewise Small",
         "notes and explanations under tables and charts",
+    ),
+    (
+        LIST,
+        "Clausewise List",
+        "items of lists in the consultant's text",
     ),
     (
         KICKER,
@@ -206,6 +213,10 @@ pub fn builtin(content_width: u32) -> Vec<Style> {
             );
             toc
         },
+        paragraph(LIST, "Clausewise List")
+            .based_on(BODY)
+            .indent(Some(360), Some(SpecialIndentType::Hanging(360)), None, None)
+            .line_spacing(spacing(0, 60)),
         paragraph(SMALL, "Clausewise Small")
             .based_on(BODY)
             .size(hp(8.5))

@@ -137,15 +137,17 @@ fn style_elements(xml: &str) -> Vec<&str> {
     let mut rest = xml;
     while let Some(start) = rest.find("<w:style ") {
         let tail = &rest[start..];
-        let Some(end) = tail.find("</w:style>") else {
+        let Some(open_end) = tail.find('>') else {
             break;
         };
-        // A self-closed element ends before any closing tag.
-        let open_end = tail.find('>').unwrap_or(end);
+        // A self-closed element ends with its opening tag.
         let len = if tail[..open_end].ends_with('/') {
             open_end + 1
         } else {
-            end + "</w:style>".len()
+            match tail.find("</w:style>") {
+                Some(end) => end + "</w:style>".len(),
+                None => break,
+            }
         };
         out.push(&tail[..len]);
         rest = &tail[len..];

@@ -7,11 +7,16 @@ use crate::fonts::Weight;
 use clausewise_core::palette::Colour;
 
 /// A run of text in one style.
+/// Spans of a paragraph are words apart: a span that starts where the
+/// one before ends is still set a space after it, unless it is `glued`
+/// (the consultant's **bold**; runs on exactly where it was typed).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {
     pub text: String,
     pub weight: Weight,
     pub color: Colour,
+    /// Continues the span before it without a space where the text has none.
+    pub glued: bool,
 }
 
 impl Span {
@@ -20,7 +25,14 @@ impl Span {
             text: text.into(),
             weight: Weight::Regular,
             color: INK,
+            glued: false,
         }
+    }
+    /// The same text, set on from the span before without a space where
+    /// the text has none.
+    pub fn glued(mut self) -> Span {
+        self.glued = true;
+        self
     }
     pub fn bold(text: impl Into<String>) -> Span {
         Span {
@@ -33,6 +45,11 @@ impl Span {
             color: MUTED,
             ..Span::plain(text)
         }
+    }
+    /// The same text, slanted.
+    pub fn italic(mut self) -> Span {
+        self.weight = self.weight.italic();
+        self
     }
     pub fn in_color(mut self, color: Colour) -> Span {
         self.color = color;
@@ -210,6 +227,11 @@ pub enum Block {
         lines: Vec<Vec<Span>>,
     },
     Tiles(Vec<Tile>),
+    /// One item of a list: its marker ("•", "1.") and its text, indented.
+    ListItem {
+        marker: String,
+        spans: Vec<Span>,
+    },
     Radar(Vec<Bar>),
     GapBars(Vec<Bar>),
     /// Execution against control, one row per practice.

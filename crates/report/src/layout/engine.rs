@@ -26,6 +26,8 @@ pub struct WrappedLine {
 pub struct FontIds {
     pub regular: FontId,
     pub bold: FontId,
+    pub italic: FontId,
+    pub bold_italic: FontId,
     /// The borrowed fonts, in [`Face::Fallback`] order.
     pub fallbacks: Vec<FontId>,
 }
@@ -219,6 +221,8 @@ impl<'m> Engine<'m> {
                 let font = match face {
                     Face::Main(Weight::Regular) => self.fonts.regular.clone(),
                     Face::Main(Weight::Bold) => self.fonts.bold.clone(),
+                    Face::Main(Weight::Italic) => self.fonts.italic.clone(),
+                    Face::Main(Weight::BoldItalic) => self.fonts.bold_italic.clone(),
                     Face::Fallback(i) => self.fonts.fallbacks[i].clone(),
                 };
                 ops.push(Op::SetFont {
@@ -399,6 +403,8 @@ impl<'m> Engine<'m> {
         let mut lines = Vec::new();
         let mut line = WrappedLine::default();
         let mut at_start = true;
+        // Whether the text so far ends inside a word.
+        let mut in_word = false;
         for span in spans {
             let text = self.metrics.printable(&span.text);
             let space = self.metrics.width(" ", span.weight, size);
@@ -407,14 +413,19 @@ impl<'m> Engine<'m> {
                     lines.push(std::mem::take(&mut line));
                     at_start = true;
                 }
+                // A glued span that starts inside the word before goes on
+                // without a space (and without a break).
+                let mut joins =
+                    n == 0 && span.glued && in_word && !segment.starts_with(char::is_whitespace);
                 for word in segment.split_whitespace() {
                     let ww = self.metrics.width(word, span.weight, size);
-                    if !at_start && line.width + space + ww > max_w {
+                    let join = std::mem::take(&mut joins) && !at_start;
+                    if !at_start && !join && line.width + space + ww > max_w {
                         lines.push(std::mem::take(&mut line));
                         at_start = true;
                     }
                     if ww <= max_w {
-                        let gap = if at_start { 0.0 } else { space };
+                        let gap = if at_start || join { 0.0 } else { space };
                         push_piece(&mut line, word.to_owned(), ww, gap, span);
                         at_start = false;
                         continue;
@@ -437,6 +448,9 @@ impl<'m> Engine<'m> {
                     push_piece(&mut line, word[start..].to_owned(), hw, 0.0, span);
                     at_start = false;
                 }
+            }
+            if !text.is_empty() {
+                in_word = !text.ends_with(char::is_whitespace);
             }
         }
         if !line.pieces.is_empty() || lines.is_empty() {
@@ -480,6 +494,8 @@ mod tests {
         let fonts = FontIds {
             regular: doc.add_font(&faces().regular),
             bold: doc.add_font(&faces().bold),
+            italic: doc.add_font(&faces().italic),
+            bold_italic: doc.add_font(&faces().bold_italic),
             fallbacks: Vec::new(),
         };
         let mut metrics = Metrics::new();

@@ -102,6 +102,10 @@ impl Engine<'_> {
             // One row with the column heads: the rest may follow on the next page.
             Block::Sparklines(_) => SPARK_ROW_H + 14.0,
             Block::HeatMap(rows) => heat_map_height(rows).min(PAGE_H - BOTTOM - TOP),
+            Block::ListItem { spans, .. } => {
+                let lines = self.wrap(spans, 9.5, CONTENT_W - LIST_INDENT).len();
+                lines.min(2) as f32 * 9.5 * 1.4
+            }
             Block::Spacer(_) => self.lead(&blocks[1..]),
         }
     }
@@ -121,6 +125,7 @@ impl Engine<'_> {
                 lines,
             } => self.callout(title, *accent, lines),
             Block::Tiles(tiles) => self.tiles(tiles),
+            Block::ListItem { marker, spans } => self.list_item(marker, spans),
             Block::Radar(bars) => self.radar(bars),
             Block::GapBars(bars) => self.gap_bars(bars),
             Block::PairedBars(bars) => self.paired_bars(bars),
@@ -152,6 +157,31 @@ impl Engine<'_> {
             self.y += lh;
         }
         self.y += after;
+    }
+
+    /// A list item: the marker in the margin of its first line, the text
+    /// indented.
+    fn list_item(&mut self, marker: &str, spans: &[Span]) {
+        let (size, lh) = (9.5, 9.5 * 1.4);
+        self.ensure(lh);
+        let marker = self.metrics.printable(marker);
+        let page = self.page_index();
+        self.text_on(
+            page,
+            MARGIN_X + 4.0,
+            self.y + (lh - size) / 2.0 + size * 0.8,
+            &marker,
+            Weight::Regular,
+            size,
+            INK,
+        );
+        self.paragraph(
+            spans,
+            size,
+            3.0,
+            MARGIN_X + LIST_INDENT,
+            CONTENT_W - LIST_INDENT,
+        );
     }
 
     pub fn paragraph(&mut self, spans: &[Span], size: f32, space_after: f32, x: f32, w: f32) {
@@ -308,6 +338,9 @@ fn heading_style(level: u8) -> (f32, f32, f32) {
         (10.5, 8.0, 3.0)
     }
 }
+
+/// How far a list item's text is indented from the margin.
+const LIST_INDENT: f32 = 18.0;
 
 /// Size of a key figure's value in a tile.
 const TILE_VALUE: f32 = 18.0;

@@ -54,6 +54,7 @@ impl Engine<'_> {
                     text: cell.text.clone(),
                     weight: cell.weight,
                     color: cell.color,
+                    glued: false,
                 };
                 self.wrap(&[span], size, (w - 2.0 * TABLE_PAD - cell.indent).max(8.0))
             })

@@ -120,6 +120,7 @@ impl Ctx<'_> {
             }),
         ];
 
+        blocks.extend(self.clause_comments());
         blocks.push(Block::h2("Notes by requirement"));
         let mut any = false;
         for clause in catalogue.assessable() {

@@ -20,6 +20,7 @@ mod findings;
 mod itil;
 mod kpis;
 mod method;
+mod narrative;
 mod not_applicable;
 mod progress;
 mod roadmap;
@@ -60,6 +61,8 @@ pub struct ReportInput<'a> {
     pub progress: Option<&'a Progress>,
     /// Scope, interviews and the evidence register, when recorded.
     pub engagement: Option<&'a clausewise_core::engagement::Engagement>,
+    /// The consultant's own words for the report.
+    pub narrative: Option<&'a clausewise_core::narrative::Narrative>,
 }
 
 impl<'a> ReportInput<'a> {
@@ -81,7 +84,16 @@ impl<'a> ReportInput<'a> {
             generated: Utc::now(),
             progress: None,
             engagement: None,
+            narrative: None,
         }
+    }
+
+    /// The same, with the consultant's narrative.
+    pub fn with_narrative(
+        self,
+        narrative: Option<&'a clausewise_core::narrative::Narrative>,
+    ) -> ReportInput<'a> {
+        ReportInput { narrative, ..self }
     }
 
     /// The same, with scope, interviews and evidence.
@@ -171,7 +183,13 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
         {
             continue;
         }
+        if (key == ReportSection::Management && !ctx.key_messages_written())
+            || (key == ReportSection::Conclusions && !ctx.conclusions_written())
+        {
+            continue;
+        }
         let blocks = match key {
+            ReportSection::Management => ctx.key_messages(),
             ReportSection::Summary => ctx.summary(),
             ReportSection::Progress => input.progress.map(progress::progress).unwrap_or_default(),
             ReportSection::Method => ctx.method(),
@@ -180,6 +198,7 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
             ReportSection::Clauses => ctx.clauses(),
             ReportSection::Findings => ctx.findings(),
             ReportSection::Roadmap => ctx.roadmap(),
+            ReportSection::Conclusions => ctx.conclusions(),
             ReportSection::Kpis => ctx.kpis(),
             ReportSection::Documents => ctx.documents(),
             ReportSection::NotApplicable => ctx.not_applicable(),
@@ -187,18 +206,22 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
             ReportSection::Evidence => ctx.evidence(),
             ReportSection::Contents => Vec::new(),
         };
-        // The executive summary stands on its own page, and so does the
-        // appendix; every other section follows on.
-        let after_summary = sections
-            .last()
-            .is_some_and(|s: &Section| s.key == ReportSection::Summary);
+        // The consultant's key messages and the executive summary stand on
+        // their own pages, and so does the appendix; every other section
+        // follows on.
+        let after_summary = sections.last().is_some_and(|s: &Section| {
+            matches!(s.key, ReportSection::Summary | ReportSection::Management)
+        });
         sections.push(Section {
             key,
             title: key.title().to_owned(),
             blocks,
             new_page: matches!(
                 key,
-                ReportSection::Summary | ReportSection::Itil | ReportSection::Evidence
+                ReportSection::Management
+                    | ReportSection::Summary
+                    | ReportSection::Itil
+                    | ReportSection::Evidence
             ) || after_summary,
             tighter: if key == ReportSection::Summary {
                 ctx.summary_tighter()

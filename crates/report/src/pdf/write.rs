@@ -16,6 +16,8 @@ pub(super) fn document(report: &Report, metrics: &Metrics) -> (PdfDocument, Font
     let font_ids = FontIds {
         regular: doc.add_font(&faces.regular),
         bold: doc.add_font(&faces.bold),
+        italic: doc.add_font(&faces.italic),
+        bold_italic: doc.add_font(&faces.bold_italic),
         fallbacks: metrics.fallback_fonts().map(|f| doc.add_font(f)).collect(),
     };
     (doc, font_ids)

@@ -147,7 +147,7 @@ describe('follow-up assessments', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export report' }));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).queryByLabelText('Progress since baseline')).not.toBeInTheDocument();
-    expect(within(dialog).getByText('(13 of 13)')).toBeInTheDocument();
+    expect(within(dialog).getByText('(15 of 15)')).toBeInTheDocument();
   });
 
   it('offer the progress section in the report of a follow-up only', async () => {
@@ -160,7 +160,7 @@ describe('follow-up assessments', () => {
     await user.click(screen.getByRole('button', { name: 'Export report' }));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByLabelText('Progress since baseline')).toBeChecked();
-    expect(within(dialog).getByText('(14 of 14)')).toBeInTheDocument();
+    expect(within(dialog).getByText('(16 of 16)')).toBeInTheDocument();
     await user.click(within(dialog).getByLabelText('Progress since baseline'));
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
     await waitFor(() => expect(app.backend.exports).toHaveLength(1));

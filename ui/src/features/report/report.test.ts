@@ -18,14 +18,14 @@ describe('the report export', () => {
     expect(within(dialog).getByLabelText(/Word template/)).toHaveValue('Built-in styles');
     app.backend.templateAnswer = '/data/report-template.docx';
     const chooseButtons = within(dialog).getAllByRole('button', { name: 'Choose…' });
-    await user.click(chooseButtons[chooseButtons.length - 1]);
+    await user.click(chooseButtons.at(-1)!);
     expect(within(dialog).getByLabelText(/Word template/)).toHaveValue('Template chosen');
     app.backend.exportAnswer = { path: '/home/consultant/r.docx', pages: null, bytes: 800_000, warnings: [] };
     await user.click(within(dialog).getByRole('button', { name: 'Export Word…' }));
     expect(await within(dialog).findByText('The report is saved.')).toBeInTheDocument();
     expect(within(dialog).queryByText(/pages/)).not.toBeInTheDocument();
     expect(within(dialog).getByText(/781 KB/)).toBeInTheDocument();
-    const sent = app.backend.exports[app.backend.exports.length - 1].options;
+    const sent = app.backend.exports.at(-1)!.options;
     expect(sent.format).toBe('docx');
     expect(sent.template_path).toBe('/data/report-template.docx');
     await user.click(within(dialog).getByRole('button', { name: 'Open the document' }));
@@ -46,7 +46,7 @@ describe('the report export', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Choose…' }));
     expect(within(dialog).getByLabelText('Logo (PNG or JPEG)')).toHaveValue('Logo added');
     await user.click(within(dialog).getByLabelText('Appendix: requirements and ITIL 4 practices'));
-    expect(within(dialog).getByText('(12 of 13)')).toBeInTheDocument();
+    expect(within(dialog).getByText('(14 of 15)')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
 
     expect(await within(dialog).findByText('The report is saved.')).toBeInTheDocument();
