@@ -147,7 +147,7 @@ fn the_word_report_has_the_pdf_s_sections_in_order_with_word_structure() {
     assert!(document.contains("<w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\""));
     let entries: Vec<&str> = paras
         .iter()
-        .filter(|(s, _)| s == "ToC1")
+        .filter(|(s, _)| s == "TOC1")
         .map(|(_, t)| t.as_str())
         .collect();
     assert_eq!(entries, titles);
@@ -242,8 +242,28 @@ fn sections_left_out_of_the_pdf_are_left_out_of_the_word_report() {
 /// A firm's template made the way Word saves one: its own Normal and
 /// Heading 1 (a distinctive font and colour), nothing else of ours.
 fn firm_template() -> Vec<u8> {
-    use docx_rs::{Docx, PageMargin, Paragraph, Run, RunFonts, Style, StyleType};
+    use docx_rs::{
+        Docx, Footer, Header, PageMargin, Paragraph, Pic, Run, RunFonts, Style, StyleType,
+    };
+    // The firm's logo in the header, its registered address in the footer.
+    let mut logo = Vec::new();
+    {
+        use image::{ImageBuffer, Rgb};
+        let img: ImageBuffer<Rgb<u8>, Vec<u8>> =
+            ImageBuffer::from_pixel(40, 20, Rgb([200, 24, 122]));
+        img.write_to(
+            &mut std::io::Cursor::new(&mut logo),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    }
     let docx = Docx::new()
+        .header(Header::new().add_paragraph(Paragraph::new().add_run(
+            Run::new().add_image(Pic::new_with_dimensions(logo, 40, 20).size(508_000, 254_000)),
+        )))
+        .footer(Footer::new().add_paragraph(
+            Paragraph::new().add_run(Run::new().add_text("Whitfield Advisory GmbH · Hamburg")),
+        ))
         .add_style(
             Style::new("Normal", StyleType::Paragraph)
                 .name("Normal")
@@ -305,12 +325,39 @@ fn a_template_s_styles_and_page_setup_are_used() {
     style("CwTable");
     style("CwTableText");
     // The standard ones it lacks are named in a warning.
-    assert_eq!(out.warnings.len(), 1);
+    assert_eq!(out.warnings.len(), 1, "{:?}", out.warnings);
     assert!(out.warnings[0].contains("heading 2"), "{}", out.warnings[0]);
     // Its page setup (US Letter, wide margins) is the report's.
     let document = text(&parts["word/document.xml"]);
     assert!(document.contains("w:w=\"12240\""), "page width");
     assert!(document.contains("w:left=\"1800\""), "left margin");
+
+    // The template's header artwork (its logo) and footer text stay, with
+    // the report's running header and "Page X of Y" after them.
+    let rels_of = |part: &str| {
+        let (dir, file) = part.rsplit_once('/').unwrap();
+        text(&parts[&format!("{dir}/_rels/{file}.rels")]).to_owned()
+    };
+    let header = parts
+        .keys()
+        .filter(|n| n.starts_with("word/header") && n.ends_with(".xml"))
+        .find(|n| text(&parts[*n]).contains("<w:drawing"))
+        .expect("a header with the template's picture")
+        .clone();
+    let header_xml = text(&parts[&header]);
+    roxmltree::Document::parse(header_xml).expect("well-formed header");
+    assert!(header_xml.contains("ISO/IEC 20000-1 readiness assessment"));
+    let rels = rels_of(&header);
+    assert!(rels.contains("media/template-header-1.png"), "{rels}");
+    assert!(parts["word/media/template-header-1.png"].starts_with(b"\x89PNG"));
+    let footer = parts
+        .iter()
+        .filter(|(n, _)| n.starts_with("word/footer"))
+        .map(|(_, b)| text(b))
+        .find(|t| t.contains("Whitfield Advisory GmbH"))
+        .expect("the template's footer");
+    assert!(footer.contains(">PAGE<") && footer.contains(">NUMPAGES<"));
+    roxmltree::Document::parse(footer).expect("well-formed footer");
 
     // What is not a Word document is refused with a clear message.
     let err = Template::read(b"PK\x03\x04 not really").unwrap_err();

@@ -169,6 +169,7 @@ pub fn render_docx(
     let mut warnings = Vec::new();
     xml.styles = template::without_bare_normal(xml.styles);
     if let Some(t) = template {
+        warnings.extend(t.apply_artwork(&mut xml));
         let (merged, missing) = t.styles_with(&xml.styles);
         xml.styles = merged;
         if !missing.is_empty() {

@@ -19,8 +19,8 @@ pub const HEADING: [&str; 3] = ["Heading1", "Heading2", "Heading3"];
 pub const HEADER: &str = "Header";
 pub const FOOTER: &str = "Footer";
 pub const TOC_HEADING: &str = "TOCHeading";
-/// The contents' entries (the id the table of contents writer uses).
-pub const TOC_1: &str = "ToC1";
+/// The contents' entries (Word's own id for "toc 1").
+pub const TOC_1: &str = "TOC1";
 pub const SMALL: &str = "CwSmall";
 pub const LIST: &str = "CwList";
 pub const KICKER: &str = "CwKicker";

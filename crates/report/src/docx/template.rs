@@ -32,6 +32,132 @@ pub struct Template {
     styles_xml: String,
     ids: BTreeSet<String>,
     page: Option<Page>,
+    /// The template's default header and footer, with their pictures.
+    header: Option<Artwork>,
+    footer: Option<Artwork>,
+}
+
+/// A header or footer part of the template: its XML and what it refers
+/// to (pictures, with their content).
+#[derive(Debug, Clone)]
+pub(crate) struct Artwork {
+    xml: String,
+    rels: Vec<Rel>,
+}
+
+#[derive(Debug, Clone)]
+struct Rel {
+    id: String,
+    kind: String,
+    target: String,
+    external: bool,
+    /// The picture, for an image relationship inside the package.
+    picture: Option<Vec<u8>>,
+}
+
+const IMAGE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+const PKG_RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_RELS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WML: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/// Largest header or footer part or picture taken from a template.
+const MAX_ARTWORK_BYTES: u64 = 16 * 1024 * 1024;
+
+type Zip<'a> = zip::ZipArchive<std::io::Cursor<&'a [u8]>>;
+
+fn read_part(zip: &mut Zip<'_>, name: &str) -> Option<Vec<u8>> {
+    let entry = zip.by_name(name).ok()?;
+    let mut buf = Vec::new();
+    entry.take(MAX_ARTWORK_BYTES).read_to_end(&mut buf).ok()?;
+    Some(buf)
+}
+
+/// The relationships of a part (`word/_rels/<name>.rels`), by id.
+fn relationships(zip: &mut Zip<'_>, part: &str) -> Vec<(String, String, String, bool)> {
+    let (dir, file) = part.rsplit_once('/').unwrap_or(("", part));
+    let Some(bytes) = read_part(zip, &format!("{dir}/_rels/{file}.rels")) else {
+        return Vec::new();
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let Ok(doc) = roxmltree::Document::parse(&text) else {
+        return Vec::new();
+    };
+    doc.descendants()
+        .filter(|n| n.has_tag_name((PKG_RELS, "Relationship")))
+        .filter_map(|n| {
+            Some((
+                n.attribute("Id")?.to_owned(),
+                n.attribute("Type")?.to_owned(),
+                n.attribute("Target")?.to_owned(),
+                n.attribute("TargetMode") == Some("External"),
+            ))
+        })
+        .collect()
+}
+
+/// A target relative to the `word/` folder as a package path.
+fn in_word(target: &str) -> String {
+    let mut parts: Vec<&str> = vec!["word"];
+    for piece in target.trim_start_matches('/').split('/') {
+        match piece {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            p => parts.push(p),
+        }
+    }
+    if target.starts_with('/') {
+        parts.remove(0);
+    }
+    parts.join("/")
+}
+
+/// The template's default header or footer (`kind` "header" or "footer").
+fn artwork(zip: &mut Zip<'_>, kind: &str) -> Option<Artwork> {
+    let document = String::from_utf8(read_part(zip, "word/document.xml")?).ok()?;
+    let doc = roxmltree::Document::parse(&document).ok()?;
+    let sect = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((WML, "sectPr")))
+        .last()?;
+    let reference = sect.children().find(|n| {
+        n.has_tag_name((WML, &*format!("{kind}Reference")))
+            && n.attribute((WML, "type")).unwrap_or("default") == "default"
+    })?;
+    let rid = reference.attribute((OFFICE_RELS, "id"))?;
+    let target = relationships(zip, "word/document.xml")
+        .into_iter()
+        .find(|(id, ..)| id == rid)?
+        .2;
+    let path = in_word(&target);
+    let xml = String::from_utf8(read_part(zip, &path)?).ok()?;
+    let rels = relationships(zip, &path)
+        .into_iter()
+        .map(|(id, kind, target, external)| {
+            let picture = (kind == IMAGE_REL && !external)
+                .then(|| {
+                    let base = path.rsplit_once('/').map_or("word", |(d, _)| d);
+                    let full = if base == "word" {
+                        in_word(&target)
+                    } else {
+                        format!("{base}/{target}")
+                    };
+                    read_part(zip, &full)
+                })
+                .flatten()
+                .filter(|b| {
+                    b.starts_with(b"\x89PNG\r\n\x1a\n") || b.starts_with(&[0xFF, 0xD8, 0xFF])
+                });
+            Rel {
+                id,
+                kind,
+                target,
+                external,
+                picture,
+            }
+        })
+        .collect();
+    Some(Artwork { xml, rels })
 }
 
 impl Template {
@@ -64,11 +190,89 @@ impl Template {
         let page = docx_rs::read_docx(bytes)
             .ok()
             .and_then(|d| page_of(&d.document.section_property));
+        let header = artwork(&mut zip, "header");
+        let footer = artwork(&mut zip, "footer");
         Ok(Template {
             styles_xml,
             ids,
             page,
+            header,
+            footer,
         })
+    }
+
+    /// Puts the template's header and footer artwork around the report's
+    /// running header and footer (`xml` as the writer built it). Returns
+    /// what could not be carried over.
+    pub(crate) fn apply_artwork(&self, xml: &mut docx_rs::XMLDocx) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let document = String::from_utf8_lossy(&xml.document).into_owned();
+        let doc_rels = String::from_utf8_lossy(&xml.document_rels).into_owned();
+        for (kind, art) in [("header", &self.header), ("footer", &self.footer)] {
+            let Some(art) = art else { continue };
+            let Some(index) = default_part_index(&document, &doc_rels, kind) else {
+                continue;
+            };
+            let (parts, rels) = if kind == "header" {
+                (&mut xml.headers, &mut xml.header_rels)
+            } else {
+                (&mut xml.footers, &mut xml.footer_rels)
+            };
+            let Some(ours) = parts.get(index) else {
+                continue;
+            };
+            let root = if kind == "header" { "w:hdr" } else { "w:ftr" };
+            let Some(merged) = merge(&art.xml, &String::from_utf8_lossy(ours), root) else {
+                warnings.push(format!(
+                    "The template's {kind} could not be read, so the built-in one is used."
+                ));
+                continue;
+            };
+            let mut out =
+                String::from("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+            out.push_str(&format!("<Relationships xmlns=\"{PKG_RELS}\">"));
+            let mut skipped = 0;
+            for (n, rel) in art.rels.iter().enumerate() {
+                let target = if rel.kind == IMAGE_REL && !rel.external {
+                    match &rel.picture {
+                        Some(bytes) => {
+                            let name = format!("template-{kind}-{}", n + 1);
+                            xml.media.push((name.clone(), bytes.clone()));
+                            format!("media/{name}.png")
+                        }
+                        None => {
+                            skipped += 1;
+                            continue;
+                        }
+                    }
+                } else {
+                    rel.target.clone()
+                };
+                out.push_str(&format!(
+                    "<Relationship Id=\"{}\" Type=\"{}\" Target=\"{}\"{}/>",
+                    escape(&rel.id),
+                    escape(&rel.kind),
+                    escape(&target),
+                    if rel.external {
+                        " TargetMode=\"External\""
+                    } else {
+                        ""
+                    }
+                ));
+            }
+            out.push_str("</Relationships>");
+            if skipped > 0 {
+                warnings.push(format!(
+                    "{skipped} picture(s) of the template's {kind} are not PNG or JPEG images and \
+                     were left out."
+                ));
+            }
+            parts[index] = merged.into_bytes();
+            if index < rels.len() {
+                rels[index] = out.into_bytes();
+            }
+        }
+        warnings
     }
 
     /// The template's page size and margins, when it sets them.
@@ -94,9 +298,19 @@ impl Template {
                 }
             }
         }
+        // A template is expected to style body text, the title and the
+        // headings; the rest (header, footer, contents, the report's own
+        // styles) may come from the built-in set without a word.
+        let expected = [
+            super::styles::BODY,
+            super::styles::TITLE,
+            super::styles::HEADING[0],
+            super::styles::HEADING[1],
+            super::styles::HEADING[2],
+        ];
         let missing = super::styles::STYLE_NAMES
             .iter()
-            .filter(|(id, _, _)| !id.starts_with("Cw") && !self.ids.contains(*id))
+            .filter(|(id, _, _)| expected.contains(id) && !self.ids.contains(*id))
             .map(|(_, name, _)| (*name).to_owned())
             .collect();
         let at = self
@@ -109,6 +323,66 @@ impl Template {
         merged.push_str(&self.styles_xml[at..]);
         (merged.into_bytes(), missing)
     }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Which of the written headers (or footers) is the default one: the part
+/// the body's section refers to as "default", by its number.
+fn default_part_index(document: &str, rels: &str, kind: &str) -> Option<usize> {
+    let doc = roxmltree::Document::parse(document).ok()?;
+    let sect = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((WML, "sectPr")))
+        .last()?;
+    let rid = sect
+        .children()
+        .find(|n| {
+            n.has_tag_name((WML, &*format!("{kind}Reference")))
+                && n.attribute((WML, "type")) == Some("default")
+        })?
+        .attribute((OFFICE_RELS, "id"))?;
+    let rels = roxmltree::Document::parse(rels).ok()?;
+    let target = rels
+        .descendants()
+        .find(|n| n.attribute("Id") == Some(rid))?
+        .attribute("Target")?;
+    let number: usize = target
+        .strip_prefix(kind)?
+        .strip_suffix(".xml")?
+        .parse()
+        .ok()?;
+    number.checked_sub(1)
+}
+
+/// The template's part with the report's paragraphs added at its end.
+fn merge(template: &str, ours: &str, root: &str) -> Option<String> {
+    let close = format!("</{root}>");
+    let open = ours.find(&format!("<{root}"))?;
+    let inner_start = open + ours[open..].find('>')? + 1;
+    let inner_end = ours.rfind(&close)?;
+    let mut inner = ours.get(inner_start..inner_end)?.to_owned();
+    // Paragraph ids of the writer need a namespace the template may not
+    // declare; Word does without them.
+    const ID: &str = " w14:paraId=\"";
+    while let Some(at) = inner.find(ID) {
+        let start = at + ID.len();
+        let end = start + inner[start..].find('"')? + 1;
+        inner.replace_range(at..end, "");
+    }
+    let at = template.rfind(&close)?;
+    let mut out = String::with_capacity(template.len() + inner.len());
+    out.push_str(&template[..at]);
+    out.push_str(&inner);
+    out.push_str(&template[at..]);
+    // What comes out must still be well-formed XML.
+    roxmltree::Document::parse(&out).ok()?;
+    Some(out)
 }
 
 /// The built-in styles part without the bare "Normal" the writer always
