@@ -585,6 +585,34 @@ fn neutralise(text: &str) -> String {
 
 /// Clause results and findings as an XLSX workbook, then the progress
 /// since the baseline for a follow-up, then the KPIs.
+/// The consultant's own words for the report, one row per part written
+/// (in the workbook only when something is written).
+pub fn narrative_sheet(input: &ReportInput) -> Option<Sheet> {
+    use clausewise_core::narrative::Part;
+    let n = input.narrative.filter(|n| !n.is_empty())?;
+    let catalogue = input.catalogue;
+    let rows = n
+        .parts()
+        .into_iter()
+        .filter_map(|(key, text)| {
+            let part = Part::parse(&key, catalogue).ok()?;
+            let label = match &part {
+                Part::Clause(id) => format!(
+                    "Comment on {id} {}",
+                    catalogue.clause(id).map_or("", |c| c.title.as_str())
+                ),
+                other => other.label(),
+            };
+            Some(vec![Value::text(label), Value::text(text)])
+        })
+        .collect();
+    Some(Sheet {
+        name: "Report text",
+        columns: cols(&[("Part", 34.0), ("Text", 110.0)]),
+        rows,
+    })
+}
+
 pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
     let mut book = Workbook::new();
     let header = Format::new()
@@ -606,7 +634,8 @@ pub fn xlsx(input: &ReportInput) -> Result<Vec<u8>, String> {
             practice_sheet(input),
             evidence_sheet(input),
             party_sheet(input),
-        ]);
+        ])
+        .chain(narrative_sheet(input));
     for sheet in sheets {
         let ws = book.add_worksheet();
         ws.set_name(sheet.name).map_err(|e| e.to_string())?;

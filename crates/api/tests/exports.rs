@@ -46,6 +46,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
     let findings = store.list_findings(id).unwrap();
     let kpis = store.list_kpis(id).unwrap();
     let engagement = store.engagement(id).unwrap();
+    let narrative = store.narrative(id).unwrap();
     let input = ReportInput {
         catalogue: Catalogue::builtin(),
         assessment: &ws.assessment,
@@ -58,7 +59,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         generated: Utc::now(),
         progress: None,
         engagement: Some(&engagement),
-        narrative: None,
+        narrative: Some(&narrative),
     };
     let bytes = sheets::xlsx(&input).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
@@ -71,9 +72,24 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
             "KPI measurements",
             "ITIL practices",
             "Evidence",
-            "Parties 8.2.3"
+            "Parties 8.2.3",
+            "Report text"
         ]
     );
+    // The consultant's words, a row per part written, as written.
+    let text = book.worksheet_range("Report text").unwrap();
+    assert_eq!(text.height(), 1 + narrative.parts().len());
+    assert_eq!(
+        text.get((1, 0)),
+        Some(&Data::String("Management summary".into()))
+    );
+    assert_eq!(
+        text.get((1, 1)),
+        Some(&Data::String(narrative.summary.clone()))
+    );
+    assert!((1..text.height())
+        .any(|r| text.get((r, 0))
+            == Some(&Data::String("Comment on 9 Performance evaluation".into()))));
     // The evidence register, one row per item, files with their SHA-256.
     let sheet = book.worksheet_range("Evidence").unwrap();
     assert_eq!(sheet.height(), 1 + engagement.evidence.len());

@@ -81,7 +81,7 @@ pub fn chart(block: &Block, metrics: &mut Metrics) -> Option<Picture> {
     for op in &ops {
         painter.op(op);
     }
-    let png = pixmap.encode_png().ok()?;
+    let png = encode_rgb(&pixmap)?;
     Some(Picture {
         png,
         px_w,
@@ -89,6 +89,36 @@ pub fn chart(block: &Block, metrics: &mut Metrics) -> Option<Picture> {
         pt_w,
         pt_h,
     })
+}
+
+/// The picture as an RGB PNG (the chart is opaque: no alpha channel to
+/// store), with its resolution recorded.
+fn encode_rgb(pixmap: &Pixmap) -> Option<Vec<u8>> {
+    let mut rgb = Vec::with_capacity(pixmap.pixels().len() * 3);
+    for p in pixmap.pixels() {
+        let c = p.demultiply();
+        rgb.extend([c.red(), c.green(), c.blue()]);
+    }
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        // One filter for every row: choosing per row costs twice as long
+        // for a few per cent.
+        encoder.set_compression(png::Compression::Default);
+        encoder.set_filter(png::FilterType::Sub);
+        // Pixels per metre at SCALE × 72 dpi.
+        let ppm = (SCALE * 72.0 / 0.0254).round() as u32;
+        encoder.set_pixel_dims(Some(png::PixelDimensions {
+            xppu: ppm,
+            yppu: ppm,
+            unit: png::Unit::Meter,
+        }));
+        let mut writer = encoder.write_header().ok()?;
+        writer.write_image_data(&rgb).ok()?;
+    }
+    Some(out)
 }
 
 #[derive(Debug, Clone)]
