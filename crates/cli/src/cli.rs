@@ -101,6 +101,10 @@ pub enum Command {
         /// The firm's logo for the cover (PNG or JPEG)
         #[arg(long, value_name = "FILE")]
         logo: Option<PathBuf>,
+        /// The firm's colour for titles, the cover band and column titles,
+        /// as #RRGGBB (dark enough to read on white)
+        #[arg(long, value_name = "#RRGGBB")]
+        accent: Option<String>,
         /// Label printed on the cover and every page; empty for none
         #[arg(long, value_name = "LABEL", default_value = DEFAULT_CONFIDENTIALITY)]
         confidentiality: String,

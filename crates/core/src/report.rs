@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::palette::Colour;
 use crate::validation::{Field, ValidationError};
 
 /// A section of the gap report that can be left out. The cover page is
@@ -167,6 +168,39 @@ pub struct ReportOptions {
     /// setup the Word report uses.
     #[serde(default)]
     pub template_path: Option<String>,
+    /// The firm's colour for titles, the cover band and column titles, as
+    /// "#RRGGBB" (none: the built-in navy).
+    #[serde(default)]
+    pub accent: Option<String>,
+}
+
+/// Least contrast with white paper a firm colour must have: titles are set
+/// in it on white, and white text on it (WCAG AA for text).
+pub const MIN_ACCENT_CONTRAST: f64 = 4.5;
+
+/// The firm colour an option names: "#RRGGBB" (or "RRGGBB"), dark enough to
+/// read on white and to carry white text. None for an empty value.
+pub fn accent_colour(value: Option<&str>) -> Result<Option<Colour>, ValidationError> {
+    let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let hex = v.strip_prefix('#').unwrap_or(v);
+    let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+    let colour = match (hex.len(), byte(0), byte(2), byte(4)) {
+        (6, Some(r), Some(g), Some(b)) => Colour(r, g, b),
+        _ => {
+            return Err(ValidationError::BadColour {
+                value: v.to_owned(),
+            })
+        }
+    };
+    let contrast = colour.contrast(crate::palette::SURFACE);
+    if contrast < MIN_ACCENT_CONTRAST {
+        return Err(ValidationError::AccentTooLight {
+            contrast: format!("{contrast:.1}"),
+        });
+    }
+    Ok(Some(colour))
 }
 
 pub const DEFAULT_CONFIDENTIALITY: &str = "Confidential";
@@ -185,6 +219,7 @@ impl Default for ReportOptions {
             author: String::new(),
             logo_path: None,
             template_path: None,
+            accent: None,
         }
     }
 }
@@ -219,6 +254,7 @@ impl ReportOptions {
             author: line(Field::Author, &self.author)?,
             logo_path: path(&self.logo_path),
             template_path: path(&self.template_path),
+            accent: accent_colour(self.accent.as_deref())?.map(|c| c.hex().to_uppercase()),
         })
     }
 }
@@ -266,5 +302,35 @@ mod tests {
             ..ReportOptions::default()
         };
         assert!(only_contents.validated().is_err());
+
+        // The firm colour: hex, dark enough for white paper and white text.
+        let with = |a: &str| ReportOptions {
+            accent: Some(a.into()),
+            ..ReportOptions::default()
+        };
+        assert_eq!(
+            with(" #8a1538 ").validated().unwrap().accent.as_deref(),
+            Some("#8A1538")
+        );
+        assert_eq!(
+            with("8A1538").validated().unwrap().accent.as_deref(),
+            Some("#8A1538")
+        );
+        assert_eq!(with("").validated().unwrap().accent, None);
+        assert_eq!(
+            with("#FFD700").validated().unwrap_err().field(),
+            Field::Accent
+        );
+        assert!(with("#FFD700")
+            .validated()
+            .unwrap_err()
+            .to_string()
+            .contains("too light"));
+        assert_eq!(with("navy").validated().unwrap_err().field(), Field::Accent);
+        assert_eq!(
+            with("#12345").validated().unwrap_err().field(),
+            Field::Accent
+        );
+        assert_eq!(with("#ééé").validated().unwrap_err().field(), Field::Accent);
     }
 }

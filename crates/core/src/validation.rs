@@ -43,6 +43,8 @@ pub enum Field {
     Logo,
     /// The firm's Word template for the Word report.
     Template,
+    /// The firm's colour for the report.
+    Accent,
     /// A part of the consultant's narrative for the report.
     Narrative,
     /// Why a requirement is not applicable.
@@ -149,6 +151,7 @@ impl Field {
             Field::DueDate => "Due date",
             Field::Logo => "Logo",
             Field::Template => "Word template",
+            Field::Accent => "Firm colour",
             Field::Narrative => "The text",
             Field::NaBasis => "Why it does not apply",
             Field::Judgement => "Conformity",
@@ -233,6 +236,7 @@ impl Field {
             | Field::DueDate
             | Field::Logo
             | Field::Template
+            | Field::Accent
             | Field::NaBasis
             | Field::Judgement
             | Field::PlanAcceptedOn
@@ -271,7 +275,7 @@ impl Field {
     }
 
     /// Every field, in declaration order.
-    pub const ALL: [Field; 78] = [
+    pub const ALL: [Field; 79] = [
         Field::ClientName,
         Field::Title,
         Field::Scope,
@@ -300,6 +304,7 @@ impl Field {
         Field::DueDate,
         Field::Logo,
         Field::Template,
+        Field::Accent,
         Field::Narrative,
         Field::NaBasis,
         Field::Judgement,
@@ -526,6 +531,10 @@ pub enum ValidationError {
     LevelOutOfRange { level: u8 },
     #[error("Clause {id:?} is not an assessable requirement of this catalogue.")]
     UnknownClause { id: String },
+    #[error("{value:?} is not a colour: write it as #RRGGBB, e.g. #8A1538.")]
+    BadColour { value: String },
+    #[error("The colour is too light for titles on white paper and white text on it (contrast {contrast}:1, at least 4.5:1 is needed): choose a darker shade.")]
+    AccentTooLight { contrast: String },
     #[error("{key:?} is not a part of the report text: use summary, key_messages, conclusions, next_steps or clause:N for a clause from 4 to 10.")]
     UnknownNarrativePart { key: String },
     #[error("{field} must be a number.")]
@@ -628,6 +637,9 @@ impl ValidationError {
             ValidationError::TargetOutOfRange { .. } => Field::TargetLevel,
             ValidationError::NoSections => Field::Sections,
             ValidationError::UnknownNarrativePart { .. } => Field::Narrative,
+            ValidationError::BadColour { .. } | ValidationError::AccentTooLight { .. } => {
+                Field::Accent
+            }
             ValidationError::LevelOutOfRange { .. } | ValidationError::UnknownClause { .. } => {
                 Field::Level
             }
@@ -799,6 +811,7 @@ mod tests {
             | Field::DueDate
             | Field::Logo
             | Field::Template
+            | Field::Accent
             | Field::Narrative
             | Field::NaBasis
             | Field::Judgement

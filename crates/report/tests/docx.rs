@@ -367,6 +367,28 @@ fn a_template_s_styles_and_page_setup_are_used() {
 }
 
 #[test]
+fn the_firm_colour_sets_titles_and_column_titles() {
+    let report = demo_report(&ReportOptions {
+        accent: Some("#8A1538".into()),
+        ..ReportOptions::default()
+    });
+    let out = render_docx(&report, None, None).unwrap();
+    let parts = parts(&out.bytes);
+    let styles = text(&parts["word/styles.xml"]);
+    let doc = roxmltree::Document::parse(styles).unwrap();
+    let h1 = doc
+        .descendants()
+        .find(|n| n.has_tag_name((W, "style")) && n.attribute((W, "styleId")) == Some("Heading1"))
+        .unwrap();
+    let colour = h1
+        .descendants()
+        .find(|n| n.has_tag_name((W, "color")))
+        .and_then(|n| n.attribute((W, "val")));
+    assert_eq!(colour, Some("8A1538"));
+    assert!(text(&parts["word/document.xml"]).contains("w:fill=\"8A1538\""));
+}
+
+#[test]
 fn text_in_any_script_and_line_breaks_survive() {
     let mut report = demo_report(&ReportOptions::default());
     report.sections[0].blocks.push(Block::text(

@@ -155,7 +155,7 @@ carried_over: boolean, updated_at: string | null, };
 
 export type ResponseEdit = { "field": "rating", "value": Rating } | { "field": "not_applicable", "value": string } | { "field": "target_level", "value": number | null } | { "field": "na_justification", "value": string } | { "field": "na_basis", "value": NaBasis } | { "field": "judgement", "value": Judgement } | { "field": "notes", "value": string } | { "field": "evidence", "value": string } | { "field": "interviewees", "value": string };
 
-export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "template" | "narrative" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes" | "kpi_owner" | "kpi_definition" | "kpi_service" | "kpi_tolerance" | "kpi_note" | "kpi_decision" | "kpi_findings" | "scope_name" | "scope_owner" | "scope_customers" | "scope_reference" | "scope_processes" | "person_name" | "person_role" | "person_unit" | "person_site" | "person_email" | "interview_date" | "interview_time" | "interview_people" | "interview_clauses" | "interview_notes" | "evidence_title" | "evidence_version" | "evidence_owner" | "evidence_seen_on" | "evidence_location" | "evidence_notes" | "evidence_links" | "sampling" | "file_name";
+export type Field = "client_name" | "title" | "scope" | "assessors" | "target_level" | "na_justification" | "notes" | "evidence" | "interviewees" | "level" | "finding_title" | "observation" | "recommendation" | "owner" | "kpi_name" | "kpi_unit" | "kpi_value" | "kpi_period" | "kpi_source" | "confidentiality" | "firm" | "author" | "sections" | "starts_on" | "ends_on" | "due_date" | "logo" | "template" | "accent" | "narrative" | "na_basis" | "judgement" | "correction" | "root_cause" | "corrective_action" | "plan_accepted_on" | "implemented_on" | "verified_on" | "verified_by" | "verification" | "status" | "document" | "practice" | "practice_status" | "practice_capability" | "practice_tool" | "practice_owner" | "practice_notes" | "kpi_owner" | "kpi_definition" | "kpi_service" | "kpi_tolerance" | "kpi_note" | "kpi_decision" | "kpi_findings" | "scope_name" | "scope_owner" | "scope_customers" | "scope_reference" | "scope_processes" | "person_name" | "person_role" | "person_unit" | "person_site" | "person_email" | "interview_date" | "interview_time" | "interview_people" | "interview_clauses" | "interview_notes" | "evidence_title" | "evidence_version" | "evidence_owner" | "evidence_seen_on" | "evidence_location" | "evidence_notes" | "evidence_links" | "sampling" | "file_name";
 
 export type Weakest = { clause_id: string, level: number, 
 /**
@@ -778,7 +778,12 @@ logo_path: string | null,
  * A Word template (.docx or .dotx) of the firm, whose styles and page
  * setup the Word report uses.
  */
-template_path: string | null, };
+template_path: string | null, 
+/**
+ * The firm's colour for titles, the cover band and column titles, as
+ * "#RRGGBB" (none: the built-in navy).
+ */
+accent: string | null, };
 
 export type ExportedReport = { path: string, 
 /**
@@ -1016,6 +1021,7 @@ export const FIELD_LABEL: Record<Field, string> = {
   due_date: "Due date",
   logo: "Logo",
   template: "Word template",
+  accent: "Firm colour",
   narrative: "The text",
   na_basis: "Why it does not apply",
   judgement: "Conformity",

@@ -39,6 +39,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             firm,
             author,
             logo,
+            accent,
             confidentiality,
         } => report::run(
             db,
@@ -51,6 +52,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 firm,
                 author,
                 logo,
+                accent,
                 confidentiality,
             },
             out,

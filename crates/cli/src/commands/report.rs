@@ -18,6 +18,7 @@ pub struct Options {
     pub firm: String,
     pub author: String,
     pub logo: Option<PathBuf>,
+    pub accent: Option<String>,
     pub confidentiality: String,
 }
 
@@ -49,6 +50,7 @@ pub fn run(
         firm: flags.firm,
         author: flags.author,
         logo_path: flags.logo.map(|p| p.display().to_string()),
+        accent: flags.accent,
     }
     .validated()?;
     let logo = match &options.logo_path {

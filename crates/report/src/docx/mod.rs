@@ -21,7 +21,7 @@ use docx_rs::{
     TableCellBorderPosition, TableCellBorders, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
-use crate::colours::{BRAND, INK, MUTED, RULE, WHITE, ZEBRA};
+use crate::colours::{INK, MUTED, RULE, WHITE, ZEBRA};
 use crate::fonts::{Metrics, Weight};
 use crate::layout::{Align, Block, Cell, Span, Tile};
 use crate::model::Report;
@@ -115,6 +115,7 @@ pub fn render_docx(
     let page = template.and_then(Template::page).unwrap_or_else(Page::a4);
     let mut w = Writer {
         docx: Docx::new(),
+        brand: report.brand,
         page,
         metrics: Metrics::new(),
         bookmark: 0,
@@ -159,7 +160,7 @@ pub fn render_docx(
         .updated_at(&report.generated.format("%Y-%m-%dT%H:%M:%SZ").to_string())
         .custom_property("Client", report.cover.client.clone())
         .custom_property("Confidentiality", report.cover.confidentiality.clone());
-    let docx = styles::builtin(page.content())
+    let docx = styles::builtin(page.content(), report.brand)
         .into_iter()
         .fold(docx, Docx::add_style);
 
@@ -287,6 +288,8 @@ fn running_footer(report: &Report, page: &Page) -> Footer {
 
 struct Writer {
     docx: Docx,
+    /// The firm's colour.
+    brand: Colour,
     page: Page,
     metrics: Metrics,
     bookmark: usize,
@@ -510,7 +513,7 @@ impl Writer {
                         .map(|(c, w)| {
                             TableCell::new()
                                 .width(*w, WidthType::Dxa)
-                                .shading(Shading::new().fill(hex(BRAND)))
+                                .shading(Shading::new().fill(hex(self.brand)))
                                 .add_paragraph(
                                     Paragraph::new()
                                         .style(styles::TABLE_HEADING)

@@ -10,7 +10,8 @@ use docx_rs::{
 };
 
 use super::hex;
-use crate::colours::{ACCENT, BRAND, INK, MUTED, RULE, WHITE};
+use crate::colours::{ACCENT, INK, MUTED, RULE, WHITE};
+use clausewise_core::palette::Colour;
 
 pub const BODY: &str = "Normal";
 pub const TITLE: &str = "Title";
@@ -126,8 +127,9 @@ fn spacing(before: u32, after: u32) -> LineSpacing {
         .line(240)
 }
 
-/// The built-in style set: the PDF's typeface, sizes and colours.
-pub fn builtin(content_width: u32) -> Vec<Style> {
+/// The built-in style set: the PDF's typeface, sizes and colours, titles
+/// in the firm's colour.
+pub fn builtin(content_width: u32, brand: Colour) -> Vec<Style> {
     let fonts = RunFonts::new()
         .ascii(FONT)
         .hi_ansi(FONT)
@@ -150,7 +152,7 @@ pub fn builtin(content_width: u32) -> Vec<Style> {
             .next(BODY)
             .size(hp(26.0))
             .bold()
-            .color(hex(BRAND))
+            .color(hex(brand))
             .line_spacing(spacing(240, 120)),
         paragraph(SUBTITLE, "Subtitle")
             .based_on(BODY)
@@ -163,7 +165,7 @@ pub fn builtin(content_width: u32) -> Vec<Style> {
             .next(BODY)
             .size(hp(20.0))
             .bold()
-            .color(hex(BRAND))
+            .color(hex(brand))
             .outline_lvl(0)
             .line_spacing(spacing(360, 240)),
         paragraph(HEADING[1], "heading 2")
@@ -171,7 +173,7 @@ pub fn builtin(content_width: u32) -> Vec<Style> {
             .next(BODY)
             .size(hp(13.0))
             .bold()
-            .color(hex(BRAND))
+            .color(hex(brand))
             .outline_lvl(1)
             .line_spacing(spacing(240, 120)),
         paragraph(HEADING[2], "heading 3")
@@ -197,7 +199,7 @@ pub fn builtin(content_width: u32) -> Vec<Style> {
             .next(BODY)
             .size(hp(20.0))
             .bold()
-            .color(hex(BRAND))
+            .color(hex(brand))
             .line_spacing(spacing(360, 240)),
         {
             let mut toc = paragraph(TOC_1, "toc 1")
@@ -231,7 +233,7 @@ pub fn builtin(content_width: u32) -> Vec<Style> {
             .based_on(BODY)
             .size(hp(14.0))
             .bold()
-            .color(hex(BRAND)),
+            .color(hex(brand)),
         paragraph(CONFIDENTIALITY, "Clausewise Confidentiality")
             .based_on(BODY)
             .size(hp(9.0))

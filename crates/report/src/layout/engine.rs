@@ -66,6 +66,8 @@ pub struct Engine<'m> {
     /// Distance of the cursor from the top of the current page.
     pub y: f32,
     pub outline: Vec<OutlineEntry>,
+    /// The firm's colour for titles and column titles.
+    pub brand: Colour,
 }
 
 fn pdf_colour(c: Colour) -> Color {
@@ -103,6 +105,7 @@ impl<'m> Engine<'m> {
             pens: Vec::new(),
             y: TOP,
             outline: Vec::new(),
+            brand: crate::colours::BRAND,
         }
     }
 

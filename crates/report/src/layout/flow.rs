@@ -6,7 +6,7 @@ use super::charts::{gap_bars_height, heat_map_height, paired_bars_height, RADAR_
 use super::{
     Block, Engine, OutlineEntry, Span, Tile, WrappedLine, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
 };
-use crate::colours::{ACCENT, BRAND, INK, MUTED, ZEBRA};
+use crate::colours::{ACCENT, INK, MUTED, ZEBRA};
 use crate::fonts::Weight;
 use clausewise_core::palette::Colour;
 
@@ -29,7 +29,14 @@ impl Engine<'_> {
             page: self.page_index(),
         });
         let title = self.metrics.printable(title);
-        self.text(MARGIN_X, self.y + 20.0, &title, Weight::Bold, 20.0, BRAND);
+        self.text(
+            MARGIN_X,
+            self.y + 20.0,
+            &title,
+            Weight::Bold,
+            20.0,
+            self.brand,
+        );
         self.y += 30.0;
         self.fill_rect(MARGIN_X, self.y, 48.0, 3.0, ACCENT);
         self.y += 18.0;
@@ -141,7 +148,7 @@ impl Engine<'_> {
 
     fn heading(&mut self, level: u8, text: &str, keep: f32) {
         let (size, before, after) = heading_style(level);
-        let color = if level <= 2 { BRAND } else { INK };
+        let color = if level <= 2 { self.brand } else { INK };
         let lines = self.wrap(&[Span::bold(text).in_color(color)], size, CONTENT_W);
         let lh = size * 1.3;
         let h = lines.len() as f32 * lh;

@@ -4,7 +4,7 @@
 use super::{
     Align, Cell, Column, Engine, Span, Table, WrappedLine, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
 };
-use crate::colours::{BRAND, RULE, WHITE, ZEBRA};
+use crate::colours::{RULE, WHITE, ZEBRA};
 
 /// Padding inside table cells.
 const TABLE_PAD: f32 = 4.0;
@@ -162,7 +162,7 @@ impl Engine<'_> {
         if header_h <= 0.0 {
             return;
         }
-        self.fill_rect(MARGIN_X, self.y, CONTENT_W, header_h, BRAND);
+        self.fill_rect(MARGIN_X, self.y, CONTENT_W, header_h, self.brand);
         let mut x = MARGIN_X;
         for ((lines, w), col) in header.iter().zip(widths).zip(columns) {
             for (k, line) in lines.iter().enumerate() {

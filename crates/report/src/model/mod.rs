@@ -150,6 +150,8 @@ pub struct Report {
     pub footer: String,
     pub contents: bool,
     pub sections: Vec<Section>,
+    /// The firm's colour for titles, the cover band and column titles.
+    pub brand: Colour,
 }
 
 /// Builds the report. Pure: same input, same report.
@@ -246,6 +248,10 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
         footer: format!("{} · {}", input.client_name, a.title),
         contents: options.includes(ReportSection::Contents),
         sections,
+        brand: clausewise_core::report::accent_colour(options.accent.as_deref())
+            .ok()
+            .flatten()
+            .unwrap_or(crate::colours::BRAND),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Page furniture: the cover page, the contents page (filled in once the
 //! sections have their pages) and the running header and footer.
 
-use crate::colours::{ACCENT, ACCENT_LIGHT, ACCENT_SOFT, BRAND, INK, MUTED, RED, RULE, WHITE};
+use crate::colours::{ACCENT, ACCENT_LIGHT, ACCENT_SOFT, INK, MUTED, RED, RULE, WHITE};
 use crate::fonts::Weight;
 use crate::layout::{self, Engine, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, PAGE_W, TOP};
 use crate::model::Report;
@@ -38,7 +38,7 @@ pub(super) fn cover(
     } else if !c.firm.is_empty() {
         let (size, lines) = fit(
             e,
-            &layout::Span::bold(&c.firm).in_color(BRAND),
+            &layout::Span::bold(&c.firm).in_color(report.brand),
             14.0,
             3,
             CONTENT_W,
@@ -74,7 +74,7 @@ pub(super) fn cover(
     let client_lh = client_size * 20.0 / 15.0;
     let band_h =
         48.0 + title_lines.len() as f32 * title_lh + client_lines.len() as f32 * client_lh + 36.0;
-    e.fill_rect(0.0, band_top, PAGE_W, band_h, BRAND);
+    e.fill_rect(0.0, band_top, PAGE_W, band_h, report.brand);
     e.fill_rect(0.0, band_top + band_h, PAGE_W, 5.0, ACCENT);
     let kicker = e
         .metrics
@@ -181,7 +181,15 @@ pub(super) fn cover(
 pub(super) fn contents(e: &mut Engine, page: usize, report: &Report) {
     let _ = report;
     let title = "Contents";
-    e.text_on(page, MARGIN_X, TOP + 20.0, title, Weight::Bold, 20.0, BRAND);
+    e.text_on(
+        page,
+        MARGIN_X,
+        TOP + 20.0,
+        title,
+        Weight::Bold,
+        20.0,
+        report.brand,
+    );
     e.fill_rect_on(page, MARGIN_X, TOP + 30.0, 48.0, 3.0, ACCENT);
     let mut y = TOP + 70.0;
     let entries: Vec<(String, usize)> = e
@@ -250,7 +258,7 @@ pub(super) fn running_header_footer(e: &mut Engine, page: usize, total: usize, r
             7.5,
             CONTENT_W - title_w - CONTENT_W * 0.05,
         );
-        e.text_on(page, MARGIN_X, 40.0, &left, Weight::Bold, 7.5, BRAND);
+        e.text_on(page, MARGIN_X, 40.0, &left, Weight::Bold, 7.5, report.brand);
         e.text_right_on(page, right, 40.0, &title, Weight::Regular, 7.5, MUTED);
         e.hline_on(page, MARGIN_X, right, 48.0, RULE, 0.6);
     }

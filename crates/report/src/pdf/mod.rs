@@ -30,6 +30,7 @@ pub(crate) fn lay_out(report: &Report, logo: Option<&RawImage>, mut metrics: Met
     let (mut doc, font_ids) = write::document(report, &metrics);
     let logo = logo.map(|img| (doc.add_image(img), img.width, img.height));
     let mut e = Engine::new(&mut metrics, font_ids);
+    e.brand = report.brand;
 
     // Cover.
     e.new_page();

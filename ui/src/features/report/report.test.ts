@@ -65,6 +65,7 @@ describe('the report export', () => {
           author: '',
           logo_path: '/home/consultant/logo.png',
           template_path: null,
+          accent: null,
         },
       },
     ]);

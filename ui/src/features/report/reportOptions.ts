@@ -19,6 +19,7 @@ export function defaultReportOptions(): ReportOptions {
     author: '',
     logo_path: null,
     template_path: null,
+    accent: null,
   };
 }
 
@@ -37,6 +38,7 @@ export function loadReportOptions(): ReportOptions {
       author: typeof v.author === 'string' ? v.author : '',
       logo_path: typeof v.logo_path === 'string' && v.logo_path ? v.logo_path : null,
       template_path: typeof v.template_path === 'string' && v.template_path ? v.template_path : null,
+      accent: typeof v.accent === 'string' && /^#[0-9a-fA-F]{6}$/.test(v.accent) ? v.accent : null,
     };
   } catch {
     return defaults;
