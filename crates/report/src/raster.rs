@@ -37,6 +37,43 @@ pub fn is_chart(block: &Block) -> bool {
     )
 }
 
+/// The characters the charts among `blocks` print, to borrow fonts for
+/// those the built-in typeface lacks before painting.
+pub fn chart_chars<'a>(
+    blocks: impl IntoIterator<Item = &'a Block>,
+) -> std::collections::BTreeSet<char> {
+    let mut out = std::collections::BTreeSet::new();
+    let mut add = |s: &str| out.extend(s.chars());
+    for block in blocks {
+        match block {
+            Block::Radar(bars) | Block::GapBars(bars) => {
+                for b in bars {
+                    add(&b.label);
+                    if let Some(w) = &b.weakest {
+                        add(w);
+                    }
+                }
+            }
+            Block::PairedBars(bars) => bars.iter().for_each(|b| {
+                add(&b.label);
+                add(&b.note);
+            }),
+            Block::Sparklines(lines) => lines.iter().for_each(|l| {
+                add(&l.label);
+                add(&l.detail);
+                add(&l.latest);
+                add(&l.status);
+            }),
+            Block::HeatMap(rows) => rows.iter().for_each(|(name, cells)| {
+                add(name);
+                cells.iter().for_each(|c| add(&c.label));
+            }),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Lays out one chart and paints it. None when the block is no chart or
 /// draws nothing.
 pub fn chart(block: &Block, metrics: &mut Metrics) -> Option<Picture> {

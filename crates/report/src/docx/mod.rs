@@ -113,11 +113,26 @@ pub fn render_docx(
         None => None,
     };
     let page = template.and_then(Template::page).unwrap_or_else(Page::a4);
+    // Charts are painted with the PDF's typeface, and with fonts of this
+    // computer for characters it lacks (as the PDF prints them).
+    let metrics = {
+        let plain = Metrics::new();
+        let lacking: std::collections::BTreeSet<char> =
+            raster::chart_chars(report.sections.iter().flat_map(|s| &s.blocks))
+                .into_iter()
+                .filter(|c| !c.is_whitespace() && !plain.covers(*c))
+                .collect();
+        if lacking.is_empty() {
+            plain
+        } else {
+            Metrics::with_fallbacks(crate::Fallbacks::system().pick(&lacking))
+        }
+    };
     let mut w = Writer {
         docx: Docx::new(),
         brand: report.brand,
         page,
-        metrics: Metrics::new(),
+        metrics,
         bookmark: 0,
         outline: Vec::new(),
     };

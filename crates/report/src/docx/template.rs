@@ -118,8 +118,7 @@ fn artwork(zip: &mut Zip<'_>, kind: &str) -> Option<Artwork> {
     let doc = roxmltree::Document::parse(&document).ok()?;
     let sect = doc
         .descendants()
-        .filter(|n| n.has_tag_name((WML, "sectPr")))
-        .last()?;
+        .rfind(|n| n.has_tag_name((WML, "sectPr")))?;
     let reference = sect.children().find(|n| {
         n.has_tag_name((WML, &*format!("{kind}Reference")))
             && n.attribute((WML, "type")).unwrap_or("default") == "default"
@@ -338,8 +337,7 @@ fn default_part_index(document: &str, rels: &str, kind: &str) -> Option<usize> {
     let doc = roxmltree::Document::parse(document).ok()?;
     let sect = doc
         .descendants()
-        .filter(|n| n.has_tag_name((WML, "sectPr")))
-        .last()?;
+        .rfind(|n| n.has_tag_name((WML, "sectPr")))?;
     let rid = sect
         .children()
         .find(|n| {
