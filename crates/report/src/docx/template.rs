@@ -186,8 +186,11 @@ impl Template {
             return Err(TemplateError::NoStyles);
         }
         let ids = style_ids(&styles_xml);
-        let page = docx_rs::read_docx(bytes)
+        // The reader stops with a panic on some malformed parts; a template
+        // it cannot read simply keeps the built-in page setup.
+        let page = std::panic::catch_unwind(|| docx_rs::read_docx(bytes))
             .ok()
+            .and_then(Result::ok)
             .and_then(|d| page_of(&d.document.section_property));
         let header = artwork(&mut zip, "header");
         let footer = artwork(&mut zip, "footer");
@@ -487,5 +490,29 @@ mod tests {
             Some("paragraph")
         );
         assert!(Template::read(b"not a zip").is_err());
+    }
+
+    #[test]
+    fn a_template_with_damaged_parts_still_gives_its_styles() {
+        use std::io::Write;
+        let mut buf = std::io::Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut buf);
+            let opts = zip::write::SimpleFileOptions::default();
+            zip.start_file("word/document.xml", opts).unwrap();
+            zip.write_all(b"<w:document><w:body><w:sectPr><w:headerRef").unwrap();
+            zip.start_file("word/styles.xml", opts).unwrap();
+            zip.write_all(
+                br#"<w:styles xmlns:w="x"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>"#,
+            )
+            .unwrap();
+            zip.start_file("word/_rels/document.xml.rels", opts).unwrap();
+            zip.write_all(b"<Relationships><Relationship Id=").unwrap();
+            zip.finish().unwrap();
+        }
+        let t = Template::read(buf.get_ref()).expect("the styles are usable");
+        assert!(t.has_style("Heading1"));
+        assert!(t.page().is_none());
+        assert!(t.header.is_none() && t.footer.is_none());
     }
 }
