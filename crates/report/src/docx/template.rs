@@ -500,13 +500,15 @@ mod tests {
             let mut zip = zip::ZipWriter::new(&mut buf);
             let opts = zip::write::SimpleFileOptions::default();
             zip.start_file("word/document.xml", opts).unwrap();
-            zip.write_all(b"<w:document><w:body><w:sectPr><w:headerRef").unwrap();
+            zip.write_all(b"<w:document><w:body><w:sectPr><w:headerRef")
+                .unwrap();
             zip.start_file("word/styles.xml", opts).unwrap();
             zip.write_all(
                 br#"<w:styles xmlns:w="x"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>"#,
             )
             .unwrap();
-            zip.start_file("word/_rels/document.xml.rels", opts).unwrap();
+            zip.start_file("word/_rels/document.xml.rels", opts)
+                .unwrap();
             zip.write_all(b"<Relationships><Relationship Id=").unwrap();
             zip.finish().unwrap();
         }
