@@ -272,12 +272,10 @@ pub async fn choose_template<R: Runtime>(
         message: e.to_string(),
         field: Some(Field::Template),
     };
-    clausewise_api::files::read_template(&path).map_err(invalid)?;
-    let bytes = std::fs::read(&path).map_err(|e| ApiError {
-        code: ErrorCode::Validation,
-        message: format!("The template cannot be read: {e}."),
-        field: Some(Field::Template),
-    })?;
+    // Read once: checked as a template, then kept as it is.
+    let bytes = clausewise_api::files::template_bytes(&path).map_err(invalid)?;
+    clausewise_api::Template::read(&bytes)
+        .map_err(|e| invalid(clausewise_api::ReportError::Template(e)))?;
     let Some(dir) = state.data_dir() else {
         return Err(ApiError::new(
             ErrorCode::Unavailable,

@@ -30,22 +30,30 @@ pub fn write_export(
 /// Largest logo file accepted (a logo is a few hundred KiB at most).
 pub const MAX_LOGO_BYTES: u64 = 10 * 1024 * 1024;
 
-/// Reads a logo file, refusing what cannot be a PNG or JPEG logo.
-pub fn read_logo(path: &Path) -> Result<Vec<u8>, ReportError> {
-    let fail = |m: &str| ReportError::Logo(format!("{} {m}", path.display()));
+/// Reads a file the report is made with, refusing what is no file or is
+/// larger than `max` bytes (`too_large`); `fail` words the other reasons.
+fn read_limited<E>(
+    path: &Path,
+    max: u64,
+    fail: impl Fn(&str) -> E,
+    too_large: impl FnOnce() -> E,
+) -> Result<Vec<u8>, E> {
     let meta = std::fs::metadata(path)
         .map_err(|e| fail(&format!("cannot be opened ({})", io_message(&e))))?;
     if !meta.is_file() {
         return Err(fail("is not a file"));
     }
-    if meta.len() > MAX_LOGO_BYTES {
-        return Err(fail("is larger than 10 MiB"));
+    if meta.len() > max {
+        return Err(too_large());
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| fail(&format!("cannot be read ({})", io_message(&e))))?;
-    let png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
-    let jpeg = bytes.starts_with(&[0xFF, 0xD8, 0xFF]);
-    if !png && !jpeg {
+    std::fs::read(path).map_err(|e| fail(&format!("cannot be read ({})", io_message(&e))))
+}
+
+/// Reads a logo file, refusing what cannot be a PNG or JPEG logo.
+pub fn read_logo(path: &Path) -> Result<Vec<u8>, ReportError> {
+    let fail = |m: &str| ReportError::Logo(format!("{} {m}", path.display()));
+    let bytes = read_limited(path, MAX_LOGO_BYTES, fail, || fail("is larger than 10 MiB"))?;
+    if !clausewise_report::is_png_or_jpeg(&bytes) {
         return Err(fail("is neither a PNG nor a JPEG image"));
     }
     Ok(bytes)
@@ -54,25 +62,22 @@ pub fn read_logo(path: &Path) -> Result<Vec<u8>, ReportError> {
 /// Largest Word template accepted.
 pub const MAX_TEMPLATE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Reads and checks a firm's Word template (.docx or .dotx).
-pub fn read_template(path: &Path) -> Result<clausewise_report::Template, ReportError> {
+/// The content of a firm's Word template file, not yet checked as one.
+pub fn template_bytes(path: &Path) -> Result<Vec<u8>, ReportError> {
     let fail = |m: &str| {
         ReportError::Template(clausewise_report::TemplateError::Unreadable(format!(
             "{} {m}",
             path.display()
         )))
     };
-    let meta = std::fs::metadata(path)
-        .map_err(|e| fail(&format!("cannot be opened ({})", io_message(&e))))?;
-    if !meta.is_file() {
-        return Err(fail("is not a file"));
-    }
-    if meta.len() > MAX_TEMPLATE_BYTES {
-        return Err(clausewise_report::TemplateError::TooLarge.into());
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| fail(&format!("cannot be read ({})", io_message(&e))))?;
-    Ok(clausewise_report::Template::read(&bytes)?)
+    read_limited(path, MAX_TEMPLATE_BYTES, fail, || {
+        clausewise_report::TemplateError::TooLarge.into()
+    })
+}
+
+/// Reads and checks a firm's Word template (.docx or .dotx).
+pub fn read_template(path: &Path) -> Result<clausewise_report::Template, ReportError> {
+    Ok(clausewise_report::Template::read(&template_bytes(path)?)?)
 }
 
 /// The atomic write itself; the error is the reason in plain words.

@@ -52,6 +52,12 @@ pub enum ReportError {
     Template(#[from] TemplateError),
 }
 
+/// Whether `bytes` start like a PNG or a JPEG file, the pictures the report
+/// prints (a logo, a template's header artwork).
+pub fn is_png_or_jpeg(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+}
+
 /// A finished PDF and what the consultant should know about it.
 #[derive(Debug, Clone)]
 pub struct Rendered {

@@ -359,11 +359,7 @@ impl Store {
             crate::kpis::insert_kpi(&tx, assessment.id, &input.into_kpi(now))?;
         }
         insert_demo_engagement(&tx, &assessment, &demo.engagement, &findings)?;
-        for (key, text) in demo.engagement.narrative.parts() {
-            let part = clausewise_core::narrative::Part::parse(&key, catalogue)?;
-            let text = clausewise_core::narrative::validated_text(&text)?;
-            crate::narrative::write(&tx, assessment.id, &part, &text)?;
-        }
+        crate::narrative::write_all(&tx, catalogue, assessment.id, &demo.engagement.narrative)?;
         tx.commit()?;
         Ok(assessment)
     }

@@ -61,6 +61,21 @@ pub(crate) fn write(
     Ok(())
 }
 
+/// Writes every part of a narrative from elsewhere (a file, the demo),
+/// each checked as the app checks it, in the caller's transaction.
+pub(crate) fn write_all(
+    conn: &Connection,
+    catalogue: &Catalogue,
+    assessment_id: Uuid,
+    narrative: &Narrative,
+) -> Result<(), StoreError> {
+    for (key, text) in narrative.parts() {
+        let part = Part::parse(&key, catalogue)?;
+        write(conn, assessment_id, &part, &validated_text(&text)?)?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// The consultant's narrative for the report of an assessment.
     pub fn narrative(&self, assessment_id: Uuid) -> Result<Narrative, StoreError> {

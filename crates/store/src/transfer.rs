@@ -465,14 +465,12 @@ impl Store {
         for p in &file.practices {
             crate::practices::write(&tx, a.id, p)?;
         }
-        for (key, text) in file.narrative.parts() {
-            let part = clausewise_core::narrative::Part::parse(
-                &key,
-                clausewise_core::Catalogue::builtin(),
-            )?;
-            let text = clausewise_core::narrative::validated_text(&text)?;
-            crate::narrative::write(&tx, a.id, &part, &text)?;
-        }
+        crate::narrative::write_all(
+            &tx,
+            clausewise_core::Catalogue::builtin(),
+            a.id,
+            &file.narrative,
+        )?;
         import_engagement(&tx, &file, a.id, client_id, files)?;
         for d in &file.documents {
             crate::documents::write(&tx, a.id, d)?;

@@ -231,17 +231,23 @@ fn logo_picture(bytes: &[u8]) -> Result<Pic, crate::ReportError> {
     )
 }
 
+/// Text for an XML attribute or element of a part the crate does not write.
+pub(crate) fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// The document's core properties (title, subject, author, keywords,
 /// dates), which the crate has no setters for.
 fn core_properties(report: &Report) -> Vec<u8> {
     let esc = |s: &str| {
-        s.chars()
-            .filter(|c| !c.is_control() || *c == '\t')
-            .collect::<String>()
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
+        xml_escape(
+            &s.chars()
+                .filter(|c| !c.is_control() || *c == '\t')
+                .collect::<String>(),
+        )
     };
     let when = report.generated.format("%Y-%m-%dT%H:%M:%SZ").to_string();
     format!(

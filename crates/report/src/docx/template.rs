@@ -112,25 +112,48 @@ fn in_word(target: &str) -> String {
     parts.join("/")
 }
 
-/// The template's default header or footer (`kind` "header" or "footer").
-fn artwork(zip: &mut Zip<'_>, kind: &str) -> Option<Artwork> {
-    let document = String::from_utf8(read_part(zip, "word/document.xml")?).ok()?;
-    let doc = roxmltree::Document::parse(&document).ok()?;
+/// The relationship id of the body section's default header or footer
+/// (`kind` "header" or "footer"); a reference without a type is the
+/// default one.
+fn default_reference(doc: &roxmltree::Document<'_>, kind: &str) -> Option<String> {
     let sect = doc
         .descendants()
         .rfind(|n| n.has_tag_name((WML, "sectPr")))?;
-    let reference = sect.children().find(|n| {
-        n.has_tag_name((WML, &*format!("{kind}Reference")))
-            && n.attribute((WML, "type")).unwrap_or("default") == "default"
-    })?;
-    let rid = reference.attribute((OFFICE_RELS, "id"))?;
-    let target = relationships(zip, "word/document.xml")
-        .into_iter()
-        .find(|(id, ..)| id == rid)?
-        .2;
-    let path = in_word(&target);
-    let xml = String::from_utf8(read_part(zip, &path)?).ok()?;
-    let rels = relationships(zip, &path)
+    let tag = format!("{kind}Reference");
+    sect.children()
+        .find(|n| {
+            n.has_tag_name((WML, tag.as_str()))
+                && n.attribute((WML, "type")).unwrap_or("default") == "default"
+        })?
+        .attribute((OFFICE_RELS, "id"))
+        .map(str::to_owned)
+}
+
+/// The template's default header and footer, its document part read once.
+fn artworks(zip: &mut Zip<'_>) -> (Option<Artwork>, Option<Artwork>) {
+    let Some(document) =
+        read_part(zip, "word/document.xml").and_then(|b| String::from_utf8(b).ok())
+    else {
+        return (None, None);
+    };
+    let Ok(doc) = roxmltree::Document::parse(&document) else {
+        return (None, None);
+    };
+    let rels = relationships(zip, "word/document.xml");
+    let mut part = |kind: &str| {
+        let rid = default_reference(&doc, kind)?;
+        let (_, _, target, _) = rels.iter().find(|(id, ..)| *id == rid)?;
+        artwork(zip, &in_word(target))
+    };
+    let header = part("header");
+    let footer = part("footer");
+    (header, footer)
+}
+
+/// A header or footer part of the template, with its pictures.
+fn artwork(zip: &mut Zip<'_>, path: &str) -> Option<Artwork> {
+    let xml = String::from_utf8(read_part(zip, path)?).ok()?;
+    let rels = relationships(zip, path)
         .into_iter()
         .map(|(id, kind, target, external)| {
             let picture = (kind == IMAGE_REL && !external)
@@ -144,9 +167,7 @@ fn artwork(zip: &mut Zip<'_>, kind: &str) -> Option<Artwork> {
                     read_part(zip, &full)
                 })
                 .flatten()
-                .filter(|b| {
-                    b.starts_with(b"\x89PNG\r\n\x1a\n") || b.starts_with(&[0xFF, 0xD8, 0xFF])
-                });
+                .filter(|b| crate::is_png_or_jpeg(b));
             Rel {
                 id,
                 kind,
@@ -192,8 +213,7 @@ impl Template {
             .ok()
             .and_then(Result::ok)
             .and_then(|d| page_of(&d.document.section_property));
-        let header = artwork(&mut zip, "header");
-        let footer = artwork(&mut zip, "footer");
+        let (header, footer) = artworks(&mut zip);
         Ok(Template {
             styles_xml,
             ids,
@@ -252,9 +272,9 @@ impl Template {
                 };
                 out.push_str(&format!(
                     "<Relationship Id=\"{}\" Type=\"{}\" Target=\"{}\"{}/>",
-                    escape(&rel.id),
-                    escape(&rel.kind),
-                    escape(&target),
+                    super::xml_escape(&rel.id),
+                    super::xml_escape(&rel.kind),
+                    super::xml_escape(&target),
                     if rel.external {
                         " TargetMode=\"External\""
                     } else {
@@ -327,31 +347,15 @@ impl Template {
     }
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// Which of the written headers (or footers) is the default one: the part
 /// the body's section refers to as "default", by its number.
 fn default_part_index(document: &str, rels: &str, kind: &str) -> Option<usize> {
     let doc = roxmltree::Document::parse(document).ok()?;
-    let sect = doc
-        .descendants()
-        .rfind(|n| n.has_tag_name((WML, "sectPr")))?;
-    let rid = sect
-        .children()
-        .find(|n| {
-            n.has_tag_name((WML, &*format!("{kind}Reference")))
-                && n.attribute((WML, "type")) == Some("default")
-        })?
-        .attribute((OFFICE_RELS, "id"))?;
+    let rid = default_reference(&doc, kind)?;
     let rels = roxmltree::Document::parse(rels).ok()?;
     let target = rels
         .descendants()
-        .find(|n| n.attribute("Id") == Some(rid))?
+        .find(|n| n.attribute("Id") == Some(rid.as_str()))?
         .attribute("Target")?;
     let number: usize = target
         .strip_prefix(kind)?
