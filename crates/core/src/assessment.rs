@@ -87,23 +87,38 @@ impl Assessment {
     /// "30 March – 2 April 2026", "30 December 2026 – 2 January 2027", one
     /// day alone, or "from"/"until" when only one end is known.
     pub fn fieldwork(&self) -> Option<String> {
-        fieldwork_text(self.starts_on, self.ends_on)
+        fieldwork_text(crate::i18n::Lang::En, self.starts_on, self.ends_on)
+    }
+
+    /// The same, in a language.
+    pub fn fieldwork_in(&self, lang: crate::i18n::Lang) -> Option<String> {
+        fieldwork_text(lang, self.starts_on, self.ends_on)
     }
 }
 
-fn fieldwork_text(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<String> {
+fn fieldwork_text(
+    lang: crate::i18n::Lang,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+) -> Option<String> {
+    use crate::tr;
     use chrono::Datelike;
-    let full = |d: NaiveDate| d.format("%-d %B %Y").to_string();
+    let full = |d: NaiveDate| lang.date(d);
+    let day = |d: NaiveDate| tr!(lang, "date-day", day = d.day());
+    let day_month = |d: NaiveDate| {
+        let month = tr!(lang, "month", month = d.month());
+        tr!(lang, "date-day-month", day = d.day(), month = month)
+    };
     Some(match (start, end) {
         (None, None) => return None,
-        (Some(s), None) => format!("from {}", full(s)),
-        (None, Some(e)) => format!("until {}", full(e)),
+        (Some(s), None) => tr!(lang, "fieldwork-from", date = full(s)),
+        (None, Some(e)) => tr!(lang, "fieldwork-until", date = full(e)),
         (Some(s), Some(e)) if s == e => full(s),
         (Some(s), Some(e)) if s.year() == e.year() && s.month() == e.month() => {
-            format!("{}–{}", s.day(), full(e))
+            format!("{}–{}", day(s), full(e))
         }
         (Some(s), Some(e)) if s.year() == e.year() => {
-            format!("{} – {}", s.format("%-d %B"), full(e))
+            format!("{} – {}", day_month(s), full(e))
         }
         (Some(s), Some(e)) => format!("{} – {}", full(s), full(e)),
     })
@@ -228,6 +243,7 @@ pub fn validate_target_level(level: u8) -> Result<u8, ValidationError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn new(client: &str, title: &str) -> NewAssessment {
         NewAssessment {
@@ -318,8 +334,31 @@ mod tests {
             (None, day(2026, 5, 4), Some("until 4 May 2026")),
         ];
         for (start, end, text) in cases {
-            assert_eq!(fieldwork_text(start, end).as_deref(), text);
+            assert_eq!(fieldwork_text(Lang::En, start, end).as_deref(), text);
         }
+        // The same ranges in German and French.
+        let de = |s, e| fieldwork_text(Lang::De, s, e);
+        let fr = |s, e| fieldwork_text(Lang::Fr, s, e);
+        assert_eq!(
+            de(day(2026, 3, 3), day(2026, 3, 5)).as_deref(),
+            Some("3.–5. März 2026")
+        );
+        assert_eq!(
+            de(day(2026, 3, 30), day(2026, 4, 2)).as_deref(),
+            Some("30. März – 2. April 2026")
+        );
+        assert_eq!(
+            fr(day(2026, 3, 30), day(2026, 4, 2)).as_deref(),
+            Some("30 mars – 2 avril 2026")
+        );
+        assert_eq!(
+            fr(day(2026, 5, 4), None).as_deref(),
+            Some("à partir du 4 mai 2026")
+        );
+        assert_eq!(
+            de(None, day(2026, 5, 4)).as_deref(),
+            Some("bis 4. Mai 2026")
+        );
     }
 
     #[test]

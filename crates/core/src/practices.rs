@@ -357,15 +357,10 @@ fn headline(m: &ExecutionControl) -> String {
 }
 
 /// A list of names in prose: "a, b and c".
-fn in_prose(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-fn narrative(m: &ExecutionControl) -> Option<String> {
+/// The gap between practices and management system in plain words, in a
+/// language; `None` until both scores are known.
+pub fn narrative_in(lang: crate::i18n::Lang, m: &ExecutionControl) -> Option<String> {
+    use crate::tr;
     let (execution, control) = (m.execution?, m.control?);
     // The widest gaps first: those are the ones to name.
     let mut ahead: Vec<&PracticeGovernance> = m.outrunning().collect();
@@ -376,55 +371,44 @@ fn narrative(m: &ExecutionControl) -> Option<String> {
         .iter()
         .map(|p| format!("{} ({})", p.practice, p.weak_requirements().join(", ")))
         .collect();
-    let practices = if m.practices_run == 1 {
-        "1 ITIL practice".to_owned()
-    } else {
-        format!("{} ITIL practices", m.practices_run)
-    };
-    let mut text = if execution - control >= GAP {
-        format!(
-            "The client runs its services ahead of the system that should govern them: \
-             {practices} run at an average capability of {}, while the requirements \
-             that make them a managed system (leadership, documented information, internal \
-             audit, management review, improvement) average maturity {}. The gap is one of \
-             control, not of execution: the practices work, but nothing yet ensures they keep \
-             working, are checked, and improve.",
-            format_score(Some(execution)),
-            format_score(Some(control)),
-        )
+    let key = if execution - control >= GAP {
+        "execution-narrative-ahead"
     } else if control - execution >= GAP {
-        format!(
-            "The management system is ahead of the practices it governs: its requirements average \
-             maturity {} while {practices} run at an average capability of {}. The system is \
-             designed; the work now is to make the practices live up to it.",
-            format_score(Some(control)),
-            format_score(Some(execution)),
-        )
+        "execution-narrative-behind"
     } else {
-        format!(
-            "Practices and management system move in step: {practices} run at an average \
-             capability of {}, and the requirements that govern the system average maturity {}.",
-            format_score(Some(execution)),
-            format_score(Some(control)),
-        )
+        "execution-narrative-in-step"
     };
-    match outrunning.len() {
-        0 => {}
-        1 => text.push_str(&format!(
-            " One practice runs without its governing requirements meeting target: {}.",
-            outrunning[0]
+    let mut text = tr!(
+        lang,
+        key,
+        n = m.practices_run,
+        execution = lang.score(Some(execution)),
+        control = lang.score(Some(control))
+    );
+    let named = match outrunning.len() {
+        0 => None,
+        n if n <= NAMED => Some(tr!(
+            lang,
+            "execution-narrative-outrunning",
+            n = n,
+            named = lang.list(&outrunning)
         )),
-        n if n <= NAMED => text.push_str(&format!(
-            " {n} practices run without their governing requirements meeting target: {}.",
-            in_prose(&outrunning)
+        n => Some(tr!(
+            lang,
+            "execution-narrative-outrunning-among",
+            n = n,
+            named = lang.list(&outrunning[..NAMED])
         )),
-        n => text.push_str(&format!(
-            " {n} practices run without their governing requirements meeting target, among \
-             them {}.",
-            in_prose(&outrunning[..NAMED])
-        )),
+    };
+    if let Some(named) = named {
+        text.push(' ');
+        text.push_str(&named);
     }
     Some(text)
+}
+
+fn narrative(m: &ExecutionControl) -> Option<String> {
+    narrative_in(crate::i18n::Lang::En, m)
 }
 
 #[cfg(test)]

@@ -149,6 +149,10 @@ pub struct ReportOptions {
     /// PDF or Word.
     #[serde(default)]
     pub format: ReportFormat,
+    /// The language the report is written in (the consultant's own text
+    /// is printed as written).
+    #[serde(default)]
+    pub lang: crate::i18n::Lang,
     /// Sections left out of the report.
     #[serde(default)]
     pub excluded: Vec<ReportSection>,
@@ -213,6 +217,7 @@ impl Default for ReportOptions {
     fn default() -> Self {
         ReportOptions {
             format: ReportFormat::Pdf,
+            lang: crate::i18n::Lang::En,
             excluded: Vec::new(),
             confidentiality: default_confidentiality(),
             firm: String::new(),
@@ -248,6 +253,7 @@ impl ReportOptions {
         };
         Ok(ReportOptions {
             format: self.format,
+            lang: self.lang,
             excluded: self.excluded.clone(),
             confidentiality: line(Field::Confidentiality, &self.confidentiality)?,
             firm: line(Field::Firm, &self.firm)?,

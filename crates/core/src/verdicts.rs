@@ -27,7 +27,7 @@ use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind, NcStage};
 use crate::judgement::{standings, Judgement, Standing};
 use crate::response::{ClauseResponse, NaBasis, Rating};
-use crate::text::{count, plural};
+use crate::i18n::{Arg, Lang, Msg};
 
 /// A verdict of one stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -69,32 +69,23 @@ impl Stage {
         }
     }
 
-    /// The rule, as printed beside the verdict.
-    pub fn rule(self) -> &'static [&'static str] {
-        match self {
-            Stage::Stage1 => &[
-                "Looks at the scope (4.3), the service management policy (5.2.1) and \
-                 objectives (6.2.1), the service management plan (6.3), the documented \
-                 information of the SMS (7.5.4), internal audit (9.2) and management \
-                 review (9.3).",
-                "Provisional while any of them is not judged.",
-                "Not ready if any of them is a major nonconformity, not yet evidenced or \
-                 claimed not applicable; internal audit and management review must have \
-                 been planned and carried out at least once.",
-                "Ready otherwise. Minor nonconformities among them are listed: a stage 1 \
-                 audit will raise them as areas of concern for stage 2.",
+    /// The rule in a language, line by line.
+    pub fn rule_in(self, lang: Lang) -> Vec<String> {
+        let keys: [&str; 4] = match self {
+            Stage::Stage1 => ["rule-stage1-1", "rule-stage1-2", "rule-stage1-3", "rule-stage1-4"],
+            Stage::Certification => [
+                "rule-certification-1",
+                "rule-certification-2",
+                "rule-certification-3",
+                "rule-certification-4",
             ],
-            Stage::Certification => &[
-                "Looks at every requirement and every open nonconformity.",
-                "Provisional while any requirement is not judged.",
-                "Not ready if a major nonconformity is open, an open minor nonconformity \
-                 has no accepted corrective action plan (with an owner and a due date), \
-                 a requirement is not yet evidenced, or an exclusion is claimed \
-                 (ISO/IEC 20000-1 permits none).",
-                "Ready otherwise. Requirements with no instances in scope are listed with \
-                 their justification.",
-            ],
-        }
+        };
+        keys.iter().map(|k| crate::i18n::t(lang, k)).collect()
+    }
+
+    /// The rule, as printed beside the verdict (in English).
+    pub fn rule(self) -> Vec<String> {
+        self.rule_in(Lang::En)
     }
 }
 
@@ -113,9 +104,14 @@ pub enum Weight {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Reason {
     pub weight: Weight,
+    /// The reason in English (as the app shows it).
     pub message: String,
     pub clause_id: Option<String>,
     pub finding_id: Option<Uuid>,
+    /// The same reason, to be written in any language.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub text: Msg,
 }
 
 /// One stage's verdict with the reasons that lead to it.
@@ -140,16 +136,26 @@ pub struct StageReadiness {
 }
 
 impl StageReadiness {
-    fn headline_of(&self) -> String {
+    /// The headline in a language: "Provisional: 12 of 57 judged".
+    pub fn headline_in(&self, lang: Lang) -> String {
+        use crate::tr;
         match self.verdict {
-            Verdict::Provisional if self.documents_expected > 0 => format!(
-                "Provisional: {} of {} judged, {} of {} documents checked",
-                self.judged, self.looked_at, self.documents_checked, self.documents_expected
+            Verdict::Provisional if self.documents_expected > 0 => tr!(
+                lang,
+                "headline-provisional-documents",
+                judged = self.judged,
+                total = self.looked_at,
+                checked = self.documents_checked,
+                expected = self.documents_expected
             ),
-            Verdict::Provisional => {
-                format!("Provisional: {} of {} judged", self.judged, self.looked_at)
-            }
-            v => v.label().to_owned(),
+            Verdict::Provisional => tr!(
+                lang,
+                "headline-provisional",
+                judged = self.judged,
+                total = self.looked_at
+            ),
+            Verdict::NotReady => tr!(lang, "verdict-not_ready"),
+            Verdict::Ready => tr!(lang, "verdict-ready"),
         }
     }
 }
@@ -214,19 +220,25 @@ impl DocumentCheck {
 
     /// The status in words: "Present, approved, current", "Missing", "Not checked".
     pub fn status(&self) -> String {
+        self.status_in(Lang::En)
+    }
+
+    /// The same, in a language.
+    pub fn status_in(&self, lang: Lang) -> String {
+        use crate::i18n::t;
         match self.present {
-            None => "Not checked".to_owned(),
-            Some(false) => "Missing".to_owned(),
+            None => t(lang, "document-status-not-checked"),
+            Some(false) => t(lang, "document-status-missing"),
             Some(true) => {
-                let mut words = vec!["Present"];
+                let mut words = vec![t(lang, "document-status-present")];
                 match self.approved {
-                    Some(true) => words.push("approved"),
-                    Some(false) => words.push("not approved"),
+                    Some(true) => words.push(t(lang, "document-status-approved")),
+                    Some(false) => words.push(t(lang, "document-status-not-approved")),
                     None => {}
                 }
                 match self.current {
-                    Some(true) => words.push("current"),
-                    Some(false) => words.push("out of date"),
+                    Some(true) => words.push(t(lang, "document-status-current")),
+                    Some(false) => words.push(t(lang, "document-status-out-of-date")),
                     None => {}
                 }
                 words.join(", ")
@@ -294,25 +306,36 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn label(&self, id: &str) -> String {
+    /// A clause as a reason names it: its number and title, in the
+    /// reason's language when the catalogue is the built-in one.
+    fn label(&self, id: &str) -> Arg {
+        let builtin = self.catalogue.id == Catalogue::builtin().id;
         match self.catalogue.clause(id) {
-            Some(c) => format!("{} {}", c.id, c.title),
-            None => id.to_owned(),
+            Some(_) if builtin => Arg::Clause(id.to_owned()),
+            Some(c) => Arg::Text(format!("{} {}", c.id, c.title)),
+            None => Arg::Text(id.to_owned()),
         }
     }
 
-    fn push(
-        &mut self,
-        weight: Weight,
-        message: String,
-        clause: Option<&str>,
-        finding: Option<Uuid>,
-    ) {
+    /// An item of documented information of 7.5.4, as a reason names it.
+    fn document(&self, item: &str) -> Arg {
+        if self.catalogue.id == Catalogue::builtin().id {
+            Arg::Document {
+                clause_id: CHECKLIST_CLAUSE.to_owned(),
+                item: item.to_owned(),
+            }
+        } else {
+            Arg::Text(item.to_owned())
+        }
+    }
+
+    fn push(&mut self, weight: Weight, text: Msg, clause: Option<&str>, finding: Option<Uuid>) {
         self.reasons.push(Reason {
             weight,
-            message,
+            message: text.in_lang(Lang::En),
             clause_id: clause.map(str::to_owned),
             finding_id: finding,
+            text,
         });
     }
 
@@ -327,19 +350,13 @@ impl<'a> Builder<'a> {
         let id = standing.clause_id.as_str();
         if let Some(r) = response.filter(|r| r.rating == Rating::NotApplicable) {
             self.judged += 1;
-            let message = match r.na_basis {
-                NaBasis::NoInstances => format!(
-                    "{}: no instances in scope — {}",
-                    self.label(id),
-                    r.na_justification.trim()
-                ),
-                NaBasis::Exclusion => format!(
-                    "{} is claimed not applicable, an exclusion the standard does not \
-                     permit — {}",
-                    self.label(id),
-                    r.na_justification.trim()
-                ),
+            let key = match r.na_basis {
+                NaBasis::NoInstances => "reason-no-instances",
+                NaBasis::Exclusion => "reason-exclusion",
             };
+            let message = Msg::new(key)
+                .arg("clause", self.label(id))
+                .arg("justification", r.na_justification.trim());
             let weight = match r.na_basis {
                 NaBasis::NoInstances => Weight::Note,
                 NaBasis::Exclusion => Weight::Blocks,
@@ -357,20 +374,14 @@ impl<'a> Builder<'a> {
 
     fn finish(mut self, stage: Stage) -> StageReadiness {
         if !self.unjudged.is_empty() {
-            let n = self.unjudged.len() as u32;
+            let n = self.unjudged.len();
             let listed: Vec<String> = self.unjudged.iter().take(12).cloned().collect();
-            let more = if self.unjudged.len() > 12 {
-                format!(" and {} more", self.unjudged.len() - 12)
-            } else {
-                String::new()
-            };
             self.push(
                 Weight::Unjudged,
-                format!(
-                    "{} not judged yet: {}{more}",
-                    count(n, "requirement", "requirements"),
-                    listed.join(", ")
-                ),
+                Msg::new("reason-not-judged")
+                    .arg("n", n)
+                    .arg("listed", listed.join(", "))
+                    .arg("more", n.saturating_sub(12)),
                 None,
                 None,
             );
@@ -379,11 +390,7 @@ impl<'a> Builder<'a> {
             let n = self.unchecked_documents;
             self.push(
                 Weight::Unjudged,
-                format!(
-                    "{} of the documented information in 7.5.4 {} not checked yet",
-                    count(n, "item", "items"),
-                    plural(n, "is", "are")
-                ),
+                Msg::new("reason-documents-not-checked").arg("n", n),
                 Some("7.5.4"),
                 None,
             );
@@ -406,10 +413,10 @@ impl<'a> Builder<'a> {
             documents_checked: self.documents_checked,
             documents_expected: self.documents_expected,
             reasons: self.reasons,
-            rule: stage.rule().iter().map(|s| (*s).to_owned()).collect(),
+            rule: stage.rule(),
             headline: String::new(),
         };
-        readiness.headline = readiness.headline_of();
+        readiness.headline = readiness.headline_in(Lang::En);
         readiness
     }
 }
@@ -431,14 +438,12 @@ pub fn verdicts(
     }
 }
 
-/// A judgement after "is": "a major nonconformity", "not yet evidenced".
-fn as_complement(j: Judgement) -> String {
-    let label = j.label().to_lowercase();
-    if j.is_nonconformity() {
-        format!("a {label}")
-    } else {
-        label
-    }
+/// A judgement's name, for the messages that choose their words by it.
+fn judgement_name(j: Judgement) -> String {
+    serde_json::to_value(j)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn stage_1<'r>(
@@ -460,27 +465,23 @@ fn stage_1<'r>(
         match s.effective {
             Judgement::MajorNonconformity | Judgement::NotYetEvidenced if performed => b.push(
                 Weight::Blocks,
-                format!(
-                    "{} is {}: it must have been planned and carried out at least once \
-                     before stage 1",
-                    b.label(id),
-                    as_complement(s.effective)
-                ),
+                Msg::new("reason-not-performed")
+                    .arg("clause", b.label(id))
+                    .arg("judgement", judgement_name(s.effective)),
                 Some(id),
                 None,
             ),
             Judgement::MajorNonconformity | Judgement::NotYetEvidenced => b.push(
                 Weight::Blocks,
-                format!("{} is {}", b.label(id), as_complement(s.effective)),
+                Msg::new("reason-is")
+                    .arg("clause", b.label(id))
+                    .arg("judgement", judgement_name(s.effective)),
                 Some(id),
                 None,
             ),
             Judgement::MinorNonconformity => b.push(
                 Weight::Note,
-                format!(
-                    "{} is a minor nonconformity: an area of concern for stage 2",
-                    b.label(id)
-                ),
+                Msg::new("reason-area-of-concern").arg("clause", b.label(id)),
                 Some(id),
                 None,
             ),
@@ -506,20 +507,18 @@ fn stage_1<'r>(
             Some(true) => {
                 b.documents_checked += 1;
                 let check = check.expect("present implies a check");
-                let mut flaws = Vec::new();
-                if check.approved == Some(false) {
-                    flaws.push("not approved");
-                }
-                if check.current == Some(false) {
-                    flaws.push("not the current version");
-                }
-                if !flaws.is_empty() {
+                let flaw = match (check.approved == Some(false), check.current == Some(false)) {
+                    (true, true) => Some("both"),
+                    (true, false) => Some("not_approved"),
+                    (false, true) => Some("not_current"),
+                    (false, false) => None,
+                };
+                if let Some(flaw) = flaw {
                     b.push(
                         Weight::Note,
-                        format!(
-                            "Documented information seen but {} (7.5.4): {item}",
-                            flaws.join(" and ")
-                        ),
+                        Msg::new("reason-document-flawed")
+                            .arg("flaw", flaw)
+                            .arg("item", b.document(item)),
                         Some("7.5.4"),
                         None,
                     );
@@ -529,7 +528,7 @@ fn stage_1<'r>(
                 b.documents_checked += 1;
                 b.push(
                     Weight::Blocks,
-                    format!("Documented information missing (7.5.4): {item}"),
+                    Msg::new("reason-document-missing").arg("item", b.document(item)),
                     Some("7.5.4"),
                     None,
                 );
@@ -538,6 +537,15 @@ fn stage_1<'r>(
         }
     }
     b.finish(Stage::Stage1)
+}
+
+/// A corrective action stage's name, for the messages that choose their
+/// words by it.
+fn stage_name(stage: NcStage) -> String {
+    serde_json::to_value(stage)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn certification<'r>(
@@ -555,7 +563,9 @@ fn certification<'r>(
         match finding.kind {
             FindingKind::MajorNonconformity => b.push(
                 Weight::Blocks,
-                format!("Open major nonconformity at {label}: {}", finding.title),
+                Msg::new("reason-open-major")
+                    .arg("clause", label)
+                    .arg("title", &finding.title),
                 Some(&finding.clause_id),
                 Some(finding.id),
             ),
@@ -564,23 +574,19 @@ fn certification<'r>(
                 if stage >= NcStage::PlanAccepted {
                     b.push(
                         Weight::Note,
-                        format!(
-                            "Open minor nonconformity at {label} with an accepted corrective \
-                             action plan ({}): {}",
-                            stage.label().to_lowercase(),
-                            finding.title
-                        ),
+                        Msg::new("reason-open-minor-planned")
+                            .arg("clause", label)
+                            .arg("stage", stage_name(stage))
+                            .arg("title", &finding.title),
                         Some(&finding.clause_id),
                         Some(finding.id),
                     )
                 } else {
                     b.push(
                         Weight::Blocks,
-                        format!(
-                            "Open minor nonconformity at {label} without an accepted \
-                             corrective action plan: {}",
-                            finding.title
-                        ),
+                        Msg::new("reason-open-minor-unplanned")
+                            .arg("clause", label)
+                            .arg("title", &finding.title),
                         Some(&finding.clause_id),
                         Some(finding.id),
                     )
@@ -599,12 +605,17 @@ fn certification<'r>(
         let label = b.label(&finding.clause_id);
         b.push(
             Weight::Blocks,
-            format!(
-                "{} at {label} was closed with no record that its corrective action \
-                 worked: record the verification or reopen it: {}",
-                finding.kind.label(),
-                finding.title
-            ),
+            Msg::new("reason-closed-unverified")
+                .arg(
+                    "kind",
+                    if finding.kind == FindingKind::MajorNonconformity {
+                        "major"
+                    } else {
+                        "minor"
+                    },
+                )
+                .arg("clause", label)
+                .arg("title", &finding.title),
             Some(&finding.clause_id),
             Some(finding.id),
         );
@@ -624,7 +635,7 @@ fn certification<'r>(
         match s.effective {
             Judgement::NotYetEvidenced => b.push(
                 Weight::Blocks,
-                format!("{} is not yet evidenced", b.label(id)),
+                Msg::new("reason-not-evidenced").arg("clause", b.label(id)),
                 Some(id),
                 None,
             ),
@@ -633,11 +644,9 @@ fn certification<'r>(
             {
                 b.push(
                     Weight::Blocks,
-                    format!(
-                        "{} is judged a {} with no finding to act on it",
-                        b.label(id),
-                        j.label().to_lowercase()
-                    ),
+                    Msg::new("reason-no-finding")
+                        .arg("clause", b.label(id))
+                        .arg("judgement", judgement_name(j)),
                     Some(id),
                     None,
                 )

@@ -76,7 +76,11 @@ pub fn chart_chars<'a>(
 
 /// Lays out one chart and paints it. None when the block is no chart or
 /// draws nothing.
-pub fn chart(block: &Block, metrics: &mut Metrics) -> Option<Picture> {
+pub fn chart(
+    block: &Block,
+    metrics: &mut Metrics,
+    lang: clausewise_core::i18n::Lang,
+) -> Option<Picture> {
     if !is_chart(block) {
         return None;
     }
@@ -92,6 +96,7 @@ pub fn chart(block: &Block, metrics: &mut Metrics) -> Option<Picture> {
     };
     let (ops, top, bottom) = {
         let mut e = Engine::new(metrics, ids);
+        e.lang = lang;
         e.new_page();
         let top = e.y;
         e.block(block);
@@ -385,6 +390,7 @@ impl ttf_parser::OutlineBuilder for Outline {
 mod tests {
     use super::*;
     use crate::layout::Bar;
+    use clausewise_core::i18n::Lang;
 
     #[test]
     fn a_chart_is_painted_with_ink_where_the_pdf_draws_it() {
@@ -405,7 +411,7 @@ mod tests {
             },
         ];
         let mut metrics = Metrics::new();
-        let pic = chart(&Block::GapBars(bars), &mut metrics).expect("a picture");
+        let pic = chart(&Block::GapBars(bars), &mut metrics, Lang::En).expect("a picture");
         assert!(pic.png.starts_with(b"\x89PNG"));
         assert_eq!(pic.px_w, (pic.pt_w * SCALE).ceil() as u32);
         assert!(pic.pt_h > 20.0 && pic.pt_h < 300.0, "{}", pic.pt_h);
@@ -415,6 +421,6 @@ mod tests {
         let inked = img.pixels().filter(|p| p.0 != [255, 255, 255]).count();
         let share = inked as f64 / f64::from(pic.px_w * pic.px_h);
         assert!(share > 0.01 && share < 0.6, "ink share {share}");
-        assert!(chart(&Block::text("no chart"), &mut metrics).is_none());
+        assert!(chart(&Block::text("no chart"), &mut metrics, Lang::En).is_none());
     }
 }

@@ -135,6 +135,7 @@ pub fn render_docx(
         metrics,
         bookmark: 0,
         outline: Vec::new(),
+        lang: report.lang,
     };
     w.cover(report, logo);
     if report.contents {
@@ -291,6 +292,11 @@ fn running_footer(report: &Report, page: &Page) -> Footer {
     if !report.cover.confidentiality.is_empty() {
         left = format!("{left} · {}", report.cover.confidentiality);
     }
+    // "Page {page} of {total}" in the report's language, its numbers as
+    // fields: the message is split where the numbers go.
+    let words = clausewise_core::tr!(report.lang, "page-of", page = "\u{1}", total = "\u{2}");
+    let (before, rest) = words.split_once('\u{1}').unwrap_or((&words, ""));
+    let (middle, after) = rest.split_once('\u{2}').unwrap_or((rest, ""));
     Footer::new().add_paragraph(
         Paragraph::new()
             .style(styles::FOOTER)
@@ -300,10 +306,11 @@ fn running_footer(report: &Report, page: &Page) -> Footer {
                     .pos(page.content() as usize),
             )
             .add_run(Run::new().add_text(left))
-            .add_run(Run::new().add_tab().add_text("Page "))
+            .add_run(Run::new().add_tab().add_text(before))
             .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(" of "))
-            .add_num_pages(NumPages::new()),
+            .add_run(Run::new().add_text(middle))
+            .add_num_pages(NumPages::new())
+            .add_run(Run::new().add_text(after)),
     )
 }
 
@@ -315,6 +322,7 @@ struct Writer {
     metrics: Metrics,
     bookmark: usize,
     outline: Vec<String>,
+    lang: clausewise_core::i18n::Lang,
 }
 
 impl Writer {
@@ -394,7 +402,10 @@ impl Writer {
             Paragraph::new()
                 .style(styles::TOC_HEADING)
                 .page_break_before(true)
-                .add_run(Run::new().add_text("Contents")),
+                .add_run(Run::new().add_text(crate::model::section_title(
+                    report.lang,
+                    clausewise_core::report::ReportSection::Contents,
+                ))),
         );
         let begin = Run::new()
             .add_field_char(FieldCharType::Begin, true)
@@ -498,7 +509,7 @@ impl Writer {
                 ),
             ),
             chart => {
-                if let Some(pic) = raster::chart(chart, &mut self.metrics) {
+                if let Some(pic) = raster::chart(chart, &mut self.metrics, self.lang) {
                     let max = self.page.content() as f32 / 20.0;
                     let scale = (max / pic.pt_w).min(1.0);
                     self.push(

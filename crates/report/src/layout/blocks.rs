@@ -161,7 +161,7 @@ pub struct Bar {
     pub target: Option<f64>,
     /// Why there is no current value ("not assessed"): the chart leaves a
     /// gap and says so, rather than plotting 0.
-    pub no_score: Option<&'static str>,
+    pub no_score: Option<String>,
     /// The lowest requirement below the clause when its mean hides it
     /// ("lowest 9.2: 0"), printed under the label.
     pub weakest: Option<String>,

@@ -1,6 +1,7 @@
 //! Charts: the radar of clauses against target, the gap bars and the
 //! requirement heat map, each with its legend.
 
+use clausewise_core::tr;
 use super::{
     Bar, Engine, HeatCell, PairedBar, Span, Sparkline, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
 };
@@ -11,6 +12,12 @@ use crate::fonts::Weight;
 use clausewise_core::palette::{level_colours, Colour, NOT_APPLICABLE};
 
 impl Engine<'_> {
+    /// The width of a text set in the regular face.
+    fn text_width(&mut self, text: &str, size: f32) -> f32 {
+        let text = self.metrics.printable(text);
+        self.metrics.width(&text, Weight::Regular, size)
+    }
+
     pub(super) fn radar(&mut self, bars: &[Bar]) {
         let n = bars.len();
         if n < 3 {
@@ -104,7 +111,7 @@ impl Engine<'_> {
             let a = angle(i);
             let (x, y) = (cx + a.cos() * (r + 14.0), cy + a.sin() * (r + 12.0));
             let mut lines = self.wrap(&[Span::plain(&bar.label)], 8.0, 118.0);
-            if let Some(why) = bar.no_score {
+            if let Some(why) = &bar.no_score {
                 lines.extend(self.wrap(&[Span::muted(format!("({why})"))], 8.0, 118.0));
             } else if let Some(weakest) = &bar.weakest {
                 lines.extend(self.wrap(&[Span::muted(format!("({weakest})"))], 8.0, 118.0));
@@ -128,33 +135,49 @@ impl Engine<'_> {
             }
         }
         // Legend.
-        let mut reasons: Vec<&str> = bars.iter().filter_map(|b| b.no_score).collect();
+        let mut reasons: Vec<&str> = bars.iter().filter_map(|b| b.no_score.as_deref()).collect();
         reasons.dedup();
-        let unscored = (!reasons.is_empty()).then(|| format!("{}: no point", reasons.join(" or ")));
+        let lang = self.lang;
+        let unscored = (!reasons.is_empty()).then(|| {
+            tr!(
+                lang,
+                "chart-no-point",
+                reasons = reasons.join(&tr!(lang, "chart-or"))
+            )
+        });
+        let current_label = tr!(lang, "chart-current-maturity");
+        let target_label = tr!(lang, "col-target");
+        // Each entry: a 14 pt key, 5 pt, its text, 20 pt to the next.
+        let current_w = self.text_width(&current_label, 8.0);
+        let target_w = self.text_width(&target_label, 8.0);
+        let unscored_w = unscored.as_ref().map_or(0.0, |t| self.text_width(t, 8.0) + 39.0);
+        let total = 19.0 + current_w + 20.0 + 19.0 + target_w + unscored_w;
         let ly = self.y + h - 18.0;
-        let lx = cx - if unscored.is_some() { 160.0 } else { 110.0 };
+        let lx = (cx - total / 2.0).max(MARGIN_X);
         self.fill_rect(lx, ly - 6.0, 14.0, 6.0, ACCENT_LIGHT);
         self.hline_on(page, lx, lx + 14.0, ly - 3.0, ACCENT, 1.8);
-        self.text(lx + 19.0, ly, "Current maturity", Weight::Regular, 8.0, INK);
+        self.text(lx + 19.0, ly, &current_label, Weight::Regular, 8.0, INK);
+        let tx = lx + 19.0 + current_w + 20.0;
         self.stroke_on(
             page,
-            &[(lx + 120.0, ly - 3.0), (lx + 134.0, ly - 3.0)],
+            &[(tx, ly - 3.0), (tx + 14.0, ly - 3.0)],
             false,
             TEAL,
             1.4,
             Some(&[4.0, 3.0]),
         );
-        self.text(lx + 139.0, ly, "Target", Weight::Regular, 8.0, INK);
+        self.text(tx + 19.0, ly, &target_label, Weight::Regular, 8.0, INK);
         if let Some(text) = unscored {
+            let ux = tx + 19.0 + target_w + 20.0;
             self.stroke_on(
                 page,
-                &[(lx + 185.0, ly - 3.0), (lx + 199.0, ly - 3.0)],
+                &[(ux, ly - 3.0), (ux + 14.0, ly - 3.0)],
                 false,
                 MUTED,
                 0.6,
                 Some(&[2.0, 2.0]),
             );
-            self.text(lx + 204.0, ly, &text, Weight::Regular, 8.0, INK);
+            self.text(ux + 19.0, ly, &text, Weight::Regular, 8.0, INK);
         }
         self.y += h;
     }
@@ -172,7 +195,7 @@ impl Engine<'_> {
                 page,
                 MARGIN_X + CONTENT_W,
                 e.y + 8.0,
-                "Gap",
+                &tr!(e.lang, "col-gap"),
                 Weight::Bold,
                 7.0,
                 MUTED,
@@ -221,7 +244,7 @@ impl Engine<'_> {
                 page,
                 MARGIN_X + CONTENT_W,
                 y + 11.0,
-                &clausewise_core::format_score(Some(f64::from(gap))),
+                &self.lang.score(Some(f64::from(gap))),
                 Weight::Bold,
                 8.0,
                 INK,
@@ -234,24 +257,20 @@ impl Engine<'_> {
         let page = self.page_index();
         let y = self.y + 8.0;
         self.fill_rect(x0, y - 6.0, 14.0, 6.0, level_colours(2).fill);
-        self.text(
-            x0 + 18.0,
-            y,
-            "Current (colour of the level reached)",
-            Weight::Regular,
-            7.5,
-            MUTED,
-        );
-        self.fill_rect(x0 + 170.0, y - 6.0, 14.0, 6.0, RULE);
+        let current_label = tr!(self.lang, "chart-current-level-colour");
+        self.text(x0 + 18.0, y, &current_label, Weight::Regular, 7.5, MUTED);
+        let tx = x0 + 18.0 + self.text_width(&current_label, 7.5) + 18.0;
+        self.fill_rect(tx, y - 6.0, 14.0, 6.0, RULE);
         self.stroke_on(
             page,
-            &[(x0 + 184.0, y - 8.0), (x0 + 184.0, y + 1.0)],
+            &[(tx + 14.0, y - 8.0), (tx + 14.0, y + 1.0)],
             false,
             TEAL,
             1.4,
             None,
         );
-        self.text(x0 + 190.0, y, "Target", Weight::Regular, 7.5, MUTED);
+        let target_label = tr!(self.lang, "col-target");
+        self.text(tx + 20.0, y, &target_label, Weight::Regular, 7.5, MUTED);
         self.y += 20.0;
     }
 
@@ -334,23 +353,12 @@ impl Engine<'_> {
         self.ensure(14.0);
         let y = self.y + 8.0;
         self.fill_rect(x0, y - 6.0, 14.0, 6.0, BRAND);
-        self.text(
-            x0 + 18.0,
-            y,
-            "Practice capability (1-5)",
-            Weight::Regular,
-            7.5,
-            MUTED,
-        );
-        self.fill_rect(x0 + 130.0, y - 6.0, 14.0, 6.0, level_colours(2).fill);
-        self.text(
-            x0 + 148.0,
-            y,
-            "Maturity of the requirements governing it (0-5)",
-            Weight::Regular,
-            7.5,
-            MUTED,
-        );
+        let capability = tr!(self.lang, "chart-practice-capability");
+        self.text(x0 + 18.0, y, &capability, Weight::Regular, 7.5, MUTED);
+        let mx = x0 + 18.0 + self.text_width(&capability, 7.5) + 18.0;
+        self.fill_rect(mx, y - 6.0, 14.0, 6.0, level_colours(2).fill);
+        let governing = tr!(self.lang, "chart-governing-maturity");
+        self.text(mx + 18.0, y, &governing, Weight::Regular, 7.5, MUTED);
         self.y += 20.0;
     }
 
@@ -364,16 +372,17 @@ impl Engine<'_> {
         let right_x = chart_x + chart_w + 14.0;
         let heads = |e: &mut Engine| {
             let y = e.y + 8.0;
-            e.text(MARGIN_X, y, "KPI", Weight::Bold, 7.0, MUTED);
+            let lang = e.lang;
+            e.text(MARGIN_X, y, &tr!(lang, "col-kpi"), Weight::Bold, 7.0, MUTED);
             e.text(
                 chart_x,
                 y,
-                "Trend (target dashed)",
+                &tr!(lang, "chart-trend-target-dashed"),
                 Weight::Bold,
                 7.0,
                 MUTED,
             );
-            e.text(right_x, y, "Newest", Weight::Bold, 7.0, MUTED);
+            e.text(right_x, y, &tr!(lang, "chart-newest"), Weight::Bold, 7.0, MUTED);
             e.y += 14.0;
         };
         self.ensure(SPARK_ROW_H + 14.0);
@@ -455,7 +464,7 @@ impl Engine<'_> {
                 self.text(
                     chart_x + 4.0,
                     top + 15.0,
-                    "not measured yet",
+                    &tr!(self.lang, "chart-not-measured-yet"),
                     Weight::Regular,
                     7.0,
                     MUTED,
@@ -548,8 +557,9 @@ impl Engine<'_> {
             x += 32.0;
         }
         self.fill_rect(x, y, 12.0, 9.0, NOT_APPLICABLE.fill);
-        self.text(x + 15.0, y + 7.5, "N/A", Weight::Regular, 7.5, MUTED);
-        x += 42.0;
+        let na = tr!(self.lang, "rating-not-applicable-short");
+        self.text(x + 15.0, y + 7.5, &na, Weight::Regular, 7.5, MUTED);
+        x += 15.0 + self.text_width(&na, 7.5) + 12.0;
         self.stroke_on(
             page,
             &[(x, y), (x + 12.0, y), (x + 12.0, y + 9.0), (x, y + 9.0)],
@@ -561,7 +571,7 @@ impl Engine<'_> {
         self.text(
             x + 15.0,
             y + 7.5,
-            "Not assessed",
+            &tr!(self.lang, "clauses-not-assessed"),
             Weight::Regular,
             7.5,
             MUTED,

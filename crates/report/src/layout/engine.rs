@@ -68,6 +68,8 @@ pub struct Engine<'m> {
     pub outline: Vec<OutlineEntry>,
     /// The firm's colour for titles and column titles.
     pub brand: Colour,
+    /// The language of the texts the engine writes itself (chart legends).
+    pub lang: clausewise_core::i18n::Lang,
 }
 
 fn pdf_colour(c: Colour) -> Color {
@@ -106,6 +108,7 @@ impl<'m> Engine<'m> {
             y: TOP,
             outline: Vec::new(),
             brand: crate::colours::BRAND,
+            lang: clausewise_core::i18n::Lang::En,
         }
     }
 

@@ -1,8 +1,7 @@
 //! Results by clause: every clause with its level or rolled-up score,
 //! target, gap and status, then the notes by requirement.
 
-use clausewise_core::format_score as fmt_score;
-use clausewise_core::{Judgement, Rating};
+use clausewise_core::{tr, Judgement, Rating};
 
 use super::{level_cell, Ctx};
 use crate::colours::{score_colours, AMBER, GREEN, MUTED, RED};
@@ -17,6 +16,7 @@ impl Ctx<'_> {
 
     pub(super) fn clauses(&self) -> Vec<Block> {
         let catalogue = self.input.catalogue;
+        let lang = self.lang;
         let mut rows = Vec::new();
         for clause in &catalogue.clauses {
             let score = self.dash.scorecard.clause(&clause.id);
@@ -25,18 +25,21 @@ impl Ctx<'_> {
                 match self.response(&clause.id).map(|r| r.rating) {
                     Some(Rating::Level { level }) => (level_cell(level), Cell::new("")),
                     Some(Rating::NotApplicable) => {
-                        (Cell::new("N/A").colored(MUTED), Cell::new("Not applicable"))
+                        (
+                            Cell::new(tr!(lang, "rating-not-applicable-short")).colored(MUTED),
+                            Cell::new(tr!(lang, "clauses-not-applicable")),
+                        )
                     }
                     _ => (
                         Cell::new("–").colored(MUTED),
-                        Cell::new("Not assessed").colored(MUTED),
+                        Cell::new(tr!(lang, "clauses-not-assessed")).colored(MUTED),
                     ),
                 }
             } else {
                 let s = score.and_then(|s| s.score);
                 (
                     match s {
-                        Some(v) => Cell::new(fmt_score(Some(v)))
+                        Some(v) => Cell::new(lang.score(Some(v)))
                             .bold()
                             .colored(score_colours(v).ink),
                         None => Cell::new("–").colored(MUTED),
@@ -48,15 +51,17 @@ impl Ctx<'_> {
             let mut status = status;
             if status.text.is_empty() {
                 status = match gap {
-                    Some(g) if g > 0.0 => Cell::new("Below target").colored(RED),
-                    Some(_) => Cell::new("At target").colored(GREEN),
+                    Some(g) if g > 0.0 => Cell::new(tr!(lang, "clauses-below-target")).colored(RED),
+                    Some(_) => Cell::new(tr!(lang, "clauses-at-target")).colored(GREEN),
                     None => Cell::new(""),
                 };
             }
             let title = if clause.assessable {
-                Cell::new(&clause.title).indented(indent)
+                Cell::new(self.clause_title(&clause.id)).indented(indent)
             } else {
-                Cell::new(&clause.title).bold().indented(indent)
+                Cell::new(self.clause_title(&clause.id))
+                    .bold()
+                    .indented(indent)
             };
             let id = if clause.assessable {
                 Cell::new(&clause.id)
@@ -72,7 +77,7 @@ impl Ctx<'_> {
             // A requirement's conformity as it stands, open findings counted.
             let conformity = match self.standings.iter().find(|s| s.clause_id == clause.id) {
                 Some(s) => {
-                    let cell = Cell::new(s.effective.short_label());
+                    let cell = Cell::new(self.label("judgement-short", s.effective));
                     match s.effective {
                         Judgement::MajorNonconformity => cell.colored(RED).bold(),
                         Judgement::MinorNonconformity | Judgement::NotYetEvidenced => {
@@ -90,29 +95,23 @@ impl Ctx<'_> {
                 current,
                 conformity,
                 lowest,
-                Cell::new(fmt_score(score.and_then(|s| s.target))),
-                Cell::new(fmt_score(gap)),
+                Cell::new(lang.score(score.and_then(|s| s.target))),
+                Cell::new(lang.score(gap)),
                 status,
             ]);
         }
         let mut blocks = vec![
-            Block::small(vec![Span::muted(
-                "Requirements show their rated level and their conformity as it stands (an open \
-                 nonconformity finding raises what was recorded); clauses in bold show the \
-                 rolled-up mean of their sub-clauses and, under Lowest, the requirement below that mean with \
-                 its level: a mean can hide a requirement that alone stands in the way of \
-                 certification.",
-            )]),
+            Block::small(vec![Span::muted(tr!(lang, "clauses-intro"))]),
             Block::Table(Table {
                 columns: vec![
-                    Column::new("Clause", 0.9),
-                    Column::new("Title", 2.9),
-                    Column::new("Current", 0.9).center(),
-                    Column::new("Conformity", 1.3),
-                    Column::new("Lowest", 1.0),
-                    Column::new("Target", 0.9).right(),
-                    Column::new("Gap", 0.8).right(),
-                    Column::new("Status", 1.5),
+                    Column::new(&tr!(lang, "col-clause"), 0.9),
+                    Column::new(&tr!(lang, "col-title"), 2.9),
+                    Column::new(&tr!(lang, "col-current"), 0.9).center(),
+                    Column::new(&tr!(lang, "col-conformity"), 1.3),
+                    Column::new(&tr!(lang, "col-lowest"), 1.0),
+                    Column::new(&tr!(lang, "col-target"), 0.9).right(),
+                    Column::new(&tr!(lang, "col-gap"), 0.8).right(),
+                    Column::new(&tr!(lang, "col-status"), 1.5),
                 ],
                 rows,
                 size: 8.0,
@@ -121,7 +120,7 @@ impl Ctx<'_> {
         ];
 
         blocks.extend(self.clause_comments());
-        blocks.push(Block::h2("Notes by requirement"));
+        blocks.push(Block::h2(tr!(lang, "clauses-notes")));
         let mut any = false;
         for clause in catalogue.assessable() {
             let Some(r) = self.response(&clause.id) else {
@@ -135,31 +134,35 @@ impl Ctx<'_> {
             }
             any = true;
             let rating = match r.rating {
-                Rating::Level { level } => {
-                    format!("level {level}, target {}", self.target_of(&clause.id))
-                }
-                Rating::NotApplicable => "not applicable".to_owned(),
-                Rating::NotAssessed => "not assessed".to_owned(),
+                Rating::Level { level } => tr!(
+                    lang,
+                    "clauses-level-target",
+                    level = level,
+                    target = self.target_of(&clause.id)
+                ),
+                Rating::NotApplicable => tr!(lang, "charts-not-applicable"),
+                Rating::NotAssessed => tr!(lang, "charts-not-assessed"),
             };
             blocks.push(Block::h3(format!(
                 "{} {} ({rating})",
-                clause.id, clause.title
+                clause.id,
+                self.clause_title(&clause.id)
             )));
             for (label, text) in [
-                ("Notes", &r.notes),
-                ("Evidence seen", &r.evidence),
-                ("Interviewed", &r.interviewees),
+                ("clauses-label-notes", &r.notes),
+                ("clauses-label-evidence", &r.evidence),
+                ("clauses-label-interviewed", &r.interviewees),
             ] {
                 if !text.trim().is_empty() {
                     blocks.push(Block::small(vec![
-                        Span::bold(format!("{label}:")),
+                        Span::bold(tr!(lang, label)),
                         Span::plain(text.trim()),
                     ]));
                 }
             }
         }
         if !any {
-            blocks.push(Block::text("No notes were recorded."));
+            blocks.push(Block::text(tr!(lang, "clauses-no-notes")));
         }
         blocks
     }

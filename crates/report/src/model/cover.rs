@@ -2,7 +2,8 @@
 //! (The contents page has no model of its own: it lists the outline once
 //! the sections are laid out.)
 
-use clausewise_core::report::ReportOptions;
+use clausewise_core::report::{ReportOptions, DEFAULT_CONFIDENTIALITY};
+use clausewise_core::tr;
 use clausewise_core::AssessmentStatus;
 
 use super::ReportInput;
@@ -19,37 +20,46 @@ pub struct Cover {
 }
 
 pub(super) fn cover(input: &ReportInput, options: &ReportOptions) -> Cover {
+    let lang = options.lang;
     let a = input.assessment;
-    let date = input.generated.format("%-d %B %Y").to_string();
+    let date = lang.date(input.generated.date_naive());
     let firm = options.firm.trim().to_owned();
+    let fact = |key: &str| tr!(lang, key);
     let mut facts = vec![
-        ("Client".to_owned(), input.client_name.to_owned()),
-        ("Date".to_owned(), date.clone()),
+        (fact("cover-client"), input.client_name.to_owned()),
+        (fact("cover-date"), date.clone()),
     ];
-    if let Some(fieldwork) = a.fieldwork() {
-        facts.push(("Fieldwork".to_owned(), fieldwork));
+    if let Some(fieldwork) = a.fieldwork_in(lang) {
+        facts.push((fact("cover-fieldwork"), fieldwork));
     }
     if !a.assessors.trim().is_empty() {
-        facts.push(("Assessors".to_owned(), a.assessors.trim().to_owned()));
+        facts.push((fact("cover-assessors"), a.assessors.trim().to_owned()));
     }
     if !firm.is_empty() {
-        facts.push(("Prepared by".to_owned(), firm.clone()));
+        facts.push((fact("cover-prepared-by"), firm.clone()));
     }
     let standard = input.catalogue.standard();
-    facts.push(("Standard".to_owned(), standard.clone()));
+    facts.push((fact("cover-standard"), standard.clone()));
     facts.push((
-        "Status".to_owned(),
+        fact("cover-status"),
         match a.status {
-            AssessmentStatus::Draft => "Draft".to_owned(),
-            AssessmentStatus::Final => "Final".to_owned(),
+            AssessmentStatus::Draft => fact("cover-status-draft"),
+            AssessmentStatus::Final => fact("cover-status-final"),
         },
     ));
+    let confidentiality = options.confidentiality.trim();
     Cover {
-        kicker: format!("{standard} · Gap assessment report"),
+        kicker: tr!(lang, "cover-kicker", standard = &standard),
         title: a.title.clone(),
         client: input.client_name.to_owned(),
         facts,
         firm,
-        confidentiality: options.confidentiality.trim().to_owned(),
+        // The default label is written in the report's language; one the
+        // consultant typed is printed as typed.
+        confidentiality: if confidentiality == DEFAULT_CONFIDENTIALITY {
+            fact("confidential")
+        } else {
+            confidentiality.to_owned()
+        },
     }
 }

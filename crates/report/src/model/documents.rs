@@ -2,7 +2,8 @@
 //! item with what was found (seen, approved, current) and the evidence item
 //! it was seen as.
 
-use clausewise_core::Rating;
+use clausewise_core::i18n::document_item;
+use clausewise_core::{tr, Rating};
 
 use super::{level_cell, Ctx};
 use crate::colours::{GREEN, MUTED};
@@ -17,15 +18,17 @@ impl Ctx<'_> {
             .documents
             .iter()
             .find(|d| d.clause_id == clause_id && d.item == item);
+        let lang = self.lang;
+        let shown = document_item(lang, self.input.catalogue, clause_id, item);
         let Some(check) = check.filter(|c| c.present.is_some()) else {
-            return format!("☐ {item}: not checked");
+            return format!("☐ {shown}: {}", tr!(lang, "documents-not-checked"));
         };
         let mark = if check.present == Some(true) {
             '☑'
         } else {
             '☒'
         };
-        let mut status = check.status().to_lowercase();
+        let mut status = check.status_in(lang).to_lowercase();
         if let Some(code) = check.evidence_id.and_then(|id| {
             self.input
                 .engagement
@@ -34,7 +37,7 @@ impl Ctx<'_> {
         }) {
             status.push_str(&format!(" ({code})"));
         }
-        format!("{mark} {item}: {status}")
+        format!("{mark} {shown}: {status}")
     }
 
     /// How many items were seen, missing and not checked.
@@ -47,6 +50,7 @@ impl Ctx<'_> {
     }
 
     pub(super) fn documents(&self) -> Vec<Block> {
+        let lang = self.lang;
         let mut rows = Vec::new();
         for clause in self.input.catalogue.assessable() {
             if clause.documented_information.is_empty() {
@@ -55,12 +59,14 @@ impl Ctx<'_> {
             let r = self.response(&clause.id);
             let level = match r.map(|r| r.rating) {
                 Some(Rating::Level { level }) => level_cell(level),
-                Some(Rating::NotApplicable) => Cell::new("N/A").colored(MUTED),
+                Some(Rating::NotApplicable) => {
+                    Cell::new(tr!(lang, "rating-not-applicable-short")).colored(MUTED)
+                }
                 _ => Cell::new("–").colored(MUTED),
             };
             let seen = r.is_some_and(|r| !r.evidence.trim().is_empty());
             rows.push(vec![
-                Cell::new(format!("{} {}", clause.id, clause.title)),
+                Cell::new(format!("{} {}", clause.id, self.clause_title(&clause.id))),
                 Cell::new(
                     clause
                         .documented_information
@@ -71,30 +77,28 @@ impl Ctx<'_> {
                 ),
                 level,
                 if seen {
-                    Cell::new("Recorded").colored(GREEN)
+                    Cell::new(tr!(lang, "documents-recorded")).colored(GREEN)
                 } else {
-                    Cell::new("None recorded").colored(MUTED)
+                    Cell::new(tr!(lang, "documents-none-recorded")).colored(MUTED)
                 },
             ]);
         }
         let (seen, missing, unchecked) = self.register_counts();
         vec![
-            Block::text(format!(
-                "The documented information the standard expects, requirement by requirement, \
-                 and what the assessment found: ☑ seen (with whether it is approved and the \
-                 current version, and the evidence item it was seen as), ☒ missing, ☐ not \
-                 checked. Of {} items, {seen} were seen, {missing} {} missing and {unchecked} \
-                 {} not checked. The level column shows the requirement's maturity.",
-                seen + missing + unchecked,
-                if missing == 1 { "is" } else { "are" },
-                if unchecked == 1 { "was" } else { "were" },
+            Block::text(tr!(
+                lang,
+                "documents-intro",
+                total = seen + missing + unchecked,
+                seen = seen,
+                missing = missing,
+                unchecked = unchecked
             )),
             Block::Table(Table {
                 columns: vec![
-                    Column::new("Requirement", 2.4),
-                    Column::new("Documented information expected", 4.6),
-                    Column::new("Level", 0.8).center(),
-                    Column::new("Evidence noted", 1.3),
+                    Column::new(&tr!(lang, "col-requirement"), 2.4),
+                    Column::new(&tr!(lang, "col-documents-expected"), 4.6),
+                    Column::new(&tr!(lang, "col-level"), 0.8).center(),
+                    Column::new(&tr!(lang, "col-evidence-noted"), 1.3),
                 ],
                 rows,
                 size: 8.0,

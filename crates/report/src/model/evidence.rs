@@ -3,6 +3,7 @@
 //! requirements it backs.
 
 use clausewise_core::engagement::describe_size;
+use clausewise_core::tr;
 
 use super::Ctx;
 use crate::colours::MUTED;
@@ -13,41 +14,44 @@ impl Ctx<'_> {
         let Some(e) = self.input.engagement else {
             return Vec::new();
         };
+        let lang = self.lang;
         let sampled = e.evidence.iter().filter(|x| x.sampling.is_some()).count();
-        let mut intro = format!(
-            "The {} items of evidence the judgements rest on, with {} attached file{} ({}).",
-            e.evidence.len(),
-            e.files,
-            if e.files == 1 { "" } else { "s" },
-            describe_size(e.file_bytes)
+        let size = describe_size(e.file_bytes).replace('.', &lang.decimal_separator().to_string());
+        let mut intro = tr!(
+            lang,
+            "evidence-intro",
+            n = e.evidence.len(),
+            files = e.files,
+            size = size
         );
         if sampled > 0 {
-            intro.push_str(&format!(
-                " {sampled} record sample{} {} drawn; population, sample size and exceptions \
-                 are given with each.",
-                if sampled == 1 { "" } else { "s" },
-                if sampled == 1 { "was" } else { "were" }
-            ));
+            intro.push(' ');
+            intro.push_str(&tr!(lang, "evidence-samples", n = sampled));
         }
-        intro.push_str(
-            " Each file is identified by the first 12 digits of its SHA-256: a copy whose hash \
-             starts the same is the file that was seen.",
-        );
+        intro.push(' ');
+        intro.push_str(&tr!(lang, "evidence-hashes"));
         let rows = e
             .evidence
             .iter()
             .map(|x| {
                 let mut title = x.title.clone();
-                let mut detail = vec![x.kind.label().to_owned()];
+                let mut detail = vec![self.label("evidence-kind", x.kind)];
                 if !x.version.is_empty() {
-                    detail.push(format!("version {}", x.version));
+                    detail.push(tr!(lang, "evidence-version", version = &x.version));
                 }
                 if let Some(d) = x.seen_on {
-                    detail.push(format!("seen {}", d.format("%-d %b %Y")));
+                    detail.push(tr!(lang, "evidence-seen", date = lang.short_date(d)));
                 }
                 title.push_str(&format!("\n{}", detail.join(", ")));
                 if let Some(s) = x.sampling {
-                    title.push_str(&format!("\nSample: {}", s.summary()));
+                    title.push('\n');
+                    title.push_str(&tr!(
+                        lang,
+                        "evidence-sample",
+                        sample = s.sample,
+                        population = s.population,
+                        exceptions = s.exceptions
+                    ));
                 }
                 let files = if x.files.is_empty() {
                     Cell::new("–").colored(MUTED)
@@ -76,10 +80,10 @@ impl Ctx<'_> {
             Block::text(intro),
             Block::Table(Table {
                 columns: vec![
-                    Column::new("Item", 0.7),
-                    Column::new("Evidence", 3.6),
-                    Column::new("Files (SHA-256)", 3.0),
-                    Column::new("Requirements", 1.5),
+                    Column::new(&tr!(lang, "col-item"), 0.7),
+                    Column::new(&tr!(lang, "col-evidence"), 3.6),
+                    Column::new(&tr!(lang, "col-files"), 3.0),
+                    Column::new(&tr!(lang, "col-requirements"), 1.5),
                 ],
                 rows,
                 size: 7.5,

@@ -2,59 +2,51 @@
 //! the client runs are, against the maturity and conformity of the
 //! requirements that govern them.
 
-use clausewise_core::format_score as fmt_score;
+use clausewise_core::i18n::Lang;
 use clausewise_core::practices::{ExecutionControl, GoverningRequirement, PracticeGovernance};
-use clausewise_core::text::count;
+use clausewise_core::{tr, Catalogue};
 
-use super::Ctx;
+use super::{label, Ctx};
 use crate::colours::{score_colours, BRAND, MUTED, RED};
 use crate::layout::{Block, Cell, Column, PairedBar, Span, Table, Tile};
 
 impl Ctx<'_> {
     pub(super) fn execution(&self) -> Vec<Block> {
         let m = &self.dash.execution_control;
-        let mut blocks = vec![Block::text(
-            "ITIL describes how the work is done; ISO/IEC 20000-1 asks for a management system \
-             that makes sure it keeps being done well: policy and objectives, documented \
-             information, internal audit, management review and improvement. This section sets \
-             the capability of the practices the client runs (1 to 5) against the maturity of \
-             the requirements that govern them (0 to 5).",
-        )];
-        blocks.push(Block::Tiles(tiles(m)));
-        if let Some(narrative) = &m.narrative {
+        let lang = self.lang;
+        let catalogue = self.input.catalogue;
+        let mut blocks = vec![Block::text(tr!(lang, "execution-intro"))];
+        blocks.push(Block::Tiles(tiles(lang, m)));
+        if let Some(narrative) = clausewise_core::practices::narrative_in(lang, m) {
             blocks.push(Block::text(narrative));
         }
         if m.practices.is_empty() {
-            blocks.push(Block::small(vec![Span::muted(
-                "No practice the client runs has been recorded in the practice profile yet.",
-            )]));
+            blocks.push(Block::small(vec![Span::muted(tr!(
+                lang,
+                "execution-no-practices"
+            ))]));
             return blocks;
         }
-        blocks.push(Block::h2("Each practice against its governance"));
+        blocks.push(Block::h2(tr!(lang, "execution-each-practice")));
         blocks.push(Block::PairedBars(
-            m.practices.iter().map(paired_bar).collect(),
+            m.practices.iter().map(|p| paired_bar(lang, p)).collect(),
         ));
 
         let outrunning: Vec<&PracticeGovernance> = m.outrunning().collect();
-        blocks.push(Block::h2("Practices that run ahead of their governance"));
+        blocks.push(Block::h2(tr!(lang, "execution-ahead")));
         if outrunning.is_empty() {
-            blocks.push(Block::text(
-                "Every practice the client runs is governed by requirements that meet their \
-                 target and conform, as far as they have been assessed.",
-            ));
+            blocks.push(Block::text(tr!(lang, "execution-none-ahead")));
         } else {
-            blocks.push(Block::text(format!(
-                "{} the client runs while a requirement that governs {} is below target or \
-                 nonconforming: the practice works today, but the system does not yet make sure \
-                 it keeps working.",
-                count(outrunning.len() as u64, "practice", "practices"),
-                if outrunning.len() == 1 { "it" } else { "them" },
+            blocks.push(Block::text(tr!(
+                lang,
+                "execution-ahead-intro",
+                n = outrunning.len()
             )));
             blocks.push(Block::Table(Table {
                 columns: vec![
-                    Column::new("Practice", 2.6),
-                    Column::new("Capability", 1.1).right(),
-                    Column::new("Requirements short of target", 6.0),
+                    Column::new(&tr!(lang, "col-practice"), 2.6),
+                    Column::new(&tr!(lang, "col-capability"), 1.1).right(),
+                    Column::new(&tr!(lang, "col-requirements-short"), 6.0),
                 ],
                 rows: outrunning
                     .iter()
@@ -66,7 +58,7 @@ impl Ctx<'_> {
                                 p.requirements
                                     .iter()
                                     .filter(|r| r.weak())
-                                    .map(shortfall)
+                                    .map(|r| shortfall(lang, catalogue, r))
                                     .collect::<Vec<_>>()
                                     .join("; "),
                             ),
@@ -81,50 +73,61 @@ impl Ctx<'_> {
     }
 }
 
-fn tiles(m: &ExecutionControl) -> Vec<Tile> {
+fn tiles(lang: Lang, m: &ExecutionControl) -> Vec<Tile> {
     let outrunning = m.outrunning().count();
     vec![
         Tile {
-            label: "Practices (execution)".into(),
-            value: fmt_score(m.execution),
-            note: format!(
-                "mean capability of {} run",
-                count(u64::from(m.practices_run), "practice", "practices")
-            ),
+            label: tr!(lang, "execution-tile-practices"),
+            value: lang.score(m.execution),
+            note: tr!(lang, "execution-tile-practices-note", n = m.practices_run),
             accent: BRAND,
         },
         Tile {
-            label: "Management system (control)".into(),
-            value: fmt_score(m.control),
-            note: format!(
-                "{} of {} governance requirements assessed{}",
-                m.governance_assessed,
-                m.governance_total,
-                match m.governance_nonconforming {
-                    0 => String::new(),
-                    n => format!(" · {n} nonconforming"),
+            label: tr!(lang, "execution-tile-system"),
+            value: lang.score(m.control),
+            note: {
+                let mut note = tr!(
+                    lang,
+                    "execution-tile-system-note",
+                    n = m.governance_assessed,
+                    total = m.governance_total
+                );
+                if m.governance_nonconforming > 0 {
+                    note.push_str(" · ");
+                    note.push_str(&tr!(
+                        lang,
+                        "execution-nonconforming-count",
+                        n = m.governance_nonconforming
+                    ));
                 }
-            ),
+                note
+            },
             accent: m.control.map_or(MUTED, |c| score_colours(c).ink),
         },
         Tile {
-            label: "Practices ahead of control".into(),
+            label: tr!(lang, "execution-tile-ahead"),
             value: outrunning.to_string(),
-            note: "governing requirements below target".into(),
+            note: tr!(lang, "execution-tile-ahead-note"),
             accent: if outrunning > 0 { RED } else { BRAND },
         },
     ]
 }
 
-fn paired_bar(p: &PracticeGovernance) -> PairedBar {
+fn paired_bar(lang: Lang, p: &PracticeGovernance) -> PairedBar {
     let gap = match (p.capability, p.governance) {
-        (Some(e), Some(c)) if f64::from(e) - c >= 0.05 => {
-            format!("ahead by {}", fmt_score(Some(f64::from(e) - c)))
-        }
+        (Some(e), Some(c)) if f64::from(e) - c >= 0.05 => tr!(
+            lang,
+            "execution-ahead-by",
+            by = lang.score(Some(f64::from(e) - c))
+        ),
         _ => String::new(),
     };
     PairedBar {
-        label: format!("{} ({})", p.practice, p.status.label().to_lowercase()),
+        label: format!(
+            "{} ({})",
+            p.practice,
+            label(lang, "practice-status", p.status).to_lowercase()
+        ),
         execution: p.capability.map(f64::from),
         control: p.governance,
         note: gap,
@@ -133,17 +136,19 @@ fn paired_bar(p: &PracticeGovernance) -> PairedBar {
 }
 
 /// "8.5.1.3 Change deployment: level 2 of 3, nonconforming".
-fn shortfall(r: &GoverningRequirement) -> String {
+fn shortfall(lang: Lang, catalogue: &Catalogue, r: &GoverningRequirement) -> String {
     let mut parts = Vec::new();
     if r.below_target {
-        parts.push(format!(
-            "level {} of {}",
-            r.level.map_or("–".to_owned(), |l| l.to_string()),
-            r.target
+        parts.push(tr!(
+            lang,
+            "execution-level-of",
+            level = r.level.map_or("–".to_owned(), |l| l.to_string()),
+            target = r.target
         ));
     }
     if r.nonconforming {
-        parts.push("nonconforming".to_owned());
+        parts.push(tr!(lang, "execution-nonconforming"));
     }
-    format!("{} {}: {}", r.clause_id, r.title, parts.join(", "))
+    let title = clausewise_core::i18n::clause_title(lang, catalogue, &r.clause_id);
+    format!("{} {title}: {}", r.clause_id, parts.join(", "))
 }

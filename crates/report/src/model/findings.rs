@@ -2,9 +2,10 @@
 
 use clausewise_core::catalogue::compare_clause_ids;
 use clausewise_core::finding::{Finding, FindingKind, NcStage};
-use clausewise_core::text::{count, plural};
+use clausewise_core::i18n::Lang;
+use clausewise_core::tr;
 
-use super::{clause_title, Ctx};
+use super::{label, Ctx};
 use crate::colours::{AMBER, BRAND, GREEN, MUTED, RED, TEAL};
 use crate::layout::{Block, Cell, Column, Span, Table};
 use clausewise_core::palette::Colour;
@@ -27,9 +28,10 @@ impl Ctx<'_> {
         if ncs.is_empty() {
             return Vec::new();
         }
+        let lang = self.lang;
         let date = |d: Option<chrono::NaiveDate>| {
             d.map_or(Cell::new("–").colored(MUTED), |d| {
-                Cell::new(d.format("%-d %b %Y").to_string())
+                Cell::new(lang.short_date(d))
             })
         };
         let rows = ncs
@@ -38,9 +40,9 @@ impl Ctx<'_> {
                 let l = &f.lifecycle;
                 let stage = l.stage();
                 let stage_cell = Cell::new(if f.status.is_open() || stage == NcStage::Verified {
-                    stage.short_label().to_owned()
+                    self.label("nc-stage-short", stage)
                 } else {
-                    "Closed, not verified".to_owned()
+                    tr!(lang, "findings-closed-not-verified")
                 })
                 .bold()
                 .colored(match stage {
@@ -50,7 +52,11 @@ impl Ctx<'_> {
                 });
                 vec![
                     Cell::new(&f.clause_id),
-                    Cell::new(format!("{} ({})", f.title, f.kind.short_label())),
+                    Cell::new(format!(
+                        "{} ({})",
+                        f.title,
+                        self.label("finding-kind-short", f.kind)
+                    )),
                     Cell::new(if f.owner.trim().is_empty() {
                         "–".to_owned()
                     } else {
@@ -65,22 +71,18 @@ impl Ctx<'_> {
             })
             .collect();
         vec![
-            Block::h2("Nonconformities and their corrective action"),
-            Block::small(vec![Span::muted(
-                "Each nonconformity moves from raised, to a corrective action planned and \
-                 accepted, to implemented, to verified effective; only a verified one can be \
-                 closed. Owner and due date are the corrective action's.",
-            )]),
+            Block::h2(tr!(lang, "findings-ncs")),
+            Block::small(vec![Span::muted(tr!(lang, "findings-ncs-note"))]),
             Block::Table(Table {
                 columns: vec![
-                    Column::new("Clause", 0.85),
-                    Column::new("Nonconformity", 2.6),
-                    Column::new("Owner", 1.55),
-                    Column::new("Due", 0.95),
-                    Column::new("Stands at", 1.3),
-                    Column::new("Accepted", 1.1),
-                    Column::new("Implemented", 1.65),
-                    Column::new("Verified", 1.0),
+                    Column::new(&tr!(lang, "col-clause"), 0.85),
+                    Column::new(&tr!(lang, "col-nonconformity"), 2.6),
+                    Column::new(&tr!(lang, "col-owner"), 1.55),
+                    Column::new(&tr!(lang, "col-due"), 0.95),
+                    Column::new(&tr!(lang, "col-stands-at"), 1.3),
+                    Column::new(&tr!(lang, "col-accepted"), 1.1),
+                    Column::new(&tr!(lang, "col-implemented"), 1.65),
+                    Column::new(&tr!(lang, "col-verified"), 1.0),
                 ],
                 rows,
                 size: 7.5,
@@ -91,15 +93,16 @@ impl Ctx<'_> {
     }
 
     pub(super) fn findings(&self) -> Vec<Block> {
-        let catalogue = self.input.catalogue;
+        let lang = self.lang;
         let (actions, good): (Vec<&Finding>, Vec<&Finding>) = self
             .sorted_findings()
             .into_iter()
             .partition(|f| f.kind.calls_for_action());
         if actions.is_empty() && good.is_empty() {
-            return vec![Block::text("No findings were recorded.")];
+            return vec![Block::text(tr!(lang, "findings-none"))];
         }
         let mut blocks = vec![Block::small(vec![Span::muted(findings_intro(
+            lang,
             actions.len(),
         ))])];
         blocks.extend(self.nonconformity_table());
@@ -110,23 +113,32 @@ impl Ctx<'_> {
                 blocks.push(Block::h2(format!(
                     "{} {}",
                     f.clause_id,
-                    clause_title(catalogue, &f.clause_id)
+                    self.clause_title(&f.clause_id)
                 )));
             }
             blocks.push(Block::h3(&f.title));
             let mut meta = vec![
-                Span::bold(f.kind.label()).in_color(kind_color(f.kind)),
-                Span::muted(format!("·  Priority {}", f.priority.label().to_lowercase())),
-                Span::muted(format!("·  {}", f.status.label())),
+                Span::bold(self.label("finding-kind", f.kind)).in_color(kind_color(f.kind)),
+                Span::muted(format!(
+                    "·  {}",
+                    tr!(lang, "findings-priority", priority = self.label("priority-lower", f.priority))
+                )),
+                Span::muted(format!("·  {}", self.label("finding-status", f.status))),
             ];
             if !f.owner.trim().is_empty() {
-                meta.push(Span::muted(format!("·  Owner: {}", f.owner.trim())));
+                meta.push(Span::muted(format!(
+                    "·  {}",
+                    tr!(lang, "findings-owner", owner = f.owner.trim())
+                )));
             }
             if let Some(due) = f.due_date {
-                meta.push(Span::muted(format!("·  Due {}", due.format("%-d %b %Y"))));
+                meta.push(Span::muted(format!(
+                    "·  {}",
+                    tr!(lang, "findings-due", date = lang.short_date(due))
+                )));
             }
             if let Some(phase) = f.phase {
-                meta.push(Span::muted(format!("·  {}", phase.label())));
+                meta.push(Span::muted(format!("·  {}", self.label("phase", phase))));
             }
             blocks.push(Block::small(meta));
             if let Some(e) = self.input.engagement {
@@ -139,19 +151,26 @@ impl Ctx<'_> {
                     .collect();
                 let mut line = Vec::new();
                 if !concerns.is_empty() {
-                    line.push(Span::muted(format!("Concerns: {}", concerns.join(", "))));
+                    line.push(Span::muted(tr!(
+                        lang,
+                        "findings-concerns",
+                        what = concerns.join(", ")
+                    )));
                 }
                 if !backed.is_empty() {
                     let sep = if concerns.is_empty() { "" } else { "·  " };
-                    line.push(Span::muted(format!("{sep}Evidence: {}", backed.join(", "))));
+                    line.push(Span::muted(format!(
+                        "{sep}{}",
+                        tr!(lang, "findings-evidence-codes", codes = backed.join(", "))
+                    )));
                 }
                 if !line.is_empty() {
                     blocks.push(Block::small(line));
                 }
             }
-            finding_texts(&mut blocks, f);
+            finding_texts(lang, &mut blocks, f);
             if f.is_nonconformity() {
-                lifecycle_texts(&mut blocks, f);
+                lifecycle_texts(lang, &mut blocks, f);
             }
             blocks.push(Block::Spacer(4.0));
         }
@@ -159,21 +178,22 @@ impl Ctx<'_> {
         // Good practice: what the client does well, with no priority or
         // status, since there is nothing to act on.
         if !good.is_empty() {
-            blocks.push(Block::h2("Good practice"));
+            blocks.push(Block::h2(tr!(lang, "findings-good-practice")));
             blocks.push(Block::small(vec![Span::muted(good_practice_note(
+                lang,
                 good.len(),
             ))]));
             for f in good {
                 blocks.push(Block::h3(&f.title));
                 blocks.push(Block::small(vec![
-                    Span::bold(f.kind.label()).in_color(kind_color(f.kind)),
+                    Span::bold(self.label("finding-kind", f.kind)).in_color(kind_color(f.kind)),
                     Span::muted(format!(
                         "·  {} {}",
                         f.clause_id,
-                        clause_title(catalogue, &f.clause_id)
+                        self.clause_title(&f.clause_id)
                     )),
                 ]));
-                finding_texts(&mut blocks, f);
+                finding_texts(lang, &mut blocks, f);
                 blocks.push(Block::Spacer(4.0));
             }
         }
@@ -182,15 +202,15 @@ impl Ctx<'_> {
 }
 
 /// What was observed, the evidence and the recommendation, as given.
-fn finding_texts(blocks: &mut Vec<Block>, f: &Finding) {
-    for (label, text) in [
-        ("Observed", &f.observation),
-        ("Evidence", &f.evidence),
-        ("Recommendation", &f.recommendation),
+fn finding_texts(lang: Lang, blocks: &mut Vec<Block>, f: &Finding) {
+    for (key, text) in [
+        ("findings-label-observed", &f.observation),
+        ("findings-label-evidence", &f.evidence),
+        ("findings-label-recommendation", &f.recommendation),
     ] {
         if !text.trim().is_empty() {
             blocks.push(Block::spans(vec![
-                Span::bold(format!("{label}:")),
+                Span::bold(tr!(lang, key)),
                 Span::plain(text.trim()),
             ]));
         }
@@ -198,43 +218,47 @@ fn finding_texts(blocks: &mut Vec<Block>, f: &Finding) {
 }
 
 /// The corrective action cycle as recorded, step by step.
-fn lifecycle_texts(blocks: &mut Vec<Block>, f: &Finding) {
+fn lifecycle_texts(lang: Lang, blocks: &mut Vec<Block>, f: &Finding) {
     let l = &f.lifecycle;
-    let day = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
-    for (label, text) in [
-        ("Correction", &l.correction),
-        ("Root cause", &l.root_cause),
-        ("Corrective action", &l.corrective_action),
+    let day = |d: chrono::NaiveDate| lang.short_date(d);
+    for (key, text) in [
+        ("findings-label-correction", &l.correction),
+        ("findings-label-root-cause", &l.root_cause),
+        ("findings-label-corrective-action", &l.corrective_action),
     ] {
         if !text.trim().is_empty() {
             blocks.push(Block::spans(vec![
-                Span::bold(format!("{label}:")),
+                Span::bold(tr!(lang, key)),
                 Span::plain(text.trim()),
             ]));
         }
     }
     let mut steps = Vec::new();
     if let Some(d) = l.plan_accepted_on {
-        steps.push(format!("plan accepted {}", day(d)));
+        steps.push(tr!(lang, "findings-step-accepted", date = day(d)));
     }
     if let Some(d) = l.implemented_on {
-        steps.push(format!("implemented {}", day(d)));
+        steps.push(tr!(lang, "findings-step-implemented", date = day(d)));
     }
     if let Some(d) = l.verified_on {
-        steps.push(format!(
-            "verified effective {} by {}",
-            day(d),
-            l.verified_by.trim()
+        steps.push(tr!(
+            lang,
+            "findings-step-verified",
+            date = day(d),
+            by = l.verified_by.trim()
         ));
     }
-    let mut spans = vec![Span::bold("Stands at:"), Span::plain(l.stage().label())];
+    let mut spans = vec![
+        Span::bold(tr!(lang, "findings-label-stands-at")),
+        Span::plain(label(lang, "nc-stage", l.stage())),
+    ];
     if !steps.is_empty() {
         spans.push(Span::muted(format!("({})", steps.join(", "))));
     }
     blocks.push(Block::spans(spans));
     if !l.verification.trim().is_empty() {
         blocks.push(Block::spans(vec![
-            Span::bold("Verification:"),
+            Span::bold(tr!(lang, "findings-label-verification")),
             Span::plain(l.verification.trim()),
         ]));
     }
@@ -242,23 +266,13 @@ fn lifecycle_texts(blocks: &mut Vec<Block>, f: &Finding) {
 
 /// "2 findings that call for action, grouped by the requirement they
 /// concern."
-pub(super) fn findings_intro(n: usize) -> String {
-    format!(
-        "{} that {}, grouped by the requirement {}.",
-        count(n as u64, "finding", "findings"),
-        plural(n as u64, "calls for action", "call for action"),
-        plural(n as u64, "it concerns", "they concern")
-    )
+pub(super) fn findings_intro(lang: Lang, n: usize) -> String {
+    tr!(lang, "findings-intro", n = n)
 }
 
 /// "2 practices worth keeping and spreading; they need no action."
-pub(super) fn good_practice_note(n: usize) -> String {
-    let n = n as u64;
-    format!(
-        "{} worth keeping and spreading; {} no action.",
-        count(n, "practice", "practices"),
-        plural(n, "it needs", "they need")
-    )
+pub(super) fn good_practice_note(lang: Lang, n: usize) -> String {
+    tr!(lang, "findings-good-practice-note", n = n)
 }
 
 fn kind_color(kind: FindingKind) -> Colour {

@@ -3,24 +3,19 @@
 //! itself, which no practice covers.
 
 use super::Ctx;
+use clausewise_core::tr;
 use crate::colours::{INK, MUTED};
 use crate::layout::{Block, Cell, Column, Table};
 
 impl Ctx<'_> {
     pub(super) fn itil(&self) -> Vec<Block> {
+        let lang = self.lang;
         vec![
-            Block::text(
-                "The ITIL 4 practices that usually support each requirement: where a \
-                 requirement falls short, these are the practices to look at first. \
-                 Requirements marked SMS governance are about running the management \
-                 system itself (leadership, roles, documented information, internal \
-                 audit, management review, corrective action): no ITIL 4 practice \
-                 covers them.",
-            ),
+            Block::text(tr!(lang, "itil-intro")),
             Block::Table(Table {
                 columns: vec![
-                    Column::new("Requirement", 3.0),
-                    Column::new("ITIL 4 practices", 5.0),
+                    Column::new(&tr!(lang, "col-requirement"), 3.0),
+                    Column::new(&tr!(lang, "col-itil-practices"), 5.0),
                 ],
                 rows: self
                     .input
@@ -28,11 +23,14 @@ impl Ctx<'_> {
                     .assessable()
                     .map(|c| {
                         let practices = if c.sms_governance {
-                            Cell::new(GOVERNANCE).colored(MUTED)
+                            Cell::new(tr!(lang, "itil-governance")).colored(MUTED)
                         } else {
                             Cell::new(c.itil_practices.join(", ")).colored(INK)
                         };
-                        vec![Cell::new(format!("{} {}", c.id, c.title)), practices]
+                        vec![
+                            Cell::new(format!("{} {}", c.id, self.clause_title(&c.id))),
+                            practices,
+                        ]
                     })
                     .collect(),
                 size: 8.0,
@@ -41,6 +39,3 @@ impl Ctx<'_> {
         ]
     }
 }
-
-/// What the appendix says for a requirement on the management system itself.
-const GOVERNANCE: &str = "SMS governance: no ITIL 4 practice equivalent";

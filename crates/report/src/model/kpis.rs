@@ -3,14 +3,14 @@
 
 use clausewise_core::kpi::{Direction, Kpi, PeriodStatus};
 use clausewise_core::palette::Colour;
-use clausewise_core::text::count;
+use clausewise_core::i18n::Lang;
+use clausewise_core::tr;
 
-use super::Ctx;
+use super::{label, Ctx};
 use crate::colours::{AMBER, GREEN, MUTED, RED};
 use crate::layout::{Block, Cell, Column, Span, Sparkline, Table};
 
 /// What the report calls a missed KPI that drives nothing.
-pub(super) const NOT_ACTED_UPON: &str = "Measured, not acted upon";
 
 pub(super) fn status_colour(status: Option<PeriodStatus>) -> Colour {
     match status {
@@ -22,7 +22,7 @@ pub(super) fn status_colour(status: Option<PeriodStatus>) -> Colour {
 }
 
 /// A value with its unit: "99.2 %", "3.1 hours", "4.3 / 5".
-pub(super) fn with_unit(v: Option<f64>, unit: &str) -> String {
+pub(super) fn with_unit(lang: Lang, v: Option<f64>, unit: &str) -> String {
     match v {
         Some(v) => {
             let n = if v.fract() == 0.0 {
@@ -30,19 +30,20 @@ pub(super) fn with_unit(v: Option<f64>, unit: &str) -> String {
             } else {
                 format!("{}", (v * 1000.0).round() / 1000.0)
             };
+            let n = n.replace('.', &lang.decimal_separator().to_string());
             if unit.is_empty() {
                 n
             } else if unit == "%" {
-                format!("{n} %")
+                format!("{n}\u{A0}%")
             } else {
-                format!("{n} {unit}")
+                format!("{n}\u{A0}{unit}")
             }
         }
         None => "–".to_owned(),
     }
 }
 
-fn target_text(k: &Kpi) -> String {
+fn target_text(lang: Lang, k: &Kpi) -> String {
     let sign = match k.direction {
         Direction::HigherIsBetter => "≥",
         Direction::LowerIsBetter => "≤",
@@ -52,11 +53,11 @@ fn target_text(k: &Kpi) -> String {
         (Some(t), Some(tol)) if tol > 0.0 => {
             format!(
                 "{sign} {} (± {})",
-                with_unit(Some(t), &k.unit),
-                with_unit(Some(tol), "")
+                with_unit(lang, Some(t), &k.unit),
+                with_unit(lang, Some(tol), "")
             )
         }
-        (Some(t), _) => format!("{sign} {}", with_unit(Some(t), &k.unit)),
+        (Some(t), _) => format!("{sign} {}", with_unit(lang, Some(t), &k.unit)),
     }
 }
 
@@ -72,30 +73,31 @@ impl Ctx<'_> {
 
     pub(super) fn kpis(&self) -> Vec<Block> {
         let kpis = self.input.kpis;
+        let lang = self.lang;
         if kpis.is_empty() {
-            return vec![Block::text("No service KPIs were recorded.")];
+            return vec![Block::text(tr!(lang, "kpis-none"))];
         }
-        let mut blocks = vec![Block::text(
-            "Service KPIs as evidence of performance (9.1), each measured period after period \
-             against its target. A point is green when the period met the target, amber when it \
-             fell short within the tolerance, red when it missed. A KPI that missed its target \
-             in the newest period and led to no decision or action is marked as measured but \
-             not acted upon.",
-        )];
+        let mut blocks = vec![Block::text(tr!(lang, "kpis-intro"))];
+        let status_label = |k: &Kpi| {
+            k.status().map_or_else(
+                || tr!(lang, "kpi-no-data"),
+                |s| label(lang, "kpi-status", s),
+            )
+        };
         blocks.push(Block::Sparklines(
             kpis.iter()
                 .map(|k| {
                     let mut detail: Vec<String> = Vec::new();
                     if !k.owner.is_empty() {
-                        detail.push(format!("Owner: {}", k.owner));
+                        detail.push(tr!(lang, "findings-owner", owner = &k.owner));
                     }
                     if !k.service.is_empty() {
                         detail.push(k.service.clone());
                     }
-                    detail.push(format!("target {}", target_text(k)));
+                    detail.push(tr!(lang, "tile-target", target = target_text(lang, k)));
                     let drives = self.drives(k);
                     if !drives.is_empty() {
-                        detail.push(format!("drives: {}", drives.join("; ")));
+                        detail.push(tr!(lang, "kpis-drives", findings = drives.join("; ")));
                     }
                     let status = k.status();
                     Sparkline {
@@ -104,15 +106,15 @@ impl Ctx<'_> {
                         values: k.measurements.iter().map(|m| m.value).collect(),
                         colours: k.statuses().into_iter().map(status_colour).collect(),
                         target: k.target,
-                        latest: with_unit(k.value(), &k.unit),
+                        latest: with_unit(lang, k.value(), &k.unit),
                         status: match k.latest() {
-                            Some(m) => format!("{} · {}", m.period, k.status_label()),
-                            None => k.status_label().to_owned(),
+                            Some(m) => format!("{} · {}", m.period, status_label(k)),
+                            None => status_label(k),
                         },
                         status_colour: status_colour(status),
                         flag: k
                             .not_acted_upon(self.input.findings)
-                            .then(|| "Not acted upon".to_owned()),
+                            .then(|| tr!(lang, "kpis-flag-not-acted-upon")),
                     }
                 })
                 .collect(),
@@ -124,11 +126,7 @@ impl Ctx<'_> {
             .collect();
         if !ignored.is_empty() {
             blocks.push(Block::Callout {
-                title: format!(
-                    "{}: {}",
-                    NOT_ACTED_UPON,
-                    count(ignored.len() as u64, "KPI", "KPIs")
-                ),
+                title: tr!(lang, "kpis-not-acted-upon-title", n = ignored.len()),
                 accent: RED,
                 lines: ignored
                     .iter()
@@ -140,13 +138,13 @@ impl Ctx<'_> {
                             .count();
                         vec![
                             Span::bold(format!("{}: ", k.name)),
-                            Span::plain(format!(
-                                "{} against a target of {}, missed in {} of {}; no decision \
-                                 is recorded and no finding or roadmap action is linked.",
-                                with_unit(k.value(), &k.unit),
-                                target_text(k),
-                                missed,
-                                count(k.measurements.len() as u64, "period", "periods"),
+                            Span::plain(tr!(
+                                lang,
+                                "kpis-not-acted-upon-line",
+                                value = with_unit(lang, k.value(), &k.unit),
+                                target = target_text(lang, k),
+                                missed = missed,
+                                n = k.measurements.len()
                             )),
                         ]
                     })
@@ -159,9 +157,12 @@ impl Ctx<'_> {
             .filter(|k| !k.decision.trim().is_empty())
             .collect();
         if !decided.is_empty() {
-            blocks.push(Block::h2("Decisions taken on KPI results"));
+            blocks.push(Block::h2(tr!(lang, "kpis-decisions")));
             blocks.push(Block::Table(Table {
-                columns: vec![Column::new("KPI", 2.4), Column::new("Decision", 6.0)],
+                columns: vec![
+                    Column::new(&tr!(lang, "col-kpi"), 2.4),
+                    Column::new(&tr!(lang, "col-decision"), 6.0),
+                ],
                 rows: decided
                     .iter()
                     .map(|k| vec![Cell::new(&k.name).bold(), Cell::new(&k.decision)])
@@ -171,14 +172,14 @@ impl Ctx<'_> {
             }));
         }
 
-        blocks.push(Block::h2("KPI definitions"));
+        blocks.push(Block::h2(tr!(lang, "kpis-definitions")));
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new("KPI", 2.4),
-                Column::new("Clauses", 1.0),
-                Column::new("Definition", 3.3),
-                Column::new("Source", 2.2),
-                Column::new("Periods", 1.4).right(),
+                Column::new(&tr!(lang, "col-kpi"), 2.4),
+                Column::new(&tr!(lang, "col-clauses"), 1.0),
+                Column::new(&tr!(lang, "col-definition"), 3.3),
+                Column::new(&tr!(lang, "col-source"), 2.2),
+                Column::new(&tr!(lang, "col-periods"), 1.4).right(),
             ],
             rows: kpis
                 .iter()
@@ -195,7 +196,12 @@ impl Ctx<'_> {
                         }),
                         Cell::new(&k.source),
                         Cell::new(if k.target.is_some() && !statuses.is_empty() {
-                            format!("{} · {} met", statuses.len(), tally(PeriodStatus::Met))
+                            tr!(
+                                lang,
+                                "kpis-periods-met",
+                                n = statuses.len(),
+                                met = tally(PeriodStatus::Met)
+                            )
                         } else {
                             statuses.len().to_string()
                         }),

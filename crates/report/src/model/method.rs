@@ -2,18 +2,21 @@
 //! the maturity scale, how scores are calculated and the readiness rule.
 
 use clausewise_core::catalogue::compare_clause_ids;
+use clausewise_core::i18n::{level_descriptor, level_name, Lang};
 use clausewise_core::verdicts::Stage;
-use clausewise_core::ClauseResponse;
+use clausewise_core::{tr, ClauseResponse};
 
-use super::{level_cell, Ctx};
+use super::{label, level_cell, Ctx};
 use crate::layout::{Block, Cell, Column, Span, Table};
 
 impl Ctx<'_> {
     pub(super) fn method(&self) -> Vec<Block> {
         let a = self.input.assessment;
-        let mut blocks = vec![Block::h2("Scope")];
+        let lang = self.lang;
+        let row = |key: &str| Cell::new(tr!(lang, key)).bold();
+        let mut blocks = vec![Block::h2(tr!(lang, "method-scope"))];
         blocks.push(Block::text(if a.scope.trim().is_empty() {
-            "No scope was recorded for this assessment.".to_owned()
+            tr!(lang, "method-no-scope")
         } else {
             a.scope.trim().to_owned()
         }));
@@ -21,12 +24,12 @@ impl Ctx<'_> {
             columns: vec![Column::new("", 1.4), Column::new("", 4.0)],
             rows: vec![
                 vec![
-                    Cell::new("Client").bold(),
+                    row("cover-client"),
                     Cell::new(self.input.client_name),
                 ],
-                vec![Cell::new("Assessment").bold(), Cell::new(&a.title)],
+                vec![row("method-assessment"), Cell::new(&a.title)],
                 vec![
-                    Cell::new("Assessors").bold(),
+                    row("cover-assessors"),
                     Cell::new(if a.assessors.trim().is_empty() {
                         "–"
                     } else {
@@ -34,24 +37,24 @@ impl Ctx<'_> {
                     }),
                 ],
                 vec![
-                    Cell::new("Standard").bold(),
+                    row("cover-standard"),
                     Cell::new(self.input.catalogue.standard()),
                 ],
                 vec![
-                    Cell::new("Target maturity").bold(),
-                    Cell::new(format!("Level {}", a.target_level)),
+                    row("method-target-maturity"),
+                    Cell::new(tr!(lang, "method-level", level = a.target_level)),
                 ],
                 vec![
-                    Cell::new("Fieldwork").bold(),
-                    Cell::new(a.fieldwork().unwrap_or_else(|| "–".to_owned())),
+                    row("cover-fieldwork"),
+                    Cell::new(a.fieldwork_in(lang).unwrap_or_else(|| "–".to_owned())),
                 ],
                 vec![
-                    Cell::new("Started").bold(),
-                    Cell::new(a.created_at.format("%-d %B %Y").to_string()),
+                    row("method-started"),
+                    Cell::new(lang.date(a.created_at.date_naive())),
                 ],
                 vec![
-                    Cell::new("Last changed").bold(),
-                    Cell::new(a.updated_at.format("%-d %B %Y").to_string()),
+                    row("method-last-changed"),
+                    Cell::new(lang.date(a.updated_at.date_naive())),
                 ],
             ],
             size: 9.0,
@@ -59,20 +62,20 @@ impl Ctx<'_> {
         }));
 
         if let Some(e) = self.input.engagement {
-            blocks.extend(scope_blocks(e));
+            blocks.extend(scope_blocks(lang, e));
         }
 
-        blocks.push(Block::h2("People interviewed"));
+        blocks.push(Block::h2(tr!(lang, "method-people-interviewed")));
         let people = interviewees(self.input.responses);
         if let Some(e) = self.input.engagement.filter(|e| !e.interviews.is_empty()) {
-            blocks.extend(interview_blocks(e));
+            blocks.extend(interview_blocks(lang, e));
         } else if people.is_empty() {
-            blocks.push(Block::text("No interviewees were recorded."));
+            blocks.push(Block::text(tr!(lang, "method-no-interviewees")));
         } else {
             blocks.push(Block::Table(Table {
                 columns: vec![
-                    Column::new("Person", 2.2),
-                    Column::new("Requirements discussed", 4.0),
+                    Column::new(&tr!(lang, "col-person"), 2.2),
+                    Column::new(&tr!(lang, "col-requirements-discussed"), 4.0),
                 ],
                 rows: people
                     .into_iter()
@@ -83,17 +86,13 @@ impl Ctx<'_> {
             }));
         }
 
-        blocks.push(Block::h2("Maturity scale"));
-        blocks.push(Block::text(
-            "Each requirement was rated on a six-level scale modelled on the ISO/IEC 33020 \
-             capability levels. A requirement is either rated, not yet assessed, or not \
-             applicable with a recorded justification.",
-        ));
+        blocks.push(Block::h2(tr!(lang, "method-maturity-scale")));
+        blocks.push(Block::text(tr!(lang, "method-scale-intro")));
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new("Level", 0.8).center(),
-                Column::new("Name", 1.5),
-                Column::new("What it looks like", 6.0),
+                Column::new(&tr!(lang, "col-level"), 0.8).center(),
+                Column::new(&tr!(lang, "col-name"), 1.5),
+                Column::new(&tr!(lang, "col-what-it-looks-like"), 6.0),
             ],
             rows: self
                 .input
@@ -103,8 +102,8 @@ impl Ctx<'_> {
                 .map(|l| {
                     vec![
                         level_cell(l.level),
-                        Cell::new(&l.name).bold(),
-                        Cell::new(&l.descriptor),
+                        Cell::new(level_name(lang, self.input.catalogue, l.level)).bold(),
+                        Cell::new(level_descriptor(lang, self.input.catalogue, l.level)),
                     ]
                 })
                 .collect(),
@@ -112,30 +111,24 @@ impl Ctx<'_> {
             header: true,
         }));
 
-        blocks.push(Block::h2("How the scores are calculated"));
+        blocks.push(Block::h2(tr!(lang, "method-scores")));
         for rule in [
-            "A requirement's score is its rated level. Requirements not assessed or not \
-             applicable have no score and do not count.",
-            "A clause's score is the mean of the scores of its direct sub-clauses; its target \
-             is the mean of the same sub-clauses' targets, so score and target always compare \
-             like with like.",
-            "The overall score is the mean of clauses 4 to 10.",
-            "The gap is the target minus the score, never below zero. Coverage is the share of \
-             requirements that are rated or justified as not applicable.",
+            "method-score-rule-1",
+            "method-score-rule-2",
+            "method-score-rule-3",
+            "method-score-rule-4",
         ] {
-            blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(rule)]));
+            blocks.push(Block::spans(vec![
+                Span::muted("•  "),
+                Span::plain(tr!(lang, rule)),
+            ]));
         }
-        blocks.push(Block::h2("Readiness rules"));
-        blocks.push(Block::text(
-            "Readiness is judged on conformity, not on maturity: each requirement is judged \
-             conforming, a minor or a major nonconformity, or not yet evidenced, and an open \
-             nonconformity finding sets the judgement of its requirement. Two verdicts follow, \
-             each by its own rule:",
-        ));
+        blocks.push(Block::h2(tr!(lang, "method-readiness-rules")));
+        blocks.push(Block::text(tr!(lang, "method-readiness-intro")));
         for stage in Stage::ALL {
-            blocks.push(Block::h3(stage.label()));
-            for rule in stage.rule() {
-                blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(*rule)]));
+            blocks.push(Block::h3(label(lang, "stage", stage)));
+            for rule in stage.rule_in(lang) {
+                blocks.push(Block::spans(vec![Span::muted("•  "), Span::plain(rule)]));
             }
         }
         blocks
@@ -146,7 +139,7 @@ impl Ctx<'_> {
 /// on, in the order they first appear.
 /// The scope as recorded: services, sites and units, and the other parties
 /// with the processes each operates (8.2.3).
-fn scope_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
+fn scope_blocks(lang: Lang, e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
     use clausewise_core::engagement::ScopeKind;
     let mut blocks = Vec::new();
     let of = |k: ScopeKind| e.scope.iter().filter(move |s| s.kind == k);
@@ -159,14 +152,14 @@ fn scope_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
     };
     let services: Vec<_> = of(ScopeKind::Service).collect();
     if !services.is_empty() {
-        blocks.push(Block::h3("Services in scope"));
+        blocks.push(Block::h3(tr!(lang, "method-services-in-scope")));
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new("Service", 2.4),
-                Column::new("Owner", 1.4),
-                Column::new("Criticality", 0.9),
-                Column::new("Customers", 1.8),
-                Column::new("Agreement", 1.4),
+                Column::new(&tr!(lang, "col-service"), 2.4),
+                Column::new(&tr!(lang, "col-owner"), 1.4),
+                Column::new(&tr!(lang, "col-criticality"), 0.9),
+                Column::new(&tr!(lang, "col-customers"), 1.8),
+                Column::new(&tr!(lang, "col-agreement"), 1.4),
             ],
             rows: services
                 .iter()
@@ -174,7 +167,10 @@ fn scope_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
                     vec![
                         Cell::new(&s.name),
                         Cell::new(dash(&s.owner)),
-                        Cell::new(s.criticality.map_or("–", |c| c.label())),
+                        Cell::new(
+                            s.criticality
+                                .map_or_else(|| "–".to_owned(), |c| label(lang, "criticality", c)),
+                        ),
                         Cell::new(dash(&s.customers)),
                         Cell::new(dash(&s.reference)),
                     ]
@@ -188,16 +184,15 @@ fn scope_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
         .into_iter()
         .filter_map(|k| {
             let names: Vec<&str> = of(k).map(|s| s.name.as_str()).collect();
-            (!names.is_empty()).then(|| format!("{}: {}.", k.heading(), names.join(", ")))
+            (!names.is_empty())
+                .then(|| format!("{}: {}.", label(lang, "scope-kind", k), names.join(", ")))
         })
         .collect();
     if !places.is_empty() {
         blocks.push(Block::text(places.join(" ")));
     }
     if !e.matrix.is_empty() {
-        blocks.push(Block::h3(
-            "Other parties and the processes they operate (8.2.3)",
-        ));
+        blocks.push(Block::h3(tr!(lang, "method-other-parties")));
         let parties: Vec<String> = e
             .matrix
             .parties
@@ -213,12 +208,12 @@ fn scope_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
                     "P{} {} ({}{reference})",
                     i + 1,
                     p.name,
-                    p.kind.label().to_lowercase()
+                    label(lang, "scope-kind-one", p.kind).to_lowercase()
                 )
             })
             .collect();
         blocks.push(Block::text(parties.join(". ") + "."));
-        let mut columns = vec![Column::new("Process", 3.0)];
+        let mut columns = vec![Column::new(&tr!(lang, "col-process"), 3.0)];
         let labels: Vec<String> = (1..=e.matrix.parties.len())
             .map(|i| format!("P{i}"))
             .collect();
@@ -231,7 +226,12 @@ fn scope_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
             .iter()
             .filter(|p| p.operated_by.iter().any(|x| *x))
             .map(|p| {
-                let mut row = vec![Cell::new(format!("{} {}", p.clause_id, p.title))];
+                let title = clausewise_core::i18n::clause_title(
+                    lang,
+                    clausewise_core::Catalogue::builtin(),
+                    &p.clause_id,
+                );
+                let mut row = vec![Cell::new(format!("{} {title}", p.clause_id))];
                 row.extend(
                     p.operated_by
                         .iter()
@@ -241,9 +241,7 @@ fn scope_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
             })
             .collect::<Vec<_>>();
         if rows.is_empty() {
-            blocks.push(Block::text(
-                "No process is recorded as operated by another party.",
-            ));
+            blocks.push(Block::text(tr!(lang, "method-no-other-party")));
         } else {
             blocks.push(Block::Table(Table {
                 columns,
@@ -257,7 +255,7 @@ fn scope_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
 }
 
 /// The interview sessions, and what no one was asked about.
-fn interview_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
+fn interview_blocks(lang: Lang, e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
     let name = |id: &uuid::Uuid| {
         e.people.iter().find(|p| p.id == *id).map(|p| {
             if p.role.is_empty() {
@@ -272,9 +270,9 @@ fn interview_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
         .iter()
         .map(|i| {
             let when = if i.time.is_empty() {
-                i.held_on.format("%-d %b %Y").to_string()
+                lang.short_date(i.held_on)
             } else {
-                format!("{} {}", i.held_on.format("%-d %b %Y"), i.time)
+                format!("{} {}", lang.short_date(i.held_on), i.time)
             };
             let people: Vec<String> = i.person_ids.iter().filter_map(name).collect();
             vec![
@@ -296,9 +294,9 @@ fn interview_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
     let total = c.covered + c.never_discussed;
     let mut blocks = vec![Block::Table(Table {
         columns: vec![
-            Column::new("Session", 1.3),
-            Column::new("People", 2.6),
-            Column::new("Requirements covered", 3.0),
+            Column::new(&tr!(lang, "col-session"), 1.3),
+            Column::new(&tr!(lang, "col-people"), 2.6),
+            Column::new(&tr!(lang, "col-requirements-covered"), 3.0),
         ],
         rows,
         size: 8.0,
@@ -308,15 +306,24 @@ fn interview_blocks(e: &clausewise_core::engagement::Engagement) -> Vec<Block> {
         .rows
         .iter()
         .filter(|r| r.interview_ids.is_empty())
-        .map(|r| format!("{} {}", r.clause_id, r.title))
+        .map(|r| {
+            let title = clausewise_core::i18n::clause_title(
+                lang,
+                clausewise_core::Catalogue::builtin(),
+                &r.clause_id,
+            );
+            format!("{} {title}", r.clause_id)
+        })
         .collect();
     blocks.push(Block::text(if gaps.is_empty() {
-        format!("The interviews covered all {total} requirements.")
+        tr!(lang, "method-interviews-covered-all", total = total)
     } else {
-        format!(
-            "The interviews covered {} of {total} requirements. Never discussed with anyone: {}.",
-            c.covered,
-            gaps.join("; ")
+        tr!(
+            lang,
+            "method-interviews-covered",
+            n = c.covered,
+            total = total,
+            never = gaps.join("; ")
         )
     }));
     blocks

@@ -27,6 +27,8 @@ mod roadmap;
 mod summary;
 
 use chrono::{DateTime, Utc};
+use clausewise_core::i18n::{text, Lang};
+use clausewise_core::tr;
 use clausewise_core::dashboard::{dashboard, Dashboard};
 use clausewise_core::finding::Finding;
 use clausewise_core::kpi::Kpi;
@@ -152,6 +154,8 @@ pub struct Report {
     pub sections: Vec<Section>,
     /// The firm's colour for titles, the cover band and column titles.
     pub brand: Colour,
+    /// The language everything the report itself writes is in.
+    pub lang: Lang,
 }
 
 /// Builds the report. Pure: same input, same report.
@@ -167,11 +171,13 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
 
     let standings =
         clausewise_core::judgement::standings(input.catalogue, input.responses, input.findings);
+    let lang = options.lang;
     let ctx = Ctx {
         input,
         dash: &dash,
         options,
         standings,
+        lang,
     };
     let mut sections = Vec::new();
     for key in ReportSection::ALL {
@@ -193,7 +199,10 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
         let blocks = match key {
             ReportSection::Management => ctx.key_messages(),
             ReportSection::Summary => ctx.summary(),
-            ReportSection::Progress => input.progress.map(progress::progress).unwrap_or_default(),
+            ReportSection::Progress => input
+                .progress
+                .map(|p| progress::progress(lang, input.catalogue, p))
+                .unwrap_or_default(),
             ReportSection::Method => ctx.method(),
             ReportSection::Charts => ctx.charts(),
             ReportSection::Execution => ctx.execution(),
@@ -216,7 +225,7 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
         });
         sections.push(Section {
             key,
-            title: key.title().to_owned(),
+            title: section_title(lang, key),
             blocks,
             new_page: matches!(
                 key,
@@ -235,12 +244,12 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
 
     Report {
         title: format!("{} — {}", a.title, input.client_name),
-        subject: format!("Maturity and gap assessment against {standard}"),
+        subject: tr!(lang, "report-subject", standard = &standard),
         author,
         keywords: vec![
             standard.clone(),
-            "gap assessment".to_owned(),
-            "service management".to_owned(),
+            tr!(lang, "keyword-gap-assessment"),
+            tr!(lang, "keyword-service-management"),
             input.client_name.to_owned(),
         ],
         generated: input.generated,
@@ -252,7 +261,13 @@ pub fn build(input: &ReportInput, options: &ReportOptions) -> Report {
             .ok()
             .flatten()
             .unwrap_or(crate::colours::BRAND),
+        lang,
     }
+}
+
+/// A section's title in a language.
+pub fn section_title(lang: Lang, key: ReportSection) -> String {
+    text(lang, &format!("section-{}", key.name()), &[])
 }
 
 /// What every section is built from.
@@ -262,16 +277,34 @@ struct Ctx<'a> {
     options: &'a ReportOptions,
     /// Every requirement's conformity as it stands, open findings counted.
     standings: Vec<clausewise_core::Standing>,
+    lang: Lang,
 }
 
 impl Ctx<'_> {
     fn response(&self, id: &str) -> Option<&ClauseResponse> {
         self.input.responses.iter().find(|r| r.clause_id == id)
     }
+
+    /// A clause's title in the report's language.
+    fn clause_title(&self, id: &str) -> String {
+        clausewise_core::i18n::clause_title(self.lang, self.input.catalogue, id)
+    }
+
+    /// A value's label in the report's language (see [`label`]).
+    fn label<T: serde::Serialize>(&self, kind: &str, value: T) -> String {
+        label(self.lang, kind, value)
+    }
 }
 
-fn clause_title<'c>(catalogue: &'c Catalogue, id: &str) -> &'c str {
-    catalogue.clause(id).map_or("", |c| c.title.as_str())
+/// The label of a value of the domain (a finding's kind, a verdict, a
+/// status) in a language: the message `KIND-NAME`, NAME being the value's
+/// name in files ("finding-kind-major_nonconformity").
+pub(crate) fn label<T: serde::Serialize>(lang: Lang, kind: &str, value: T) -> String {
+    let name = serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    text(lang, &format!("{kind}-{name}"), &[])
 }
 
 fn verdict_color(v: Verdict) -> Colour {
@@ -297,11 +330,12 @@ mod tests {
     use super::roadmap::closed_note;
     use super::summary::{findings_sentence, kpi_sentence, nonconformities_note};
     use clausewise_core::dashboard::KpiStatus;
+    use clausewise_core::i18n::Lang;
 
     #[test]
     fn sentences_with_counts_agree_with_0_1_and_2() {
         let kpis = |met, not_met, unknown| {
-            kpi_sentence(&KpiStatus {
+            kpi_sentence(Lang::En, &KpiStatus {
                 met,
                 within_tolerance: 0,
                 not_met,
@@ -310,7 +344,7 @@ mod tests {
             })
         };
         assert_eq!(
-            kpi_sentence(&KpiStatus {
+            kpi_sentence(Lang::En, &KpiStatus {
                 met: 3,
                 within_tolerance: 1,
                 not_met: 3,
@@ -322,7 +356,7 @@ mod tests {
              no measurement or target yet. 2 missed KPIs led to no decision or action: measured, but \
              not acted upon."
         );
-        assert!(kpi_sentence(&KpiStatus {
+        assert!(kpi_sentence(Lang::En, &KpiStatus {
             met: 0,
             within_tolerance: 0,
             not_met: 1,
@@ -358,11 +392,11 @@ mod tests {
         );
 
         assert_eq!(
-            nonconformities_note(0, 0),
+            nonconformities_note(Lang::En, 0, 0),
             "0 major · 0 minor nonconformities"
         );
         assert_eq!(
-            nonconformities_note(1, 1),
+            nonconformities_note(Lang::En, 1, 1),
             "1 major · 1 minor nonconformity"
         );
         use clausewise_core::dashboard::KindCount;
@@ -385,66 +419,66 @@ mod tests {
             },
         ];
         assert_eq!(
-            findings_sentence(&kinds),
+            findings_sentence(Lang::En, &kinds),
             "1 major nonconformity (1 open) · 2 good practices."
         );
-        assert_eq!(findings_sentence(&[]), "none recorded.");
+        assert_eq!(findings_sentence(Lang::En, &[]), "none recorded.");
         assert_eq!(
-            nonconformities_note(0, 1),
+            nonconformities_note(Lang::En, 0, 1),
             "0 major · 1 minor nonconformity"
         );
         assert_eq!(
-            nonconformities_note(2, 1),
+            nonconformities_note(Lang::En, 2, 1),
             "2 major · 1 minor nonconformities"
         );
 
         assert_eq!(
-            findings_intro(0),
+            findings_intro(Lang::En, 0),
             "0 findings that call for action, grouped by the requirement they concern."
         );
         assert_eq!(
-            findings_intro(1),
+            findings_intro(Lang::En, 1),
             "1 finding that calls for action, grouped by the requirement it concerns."
         );
         assert_eq!(
-            findings_intro(2),
+            findings_intro(Lang::En, 2),
             "2 findings that call for action, grouped by the requirement they concern."
         );
 
         assert_eq!(
-            good_practice_note(1),
+            good_practice_note(Lang::En, 1),
             "1 practice worth keeping and spreading; it needs no action."
         );
         assert_eq!(
-            good_practice_note(2),
+            good_practice_note(Lang::En, 2),
             "2 practices worth keeping and spreading; they need no action."
         );
-        assert_eq!(moved_note(0, 0), "0 requirements improved and 0 regressed");
-        assert_eq!(moved_note(1, 1), "1 requirement improved and 1 regressed");
-        assert_eq!(moved_note(2, 2), "2 requirements improved and 2 regressed");
-        assert_eq!(like_for_like_of(0, 40), "");
+        assert_eq!(moved_note(Lang::En, 0, 0), "0 requirements improved and 0 regressed");
+        assert_eq!(moved_note(Lang::En, 1, 1), "1 requirement improved and 1 regressed");
+        assert_eq!(moved_note(Lang::En, 2, 2), "2 requirements improved and 2 regressed");
+        assert_eq!(like_for_like_of(Lang::En, 0, 40), "");
         assert_eq!(
-            like_for_like_of(1, 1),
+            like_for_like_of(Lang::En, 1, 1),
             ", on the 1 requirement scored in both"
         );
         assert_eq!(
-            like_for_like_of(2, 2),
+            like_for_like_of(Lang::En, 2, 2),
             ", on the 2 requirements scored in both"
         );
-        assert_eq!(scored_in_one_only(0), "");
+        assert_eq!(scored_in_one_only(Lang::En, 0), "");
         assert_eq!(
-            scored_in_one_only(1),
+            scored_in_one_only(Lang::En, 1),
             " (1 requirement is scored in one of them only and is left out of both, so while \
              it is, the figures here can differ from each assessment's own)"
         );
         assert_eq!(
-            scored_in_one_only(2),
+            scored_in_one_only(Lang::En, 2),
             " (2 requirements are scored in one of them only and are left out of both, so \
              while they are, the figures here can differ from each assessment's own)"
         );
 
-        assert_eq!(closed_note(0), "0 closed findings are not listed.");
-        assert_eq!(closed_note(1), "1 closed finding is not listed.");
-        assert_eq!(closed_note(2), "2 closed findings are not listed.");
+        assert_eq!(closed_note(Lang::En, 0), "0 closed findings are not listed.");
+        assert_eq!(closed_note(Lang::En, 1), "1 closed finding is not listed.");
+        assert_eq!(closed_note(Lang::En, 2), "2 closed findings are not listed.");
     }
 }

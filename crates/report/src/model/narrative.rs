@@ -5,6 +5,7 @@
 use clausewise_core::narrative::{rich, Inline, RichBlock};
 
 use super::Ctx;
+use clausewise_core::tr;
 use crate::layout::{Block, Span};
 
 /// The consultant's runs of text, each set on exactly where it was typed.
@@ -108,7 +109,7 @@ impl Ctx<'_> {
         let list = messages(&n.key_messages);
         if !list.is_empty() {
             if !out.is_empty() {
-                out.push(Block::h2("Key messages"));
+                out.push(Block::h2(tr!(self.lang, "narrative-key-messages")));
             }
             out.extend(list);
         }
@@ -121,11 +122,11 @@ impl Ctx<'_> {
         };
         let mut out = Vec::new();
         if !n.conclusions.trim().is_empty() {
-            out.push(Block::h2("Conclusions"));
+            out.push(Block::h2(tr!(self.lang, "narrative-conclusions")));
             out.extend(written(&n.conclusions));
         }
         if !n.next_steps.trim().is_empty() {
-            out.push(Block::h2("Next steps"));
+            out.push(Block::h2(tr!(self.lang, "narrative-next-steps")));
             out.extend(written(&n.next_steps));
         }
         out
@@ -143,12 +144,12 @@ impl Ctx<'_> {
                 continue;
             }
             if out.is_empty() {
-                out.push(Block::h2("Comments by clause"));
+                out.push(Block::h2(tr!(self.lang, "narrative-comments-by-clause")));
             }
             out.push(Block::h3(format!(
                 "{} {}",
                 c.clause_id,
-                super::clause_title(self.input.catalogue, &c.clause_id)
+                self.clause_title(&c.clause_id)
             )));
             out.extend(written(&c.text));
         }

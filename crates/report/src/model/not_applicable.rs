@@ -1,9 +1,9 @@
 //! Requirements judged not applicable, with their justification.
 
 use clausewise_core::catalogue::compare_clause_ids;
-use clausewise_core::{ClauseResponse, NaBasis, Rating};
+use clausewise_core::{tr, ClauseResponse, NaBasis, Rating};
 
-use super::{clause_title, Ctx};
+use super::Ctx;
 use crate::colours::RED;
 use crate::layout::{Block, Cell, Column, Span, Table};
 
@@ -16,23 +16,20 @@ impl Ctx<'_> {
             .filter(|r| r.rating == Rating::NotApplicable)
             .collect();
         rows.sort_by(|a, b| compare_clause_ids(&a.clause_id, &b.clause_id));
-        let mut blocks = vec![Block::text(
-            "The standard allows no exclusions of its requirements. A requirement may have no \
-             instances in the scope (no internal suppliers, say), which is recorded as such; a \
-             claimed exclusion stands in the way of certification. Each is listed here with its \
-             justification for the auditor's attention.",
-        )];
+        let lang = self.lang;
+        let mut blocks = vec![Block::text(tr!(lang, "not-applicable-intro"))];
         if rows.is_empty() {
-            blocks.push(Block::spans(vec![Span::bold(
-                "No requirement was marked not applicable.",
-            )]));
+            blocks.push(Block::spans(vec![Span::bold(tr!(
+                lang,
+                "not-applicable-none"
+            ))]));
             return blocks;
         }
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new("Requirement", 2.4),
-                Column::new("Basis", 1.3),
-                Column::new("Justification", 4.4),
+                Column::new(&tr!(lang, "col-requirement"), 2.4),
+                Column::new(&tr!(lang, "col-basis"), 1.3),
+                Column::new(&tr!(lang, "col-justification"), 4.4),
             ],
             rows: rows
                 .into_iter()
@@ -41,12 +38,14 @@ impl Ctx<'_> {
                         Cell::new(format!(
                             "{} {}",
                             r.clause_id,
-                            clause_title(self.input.catalogue, &r.clause_id)
+                            self.clause_title(&r.clause_id)
                         ))
                         .bold(),
                         match r.na_basis {
-                            NaBasis::NoInstances => Cell::new(r.na_basis.label()),
-                            NaBasis::Exclusion => Cell::new(r.na_basis.label()).colored(RED),
+                            NaBasis::NoInstances => Cell::new(self.label("na-basis", r.na_basis)),
+                            NaBasis::Exclusion => {
+                                Cell::new(self.label("na-basis", r.na_basis)).colored(RED)
+                            }
                         },
                         Cell::new(r.na_justification.trim()),
                     ]

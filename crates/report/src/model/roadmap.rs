@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use clausewise_core::catalogue::compare_clause_ids;
 use clausewise_core::finding::{Finding, Phase};
-use clausewise_core::text::{count, plural};
+use clausewise_core::i18n::Lang;
+use clausewise_core::tr;
 
 use super::Ctx;
 use crate::colours::{AMBER, MUTED, RED};
@@ -24,12 +25,10 @@ impl Ctx<'_> {
             }
             by_phase.entry(f.phase).or_default().push(f);
         }
-        let mut blocks = vec![Block::text(
-            "Open actions, by the audit milestone they are needed for, highest priority and \
-             earliest due date first.",
-        )];
+        let lang = self.lang;
+        let mut blocks = vec![Block::text(tr!(lang, "roadmap-intro"))];
         if by_phase.is_empty() {
-            blocks.push(Block::text("There are no open actions."));
+            blocks.push(Block::text(tr!(lang, "roadmap-none")));
         }
         let phases = Phase::ALL.iter().map(|p| Some(*p)).chain([None]);
         for phase in phases {
@@ -48,31 +47,35 @@ impl Ctx<'_> {
                     .then_with(|| compare_clause_ids(&a.clause_id, &b.clause_id))
             });
             blocks.push(Block::h2(match phase {
-                Some(p) => p.label(),
-                None => "Not yet scheduled",
+                Some(p) => self.label("phase", p),
+                None => tr!(lang, "roadmap-not-scheduled"),
             }));
             blocks.push(Block::Table(Table {
                 columns: vec![
                     Column::new("#", 0.4).right(),
-                    Column::new("Action", 3.9),
-                    Column::new("Clause", 0.9),
-                    Column::new("Priority", 0.9),
-                    Column::new("Owner", 1.5),
-                    Column::new("Due", 1.1),
-                    Column::new("Status", 1.3),
+                    Column::new(&tr!(lang, "col-action"), 3.9),
+                    Column::new(&tr!(lang, "col-clause"), 0.9),
+                    Column::new(&tr!(lang, "col-priority"), 0.9),
+                    Column::new(&tr!(lang, "col-owner"), 1.5),
+                    Column::new(&tr!(lang, "col-due"), 1.1),
+                    Column::new(&tr!(lang, "col-status"), 1.3),
                 ],
                 rows: list
                     .iter()
                     .enumerate()
                     .map(|(i, f)| {
-                        let priority = Cell::new(f.priority.label()).colored(match f.priority {
+                        let priority = Cell::new(self.label("priority", f.priority)).colored(match f.priority {
                             clausewise_core::finding::Priority::High => RED,
                             clausewise_core::finding::Priority::Medium => AMBER,
                             clausewise_core::finding::Priority::Low => MUTED,
                         });
                         vec![
                             Cell::new((i + 1).to_string()).colored(MUTED),
-                            Cell::new(format!("{} ({})", f.title, f.kind.label().to_lowercase())),
+                            Cell::new(format!(
+                                "{} ({})",
+                                f.title,
+                                self.label("finding-kind", f.kind).to_lowercase()
+                            )),
                             Cell::new(&f.clause_id),
                             priority,
                             Cell::new(if f.owner.trim().is_empty() {
@@ -81,13 +84,14 @@ impl Ctx<'_> {
                                 f.owner.trim()
                             }),
                             Cell::new(
-                                f.due_date.map_or("–".to_owned(), |d| {
-                                    d.format("%-d %b %Y").to_string()
-                                }),
+                                f.due_date.map_or("–".to_owned(), |d| lang.short_date(d)),
                             ),
                             // A nonconformity's status is where its
                             // corrective action cycle stands.
-                            Cell::new(f.stage().map_or(f.status.label(), |s| s.short_label())),
+                            Cell::new(f.stage().map_or_else(
+                                || self.label("finding-status", f.status),
+                                |s| self.label("nc-stage-short", s),
+                            )),
                         ]
                     })
                     .collect(),
@@ -96,17 +100,13 @@ impl Ctx<'_> {
             }));
         }
         if closed > 0 {
-            blocks.push(Block::small(vec![Span::muted(closed_note(closed))]));
+            blocks.push(Block::small(vec![Span::muted(closed_note(lang, closed))]));
         }
         blocks
     }
 }
 
 /// "1 closed finding is not listed."
-pub(super) fn closed_note(n: u32) -> String {
-    format!(
-        "{} {} not listed.",
-        count(n, "closed finding", "closed findings"),
-        plural(n, "is", "are")
-    )
+pub(super) fn closed_note(lang: Lang, n: u32) -> String {
+    tr!(lang, "roadmap-closed", n = n)
 }

@@ -3,9 +3,9 @@
 
 use clausewise_core::dashboard::KpiStatus;
 use clausewise_core::finding::FindingKind;
-use clausewise_core::format_score as fmt_score;
+use clausewise_core::i18n::Lang;
 use clausewise_core::report::ReportSection;
-use clausewise_core::text::{count, plural};
+use clausewise_core::tr;
 use clausewise_core::verdicts::{StageReadiness, Verdict, Weight};
 
 use super::progress::progress_sentence;
@@ -63,12 +63,12 @@ impl Ctx<'_> {
         let names: Vec<String> = sections
             .iter()
             .filter(|s| self.options.includes(**s))
-            .map(|s| format!("“{}”", s.title()))
+            .map(|s| self.lang.quoted(&super::section_title(self.lang, *s)))
             .collect();
         if names.is_empty() {
             String::new()
         } else {
-            format!(", listed in {}", names.join(" and "))
+            tr!(self.lang, "summary-listed-in", sections = self.lang.list(&names))
         }
     }
 
@@ -79,27 +79,28 @@ impl Ctx<'_> {
         let card = &self.dash.scorecard;
         let verdicts = &self.dash.verdicts;
         let mut blocks = Vec::new();
-        let mut intro = format!(
-            "This report sets out the maturity of {}'s service management system against {}, \
-             requirement by requirement, the gaps to the target maturity of level {}, and the \
-             actions recommended to close them.",
-            self.input.client_name,
-            self.input.catalogue.standard(),
-            a.target_level
+        let lang = self.lang;
+        let mut intro = tr!(
+            lang,
+            "summary-intro",
+            client = self.input.client_name,
+            standard = self.input.catalogue.standard(),
+            target = a.target_level
         );
         if !a.assessors.trim().is_empty() {
-            intro.push_str(&format!(
-                " The assessment was carried out by {}.",
-                a.assessors.trim()
-            ));
+            intro.push(' ');
+            intro.push_str(&tr!(lang, "summary-assessors", assessors = a.assessors.trim()));
         }
         if let Some(p) = self.input.progress {
-            intro.push_str(&format!(" {}", progress_sentence(p)));
+            intro.push(' ');
+            intro.push_str(&progress_sentence(lang, p));
         }
         blocks.push(Block::text(intro));
-        if let Some(narrative) = &self.dash.execution_control.narrative {
+        if let Some(narrative) =
+            clausewise_core::practices::narrative_in(lang, &self.dash.execution_control)
+        {
             blocks.push(Block::spans(vec![
-                Span::bold("Practices and control: "),
+                Span::bold(tr!(lang, "summary-practices-and-control")),
                 Span::plain(narrative),
             ]));
         }
@@ -113,33 +114,34 @@ impl Ctx<'_> {
         let minor = self.open_count(FindingKind::MinorNonconformity);
         blocks.push(Block::Tiles(vec![
             Tile {
-                label: "Overall maturity".into(),
-                value: fmt_score(card.overall),
+                label: tr!(lang, "tile-overall-maturity"),
+                value: lang.score(card.overall),
                 note: match card.weakest.as_ref().filter(|w| w.below_mean) {
-                    Some(w) => format!(
-                        "target {} · lowest {} at level {}",
-                        fmt_score(card.overall_target),
-                        w.clause_id,
-                        w.level
+                    Some(w) => tr!(
+                        lang,
+                        "tile-target-lowest",
+                        target = lang.score(card.overall_target),
+                        clause = &w.clause_id,
+                        level = w.level
                     ),
-                    None => format!("target {}", fmt_score(card.overall_target)),
+                    None => tr!(lang, "tile-target", target = lang.score(card.overall_target)),
                 },
                 accent: card.overall.map_or(MUTED, |s| score_colours(s).ink),
             },
             Tile {
-                label: "Requirements assessed".into(),
+                label: tr!(lang, "tile-requirements-assessed"),
                 value: format!("{} / {}", card.assessed, card.assessable),
-                note: format!("{:.0} % coverage", card.coverage * 100.0),
+                note: tr!(lang, "tile-coverage", share = lang.percent(card.coverage)),
                 accent: BRAND,
             },
             Tile {
-                label: "Open findings".into(),
+                label: tr!(lang, "tile-open-findings"),
                 value: open_findings.to_string(),
-                note: nonconformities_note(major, minor),
+                note: nonconformities_note(lang, major, minor),
                 accent: if major > 0 { RED } else { BRAND },
             },
-            verdict_tile(&verdicts.stage_1),
-            verdict_tile(&verdicts.certification),
+            verdict_tile(lang, &verdicts.stage_1),
+            verdict_tile(lang, &verdicts.certification),
         ]));
 
         // Each verdict with the reasons that decide it (they come first).
@@ -151,30 +153,33 @@ impl Ctx<'_> {
                 .map(|r| match r.weight {
                     // What stands in the way reads plain; what is for the
                     // record, muted.
-                    Weight::Blocks | Weight::Unjudged => vec![Span::plain(&r.message)],
-                    Weight::Note => vec![Span::muted(&r.message)],
+                    Weight::Blocks | Weight::Unjudged => vec![Span::plain(r.text.in_lang(lang))],
+                    Weight::Note => vec![Span::muted(r.text.in_lang(lang))],
                 })
                 .collect();
             if stage.reasons.len() > shown_reasons {
                 let more = stage.reasons.len() - shown_reasons;
-                lines.push(vec![Span::muted(format!(
-                    "… and {more} more{}.",
-                    self.rest_in(&[ReportSection::Findings, ReportSection::Clauses])
+                lines.push(vec![Span::muted(tr!(
+                    lang,
+                    "summary-more-reasons",
+                    n = more,
+                    where_ = self.rest_in(&[ReportSection::Findings, ReportSection::Clauses])
                 ))]);
             }
             if lines.is_empty() {
                 lines.push(vec![Span::plain(match stage.stage {
-                    clausewise_core::verdicts::Stage::Stage1 => {
-                        "Everything a stage 1 audit looks at is judged and in place."
-                    }
+                    clausewise_core::verdicts::Stage::Stage1 => tr!(lang, "summary-stage-1-clear"),
                     clausewise_core::verdicts::Stage::Certification => {
-                        "Every requirement is judged, no major nonconformity is open and every \
-                         open minor nonconformity has an accepted corrective action plan."
+                        tr!(lang, "summary-certification-clear")
                     }
                 })]);
             }
             blocks.push(Block::Callout {
-                title: format!("{}: {}", stage.stage.label(), stage.headline),
+                title: format!(
+                    "{}: {}",
+                    self.label("stage", stage.stage),
+                    stage.headline_in(lang)
+                ),
                 accent: verdict_color(stage.verdict),
                 lines,
             });
@@ -185,17 +190,17 @@ impl Ctx<'_> {
         let kinds = &self.dash.findings_by_kind;
         if !table {
             blocks.push(Block::spans(vec![
-                Span::bold("Findings by kind: "),
-                Span::plain(findings_sentence(kinds)),
+                Span::bold(tr!(lang, "summary-findings-by-kind-lead")),
+                Span::plain(findings_sentence(lang, kinds)),
             ]));
         }
         if table {
-            blocks.push(Block::h2("Findings by kind"));
+            blocks.push(Block::h2(tr!(lang, "summary-findings-by-kind")));
             let mut columns = vec![Column::new("", 1.2)];
             columns.extend(
                 kinds
                     .iter()
-                    .map(|k| Column::new(k.kind.label(), 1.5).right()),
+                    .map(|k| Column::new(&self.label("finding-kind", k.kind), 1.5).right()),
             );
             let row =
                 |label: &str, value: &dyn Fn(&clausewise_core::dashboard::KindCount) -> String| {
@@ -207,36 +212,36 @@ impl Ctx<'_> {
             blocks.push(Block::Table(Table {
                 columns,
                 rows: vec![
-                    row("Open", &|k| dash(k.open)),
-                    row("Closed", &|k| dash(k.open.map(|o| k.total - o))),
-                    row("Total", &|k| k.total.to_string()),
+                    row(&tr!(lang, "col-open"), &|k| dash(k.open)),
+                    row(&tr!(lang, "col-closed"), &|k| dash(k.open.map(|o| k.total - o))),
+                    row(&tr!(lang, "col-total"), &|k| k.total.to_string()),
                 ],
                 size: 8.5,
                 header: true,
             }));
         }
 
-        blocks.push(Block::h2("Largest gaps"));
+        blocks.push(Block::h2(tr!(lang, "summary-largest-gaps")));
         let gaps = &self.dash.charts.gaps;
         if gaps.is_empty() {
-            blocks.push(Block::text("No clause is below its target."));
+            blocks.push(Block::text(tr!(lang, "summary-no-gaps")));
         } else {
             blocks.push(Block::Table(Table {
                 columns: vec![
-                    Column::new("Clause", 5.0),
-                    Column::new("Current", 1.2).right(),
-                    Column::new("Target", 1.2).right(),
-                    Column::new("Gap", 1.2).right(),
+                    Column::new(&tr!(lang, "col-clause"), 5.0),
+                    Column::new(&tr!(lang, "col-current"), 1.2).right(),
+                    Column::new(&tr!(lang, "col-target"), 1.2).right(),
+                    Column::new(&tr!(lang, "col-gap"), 1.2).right(),
                 ],
                 rows: gaps
                     .iter()
                     .take(shown_gaps)
                     .map(|g| {
                         vec![
-                            Cell::new(format!("{} {}", g.clause_id, g.title)),
-                            Cell::new(fmt_score(g.current)),
-                            Cell::new(fmt_score(g.target)),
-                            Cell::new(fmt_score(g.gap)).bold(),
+                            Cell::new(format!("{} {}", g.clause_id, self.clause_title(&g.clause_id))),
+                            Cell::new(lang.score(g.current)),
+                            Cell::new(lang.score(g.target)),
+                            Cell::new(lang.score(g.gap)).bold(),
                         ]
                     })
                     .collect(),
@@ -245,17 +250,18 @@ impl Ctx<'_> {
             }));
             if gaps.len() > shown_gaps {
                 let more = gaps.len() - shown_gaps;
-                blocks.push(Block::small(vec![Span::muted(format!(
-                    "… and {} below target{}.",
-                    count(more as u64, "more clause", "more clauses"),
-                    self.rest_in(&[ReportSection::Charts, ReportSection::Clauses])
+                blocks.push(Block::small(vec![Span::muted(tr!(
+                    lang,
+                    "summary-more-gaps",
+                    n = more,
+                    where_ = self.rest_in(&[ReportSection::Charts, ReportSection::Clauses])
                 ))]));
             }
         }
-        if let Some(sentence) = kpi_sentence(&self.dash.kpi_status) {
+        if let Some(sentence) = kpi_sentence(lang, &self.dash.kpi_status) {
             blocks.push(Block::Spacer(4.0));
             blocks.push(Block::spans(vec![
-                Span::bold("Service KPIs: "),
+                Span::bold(tr!(lang, "summary-kpis-lead")),
                 Span::plain(sentence),
             ]));
         }
@@ -265,16 +271,20 @@ impl Ctx<'_> {
 
 /// A verdict as a key figure: the verdict, and how much is judged while it
 /// is provisional.
-fn verdict_tile(stage: &StageReadiness) -> Tile {
+fn verdict_tile(lang: Lang, stage: &StageReadiness) -> Tile {
+    use clausewise_core::verdicts::Stage;
     Tile {
-        label: stage.stage.label().into(),
-        value: stage.verdict.label().into(),
+        label: super::label(lang, "stage", stage.stage),
+        value: super::label(lang, "verdict", stage.verdict),
         note: match (stage.verdict, stage.stage) {
-            (Verdict::Provisional, _) => format!("{} of {} judged", stage.judged, stage.looked_at),
-            (_, clausewise_core::verdicts::Stage::Stage1) => "for the stage 1 audit".into(),
-            (_, clausewise_core::verdicts::Stage::Certification) => {
-                "stage 2 and the decision".into()
-            }
+            (Verdict::Provisional, _) => tr!(
+                lang,
+                "tile-judged",
+                n = stage.judged,
+                total = stage.looked_at
+            ),
+            (_, Stage::Stage1) => tr!(lang, "tile-for-stage-1"),
+            (_, Stage::Certification) => tr!(lang, "tile-stage-2-and-decision"),
         },
         accent: verdict_color(stage.verdict),
     }
@@ -282,94 +292,89 @@ fn verdict_tile(stage: &StageReadiness) -> Tile {
 
 /// "3 major nonconformities (2 open) · 1 observation (1 open) · 2 good
 /// practices."
-pub(super) fn findings_sentence(kinds: &[clausewise_core::dashboard::KindCount]) -> String {
+pub(super) fn findings_sentence(
+    lang: Lang,
+    kinds: &[clausewise_core::dashboard::KindCount],
+) -> String {
     let parts: Vec<String> = kinds
         .iter()
         .filter(|k| k.total > 0)
         .map(|k| {
-            let (one, many) = match k.kind {
-                FindingKind::MajorNonconformity => ("major nonconformity", "major nonconformities"),
-                FindingKind::MinorNonconformity => ("minor nonconformity", "minor nonconformities"),
-                FindingKind::Observation => ("observation", "observations"),
-                FindingKind::OpportunityForImprovement => (
-                    "opportunity for improvement",
-                    "opportunities for improvement",
-                ),
-                FindingKind::GoodPractice => ("good practice", "good practices"),
-            };
+            let counted = text_of_kind(lang, k.kind, k.total);
             match k.open {
-                Some(open) => format!("{} ({open} open)", count(k.total, one, many)),
-                None => count(k.total, one, many),
+                Some(open) => tr!(lang, "findings-open-of", counted = counted, open = open),
+                None => counted,
             }
         })
         .collect();
     if parts.is_empty() {
-        "none recorded.".to_owned()
+        tr!(lang, "findings-none-recorded")
     } else {
         format!("{}.", parts.join(" · "))
     }
 }
 
+/// "3 major nonconformities": a count of findings of a kind.
+pub(super) fn text_of_kind(lang: Lang, kind: FindingKind, n: u32) -> String {
+    let key = match kind {
+        FindingKind::MajorNonconformity => "count-major",
+        FindingKind::MinorNonconformity => "count-minor",
+        FindingKind::Observation => "count-observation",
+        FindingKind::OpportunityForImprovement => "count-opportunity",
+        FindingKind::GoodPractice => "count-good-practice",
+    };
+    tr!(lang, key, n = n)
+}
+
 /// "1 major · 2 minor nonconformities": short enough for a key figure's
 /// note on two lines.
-pub(super) fn nonconformities_note(major: u32, minor: u32) -> String {
-    format!(
-        "{major} major · {minor} minor {}",
-        // Read per number: "1 major · 1 minor nonconformity".
-        if major <= 1 && minor <= 1 && major + minor > 0 {
-            "nonconformity"
-        } else {
-            "nonconformities"
-        }
+pub(super) fn nonconformities_note(lang: Lang, major: u32, minor: u32) -> String {
+    // Read per number: "1 major · 1 minor nonconformity".
+    let singular = major <= 1 && minor <= 1 && major + minor > 0;
+    tr!(
+        lang,
+        "tile-nonconformities",
+        major = major,
+        minor = minor,
+        n = if singular { 1u32 } else { 2 }
     )
 }
 
 /// "3 of 4 service KPIs meet their target; 1 does not." or `None` without
 /// KPIs; with the missed ones that led to no decision or action.
-pub(super) fn kpi_sentence(k: &KpiStatus) -> Option<String> {
+pub(super) fn kpi_sentence(lang: Lang, k: &KpiStatus) -> Option<String> {
     let total = k.met + k.within_tolerance + k.not_met + k.unknown;
     if total == 0 {
         return None;
     }
     let mut rest = Vec::new();
     if k.within_tolerance > 0 {
-        rest.push(format!(
-            "{} {} within tolerance",
-            k.within_tolerance,
-            plural(k.within_tolerance, "is", "are")
-        ));
+        rest.push(tr!(lang, "kpis-within-tolerance", n = k.within_tolerance));
     }
     if k.not_met > 0 {
-        rest.push(format!(
-            "{} {}",
-            k.not_met,
-            plural(k.not_met, "does not", "do not")
-        ));
+        rest.push(tr!(lang, "kpis-not-met", n = k.not_met));
     }
     if k.unknown > 0 {
-        rest.push(format!(
-            "{} {} no measurement or target yet",
-            k.unknown,
-            plural(k.unknown, "has", "have")
-        ));
+        rest.push(tr!(lang, "kpis-unknown", n = k.unknown));
     }
     let rest = match rest.as_slice() {
         [] => String::new(),
         [one] => format!("; {one}"),
-        [init @ .., last] => format!("; {}, and {last}", init.join(", ")),
+        [init @ .., last] => format!(
+            "; {}",
+            tr!(lang, "kpis-rest", init = init.join(", "), last = last)
+        ),
     };
-    let mut sentence = format!(
-        "{} of {} {} {}{rest}.",
-        k.met,
-        total,
-        plural(total, "service KPI", "service KPIs"),
-        plural(k.met, "meets its target", "meet their target"),
+    let mut sentence = tr!(
+        lang,
+        "kpis-met",
+        met = k.met,
+        total = total,
+        rest = rest
     );
     if k.not_acted_upon > 0 {
-        sentence.push_str(&format!(
-            " {} led to no decision or action: measured, but not acted upon.",
-            count(u64::from(k.not_acted_upon), "missed KPI", "missed KPIs"),
-        ));
+        sentence.push(' ');
+        sentence.push_str(&tr!(lang, "kpis-not-acted-upon", n = k.not_acted_upon));
     }
     Some(sentence)
 }

@@ -179,8 +179,7 @@ pub(super) fn cover(
 }
 
 pub(super) fn contents(e: &mut Engine, page: usize, report: &Report) {
-    let _ = report;
-    let title = "Contents";
+    let title = &super::super::model::section_title(report.lang, clausewise_core::report::ReportSection::Contents);
     e.text_on(
         page,
         MARGIN_X,
@@ -286,6 +285,6 @@ pub(super) fn running_header_footer(e: &mut Engine, page: usize, total: usize, r
             RED,
         );
     }
-    let number = format!("Page {} of {}", page + 1, total);
+    let number = clausewise_core::tr!(report.lang, "page-of", page = page + 1, total = total);
     e.text_right_on(page, right, y, &number, Weight::Regular, 7.5, MUTED);
 }

@@ -31,6 +31,7 @@ pub(crate) fn lay_out(report: &Report, logo: Option<&RawImage>, mut metrics: Met
     let logo = logo.map(|img| (doc.add_image(img), img.width, img.height));
     let mut e = Engine::new(&mut metrics, font_ids);
     e.brand = report.brand;
+    e.lang = report.lang;
 
     // Cover.
     e.new_page();
@@ -39,7 +40,10 @@ pub(crate) fn lay_out(report: &Report, logo: Option<&RawImage>, mut metrics: Met
     let contents_page = report.contents.then(|| {
         e.new_page();
         e.outline.push(layout::OutlineEntry {
-            title: "Contents".to_owned(),
+            title: crate::model::section_title(
+                report.lang,
+                clausewise_core::report::ReportSection::Contents,
+            ),
             page: e.page_index(),
         });
         e.page_index()
