@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 use clausewise_core::export::{CsvDelimiter, ExportFormat as Format};
+use clausewise_core::i18n::Lang;
 use clausewise_core::report::{ReportFormat, ReportSection, DEFAULT_CONFIDENTIALITY};
 use clausewise_core::transfer::OnConflict;
 use uuid::Uuid;
@@ -81,6 +82,11 @@ pub enum Command {
         /// pdf or docx (default: from the --out file's extension, else pdf)
         #[arg(long, value_name = "FORMAT", value_parser = parse_report_format)]
         format: Option<ReportFormat>,
+        /// The language the report is written in: en, de or fr (default: the
+        /// one last chosen in the app for the client's reports, else en); the
+        /// consultant's own text is printed as written
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+        lang: Option<Lang>,
         /// The firm's Word template (.docx or .dotx) whose styles and page
         /// setup the Word report uses
         #[arg(long, value_name = "FILE")]
@@ -237,6 +243,13 @@ pub(crate) fn parse_report_format(name: &str) -> Result<ReportFormat, String> {
     ReportFormat::parse(name).ok_or_else(|| {
         let names: Vec<&str> = ReportFormat::ALL.iter().map(|f| f.name()).collect();
         format!("unknown report format; choose from {}", names.join(", "))
+    })
+}
+
+pub(crate) fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::parse(code).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("unknown language; choose from {}", codes.join(", "))
     })
 }
 

@@ -104,6 +104,7 @@ pub fn typescript() -> String {
         RecoveryInfo::decl(&cfg),
         crate::report::ReportSection::decl(&cfg),
         crate::report::ReportFormat::decl(&cfg),
+        crate::i18n::Lang::decl(&cfg),
         crate::narrative::ClauseComment::decl(&cfg),
         crate::narrative::Narrative::decl(&cfg),
         crate::report::ReportOptions::decl(&cfg),
@@ -300,6 +301,12 @@ fn labels() -> String {
         "REPORT_FORMAT_LABEL",
         "ReportFormat",
         crate::report::ReportFormat::ALL.map(|f| (f, f.label())),
+    );
+    table(
+        &mut out,
+        "LANG_LABEL",
+        "Lang",
+        crate::i18n::Lang::ALL.map(|l| (l, l.label())),
     );
     out
 }

@@ -25,9 +25,9 @@ use uuid::Uuid;
 
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind, NcStage};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::judgement::{standings, Judgement, Standing};
 use crate::response::{ClauseResponse, NaBasis, Rating};
-use crate::i18n::{Arg, Lang, Msg};
 
 /// A verdict of one stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -72,7 +72,12 @@ impl Stage {
     /// The rule in a language, line by line.
     pub fn rule_in(self, lang: Lang) -> Vec<String> {
         let keys: [&str; 4] = match self {
-            Stage::Stage1 => ["rule-stage1-1", "rule-stage1-2", "rule-stage1-3", "rule-stage1-4"],
+            Stage::Stage1 => [
+                "rule-stage1-1",
+                "rule-stage1-2",
+                "rule-stage1-3",
+                "rule-stage1-4",
+            ],
             Stage::Certification => [
                 "rule-certification-1",
                 "rule-certification-2",

@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_kpi_series.sql"),
     include_str!("migrations/0010_engagement_record.sql"),
     include_str!("migrations/0011_report_narrative.sql"),
+    include_str!("migrations/0012_client_report_language.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,8 +1,9 @@
 //! The consultant's narrative for the report: one row per part written.
 
+use clausewise_core::i18n::Lang;
 use clausewise_core::narrative::{validated_text, Narrative, Part};
 use clausewise_core::Catalogue;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::sql::{now, timestamp, touch_assessment};
@@ -80,6 +81,37 @@ impl Store {
     /// The consultant's narrative for the report of an assessment.
     pub fn narrative(&self, assessment_id: Uuid) -> Result<Narrative, StoreError> {
         read(&self.conn, Catalogue::builtin(), assessment_id)
+    }
+
+    /// The language the reports of the assessment's client are written in,
+    /// as last chosen; none before a report was exported.
+    pub fn report_lang(&self, assessment_id: Uuid) -> Result<Option<Lang>, StoreError> {
+        let code: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT c.report_lang FROM client c JOIN assessment a ON a.client_id = c.id \
+                 WHERE a.id = ?1",
+                [assessment_id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound { what: "assessment" })?;
+        Ok(code.as_deref().and_then(Lang::parse))
+    }
+
+    /// Remembers the language of a report exported for the assessment's
+    /// client, for the client's next report. A preference of the client, not
+    /// a change of the assessment: a final assessment takes it too.
+    pub fn remember_report_lang(&self, assessment_id: Uuid, lang: Lang) -> Result<(), StoreError> {
+        let changed = self.conn.execute(
+            "UPDATE client SET report_lang = ?2 \
+             WHERE id = (SELECT client_id FROM assessment WHERE id = ?1)",
+            rusqlite::params![assessment_id.to_string(), lang.code()],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound { what: "assessment" });
+        }
+        Ok(())
     }
 
     /// Saves one part of the narrative (`key` as [`Part::parse`] reads it)

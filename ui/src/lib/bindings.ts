@@ -484,7 +484,11 @@ export type Stage = "stage1" | "certification";
 
 export type Weight = "blocks" | "unjudged" | "note";
 
-export type Reason = { weight: Weight, message: string, clause_id: string | null, finding_id: string | null, };
+export type Reason = { weight: Weight, 
+/**
+ * The reason in English (as the app shows it).
+ */
+message: string, clause_id: string | null, finding_id: string | null, };
 
 export type StageReadiness = { stage: Stage, verdict: Verdict, 
 /**
@@ -733,6 +737,8 @@ export type ReportSection = "contents" | "management" | "summary" | "progress" |
 
 export type ReportFormat = "pdf" | "docx";
 
+export type Lang = "en" | "de" | "fr";
+
 export type ClauseComment = { 
 /**
  * A top-level clause, "4" … "10".
@@ -754,6 +760,11 @@ export type ReportOptions = {
  * PDF or Word.
  */
 format: ReportFormat, 
+/**
+ * The language the report is written in (the consultant's own text
+ * is printed as written).
+ */
+lang: Lang, 
 /**
  * Sections left out of the report.
  */
@@ -1249,6 +1260,12 @@ export const SECTION_TITLE: Record<ReportSection, string> = {
 export const REPORT_FORMAT_LABEL: Record<ReportFormat, string> = {
   pdf: "PDF document",
   docx: "Word document",
+};
+
+export const LANG_LABEL: Record<Lang, string> = {
+  en: "English",
+  de: "Deutsch",
+  fr: "Français",
 };
 
 /** The 34 ITIL 4 practices, in the order the practice profile lists them. */

@@ -34,6 +34,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             id,
             out: file,
             format,
+            lang,
             template,
             no_section,
             firm,
@@ -47,6 +48,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             &file,
             report::Options {
                 format,
+                lang,
                 template,
                 no_section,
                 firm,

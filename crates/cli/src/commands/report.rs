@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clausewise_api::ReportData;
+use clausewise_core::i18n::Lang;
 use clausewise_core::report::{ReportFormat, ReportOptions, ReportSection};
 use uuid::Uuid;
 
@@ -13,6 +14,7 @@ use crate::error::CliError;
 /// The report's flags.
 pub struct Options {
     pub format: Option<ReportFormat>,
+    pub lang: Option<Lang>,
     pub template: Option<PathBuf>,
     pub no_section: Vec<ReportSection>,
     pub firm: String,
@@ -42,8 +44,17 @@ pub fn run(
                 .to_owned(),
         ));
     }
+    let path = database_path(db)?;
+    clausewise_store::check_export_target(file, &path)?;
+    let store = open_for_reading(&path)?;
+    // Without --lang, the language last chosen for the client's reports.
+    let lang = match flags.lang {
+        Some(lang) => lang,
+        None => store.read(|s| s.report_lang(id))?.unwrap_or_default(),
+    };
     let options = ReportOptions {
         format,
+        lang,
         template_path: flags.template.map(|p| p.display().to_string()),
         excluded: flags.no_section,
         confidentiality: flags.confidentiality,
@@ -67,9 +78,6 @@ pub fn run(
         ),
         None => None,
     };
-    let path = database_path(db)?;
-    clausewise_store::check_export_target(file, &path)?;
-    let store = open_for_reading(&path)?;
     let data = ReportData::load(&store, id)?;
     let rendered =
         clausewise_api::report::render_as(&data, &options, logo.as_deref(), template.as_ref())?;

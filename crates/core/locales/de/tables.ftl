@@ -1,1 +1,72 @@
-# tables
+# Tabellen
+
+## Spaltenüberschriften und Zeilenbeschriftungen der Tabellen des Berichts
+col-open = Offen
+col-closed = Abgeschlossen
+col-total = Gesamt
+col-clause = Abschnitt
+col-current = Ist
+col-target = Ziel
+col-gap = Lücke
+col-measure = Messgröße
+col-baseline = Ausgangswert
+col-now = Aktuell
+col-change = Veränderung
+col-title = Titel
+col-trend = Trend
+col-kpi = KPI
+col-status-now = Aktueller Status
+col-requirement = Anforderung
+col-person = Person
+col-requirements-discussed = Besprochene Anforderungen
+col-level = Stufe
+col-name = Bezeichnung
+col-what-it-looks-like = Merkmale
+col-service = Service
+col-owner = Verantwortlich
+col-criticality = Kritikalität
+col-customers = Kunden
+col-agreement = Vereinbarung
+col-process = Prozess
+col-session = Gespräch
+col-people = Personen
+col-requirements-covered = Abgedeckte Anforderungen
+col-practice = Praktik
+col-capability = Fähigkeitsgrad
+col-requirements-short = Anforderungen unter Ziel
+col-conformity = Konformität
+col-lowest = Niedrigste
+col-status = Status
+col-nonconformity = Nichtkonformität
+col-due = Fällig
+col-stands-at = Stand
+col-accepted = Akzeptiert
+col-implemented = Umgesetzt
+col-verified = Verifiziert
+col-action = Maßnahme
+col-priority = Priorität
+col-decision = Entscheidung
+col-clauses = Abschnitte
+col-definition = Definition
+col-source = Quelle
+col-periods = Perioden
+col-documents-expected = Erwartete dokumentierte Information
+col-evidence-noted = Erfasste Nachweise
+col-basis = Grundlage
+col-justification = Begründung
+col-itil-practices = ITIL-4-Praktiken
+col-item = Element
+col-evidence = Nachweis
+col-files = Dateien (SHA-256)
+col-requirements = Anforderungen
+
+## Diagrammlegenden
+chart-current-maturity = Aktueller Reifegrad
+chart-no-point = { $reasons }: kein Punkt
+chart-or = {" "}oder{" "}
+chart-current-level-colour = Ist (Farbe der erreichten Stufe)
+chart-practice-capability = Fähigkeitsgrad der Praktik (1–5)
+chart-governing-maturity = Reifegrad der steuernden Anforderungen (0–5)
+chart-trend-target-dashed = Trend (Ziel gestrichelt)
+chart-newest = Neuester Wert
+chart-not-measured-yet = noch nicht gemessen

@@ -1,7 +1,6 @@
 //! Charts: the radar of clauses against target, the gap bars and the
 //! requirement heat map, each with its legend.
 
-use clausewise_core::tr;
 use super::{
     Bar, Engine, HeatCell, PairedBar, Span, Sparkline, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
 };
@@ -10,6 +9,7 @@ use crate::colours::{
 };
 use crate::fonts::Weight;
 use clausewise_core::palette::{level_colours, Colour, NOT_APPLICABLE};
+use clausewise_core::tr;
 
 impl Engine<'_> {
     /// The width of a text set in the regular face.
@@ -150,7 +150,9 @@ impl Engine<'_> {
         // Each entry: a 14 pt key, 5 pt, its text, 20 pt to the next.
         let current_w = self.text_width(&current_label, 8.0);
         let target_w = self.text_width(&target_label, 8.0);
-        let unscored_w = unscored.as_ref().map_or(0.0, |t| self.text_width(t, 8.0) + 39.0);
+        let unscored_w = unscored
+            .as_ref()
+            .map_or(0.0, |t| self.text_width(t, 8.0) + 39.0);
         let total = 19.0 + current_w + 20.0 + 19.0 + target_w + unscored_w;
         let ly = self.y + h - 18.0;
         let lx = (cx - total / 2.0).max(MARGIN_X);
@@ -382,7 +384,14 @@ impl Engine<'_> {
                 7.0,
                 MUTED,
             );
-            e.text(right_x, y, &tr!(lang, "chart-newest"), Weight::Bold, 7.0, MUTED);
+            e.text(
+                right_x,
+                y,
+                &tr!(lang, "chart-newest"),
+                Weight::Bold,
+                7.0,
+                MUTED,
+            );
             e.y += 14.0;
         };
         self.ensure(SPARK_ROW_H + 14.0);
@@ -498,13 +507,16 @@ impl Engine<'_> {
         self.ensure(heat_map_height(rows).min(PAGE_H - BOTTOM - TOP));
         for (i, (label, cells)) in rows.iter().enumerate() {
             let lines = cells.len().div_ceil(per_line).max(1);
-            let label_lines = self.wrap(&[Span::bold(label)], 8.0, label_w - 8.0);
-            let h = (lines as f32 * (ch + gap) + 6.0).max(label_lines.len() as f32 * 10.0 + 6.0);
+            // A long compound (German) is set smaller rather than broken.
+            let size = self.fitting_size_in(label, Weight::Bold, 8.0, label_w - 8.0);
+            let lh = size * 1.25;
+            let label_lines = self.wrap(&[Span::bold(label)], size, label_w - 8.0);
+            let h = (lines as f32 * (ch + gap) + 6.0).max(label_lines.len() as f32 * lh + 6.0);
             // The legend stays with the last row.
             let legend = if i + 1 == rows.len() { 26.0 } else { 0.0 };
             self.ensure(h + legend);
             for (k, line) in label_lines.iter().enumerate() {
-                self.draw_line(MARGIN_X, self.y + 2.0 + k as f32 * 10.0, line, 8.0, 10.0);
+                self.draw_line(MARGIN_X, self.y + 2.0 + k as f32 * lh, line, size, lh);
             }
             for (k, cell) in cells.iter().enumerate() {
                 let x = MARGIN_X + label_w + (k % per_line) as f32 * (cw + gap);

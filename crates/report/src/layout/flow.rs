@@ -250,21 +250,22 @@ impl Engine<'_> {
     /// Each tile's label, value (with its size) and note, wrapped to the
     /// tile; the tiles' common width and height.
     #[allow(clippy::type_complexity)]
-    fn tiles_layout(
-        &mut self,
-        tiles: &[Tile],
-    ) -> (
-        Vec<(Vec<WrappedLine>, f32, Vec<WrappedLine>, Vec<WrappedLine>)>,
-        f32,
-        f32,
-    ) {
+    fn tiles_layout(&mut self, tiles: &[Tile]) -> (Vec<LaidTile>, f32, f32) {
         let gap = 10.0;
         let w = (CONTENT_W - gap * (tiles.len() as f32 - 1.0)) / tiles.len() as f32;
         let inner = w - 16.0;
         let mut h: f32 = 64.0;
         let mut laid = Vec::new();
         for tile in tiles {
-            let label = self.wrap(&[Span::plain(&tile.label).in_color(MUTED)], 8.0, inner);
+            // A label or note whose longest word (a German compound) is
+            // wider than the tile is set smaller, down to 70 %, rather than
+            // broken inside the word.
+            let label_size = self.fitting_size(&tile.label, 8.0, inner);
+            let label = self.wrap(
+                &[Span::plain(&tile.label).in_color(MUTED)],
+                label_size,
+                inner,
+            );
             // A long value (a verdict) shrinks to fit the tile's width, down
             // to 70 % of its size; beyond that it wraps. A single word is
             // never broken: it may shrink to half its size.
@@ -285,18 +286,52 @@ impl Engine<'_> {
                 size,
                 inner,
             );
-            let note = self.wrap(&[Span::plain(&tile.note).in_color(MUTED)], 7.5, inner);
+            let note_size = self.fitting_size(&tile.note, 7.5, inner);
+            let note = self.wrap(&[Span::plain(&tile.note).in_color(MUTED)], note_size, inner);
             let content = 9.0
-                + label.len() as f32 * 10.0
+                + label.len() as f32 * label_size * 1.25
                 + 5.0
                 + value.len() as f32 * size * 1.15
                 + 4.0
-                + note.len() as f32 * 9.5
+                + note.len() as f32 * note_size * 1.27
                 + 8.0;
             h = h.max(content);
-            laid.push((label, size, value, note));
+            laid.push(LaidTile {
+                label,
+                label_size,
+                value,
+                size,
+                note,
+                note_size,
+            });
         }
         (laid, w, h)
+    }
+
+    /// The size, from `size` down to 70 % of it, at which the widest word
+    /// of `text` fits `width`.
+    pub(super) fn fitting_size(&mut self, text: &str, size: f32, width: f32) -> f32 {
+        self.fitting_size_in(text, Weight::Regular, size, width)
+    }
+
+    /// The same, for a text set in `weight`.
+    pub(super) fn fitting_size_in(
+        &mut self,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        width: f32,
+    ) -> f32 {
+        let text = self.metrics.printable(text);
+        let widest = text
+            .split_whitespace()
+            .map(|w| self.metrics.width(w, weight, size))
+            .fold(0.0f32, f32::max);
+        if widest <= width {
+            size
+        } else {
+            (size * width / widest).max(size * 0.7)
+        }
     }
 
     fn tiles_height(&mut self, tiles: &[Tile]) -> f32 {
@@ -313,28 +348,40 @@ impl Engine<'_> {
         let (laid, w, h) = self.tiles_layout(tiles);
         self.ensure(h + 12.0);
         let mut x = MARGIN_X;
-        for (tile, (label, size, value, note)) in tiles.iter().zip(&laid) {
+        for (tile, t) in tiles.iter().zip(&laid) {
             self.fill_rect(x, self.y, w, h, ZEBRA);
             self.fill_rect(x, self.y, w, 3.0, tile.accent);
             let mut top = self.y + 9.0;
-            for line in label {
-                self.draw_line(x + 8.0, top, line, 8.0, 10.0);
-                top += 10.0;
+            let label_h = t.label_size * 1.25;
+            for line in &t.label {
+                self.draw_line(x + 8.0, top, line, t.label_size, label_h);
+                top += label_h;
             }
             top += 5.0;
-            for line in value {
-                self.draw_line(x + 8.0, top, line, *size, size * 1.15);
-                top += size * 1.15;
+            for line in &t.value {
+                self.draw_line(x + 8.0, top, line, t.size, t.size * 1.15);
+                top += t.size * 1.15;
             }
             top += 4.0;
-            for line in note {
-                self.draw_line(x + 8.0, top, line, 7.5, 9.5);
-                top += 9.5;
+            let note_h = t.note_size * 1.27;
+            for line in &t.note {
+                self.draw_line(x + 8.0, top, line, t.note_size, note_h);
+                top += note_h;
             }
             x += w + 10.0;
         }
         self.y += h + 14.0;
     }
+}
+
+/// A key figure laid out: its lines and the sizes they are set in.
+struct LaidTile {
+    label: Vec<WrappedLine>,
+    label_size: f32,
+    value: Vec<WrappedLine>,
+    size: f32,
+    note: Vec<WrappedLine>,
+    note_size: f32,
 }
 
 /// Size, space before and space after of a heading.

@@ -19,7 +19,10 @@ impl Ctx<'_> {
         if charts.gaps.is_empty() {
             blocks.push(Block::text(tr!(lang, "summary-no-gaps")));
         } else {
-            blocks.push(Block::small(vec![Span::muted(tr!(lang, "charts-gaps-note"))]));
+            blocks.push(Block::small(vec![Span::muted(tr!(
+                lang,
+                "charts-gaps-note"
+            ))]));
             blocks.push(Block::GapBars(bars(lang, catalogue, &charts.gaps)));
         }
         blocks.push(Block::h2(tr!(lang, "charts-heat-map")));

@@ -24,12 +24,10 @@ impl Ctx<'_> {
             let (current, status) = if clause.assessable {
                 match self.response(&clause.id).map(|r| r.rating) {
                     Some(Rating::Level { level }) => (level_cell(level), Cell::new("")),
-                    Some(Rating::NotApplicable) => {
-                        (
-                            Cell::new(tr!(lang, "rating-not-applicable-short")).colored(MUTED),
-                            Cell::new(tr!(lang, "clauses-not-applicable")),
-                        )
-                    }
+                    Some(Rating::NotApplicable) => (
+                        Cell::new(tr!(lang, "rating-not-applicable-short")).colored(MUTED),
+                        Cell::new(tr!(lang, "clauses-not-applicable")),
+                    ),
                     _ => (
                         Cell::new("–").colored(MUTED),
                         Cell::new(tr!(lang, "clauses-not-assessed")).colored(MUTED),

@@ -21,7 +21,11 @@ impl Ctx<'_> {
         let lang = self.lang;
         let shown = document_item(lang, self.input.catalogue, clause_id, item);
         let Some(check) = check.filter(|c| c.present.is_some()) else {
-            return format!("☐ {shown}: {}", tr!(lang, "documents-not-checked"));
+            return format!(
+                "☐ {shown}{}{}",
+                lang.colon(),
+                tr!(lang, "documents-not-checked")
+            );
         };
         let mark = if check.present == Some(true) {
             '☑'
@@ -37,7 +41,7 @@ impl Ctx<'_> {
         }) {
             status.push_str(&format!(" ({code})"));
         }
-        format!("{mark} {shown}: {status}")
+        format!("{mark} {shown}{}{status}", lang.colon())
     }
 
     /// How many items were seen, missing and not checked.

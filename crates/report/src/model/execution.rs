@@ -150,5 +150,10 @@ fn shortfall(lang: Lang, catalogue: &Catalogue, r: &GoverningRequirement) -> Str
         parts.push(tr!(lang, "execution-nonconforming"));
     }
     let title = clausewise_core::i18n::clause_title(lang, catalogue, &r.clause_id);
-    format!("{} {title}: {}", r.clause_id, parts.join(", "))
+    format!(
+        "{} {title}{}{}",
+        r.clause_id,
+        lang.colon(),
+        parts.join(", ")
+    )
 }

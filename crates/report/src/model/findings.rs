@@ -121,7 +121,11 @@ impl Ctx<'_> {
                 Span::bold(self.label("finding-kind", f.kind)).in_color(kind_color(f.kind)),
                 Span::muted(format!(
                     "·  {}",
-                    tr!(lang, "findings-priority", priority = self.label("priority-lower", f.priority))
+                    tr!(
+                        lang,
+                        "findings-priority",
+                        priority = self.label("priority-lower", f.priority)
+                    )
                 )),
                 Span::muted(format!("·  {}", self.label("finding-status", f.status))),
             ];

@@ -3,9 +3,9 @@
 //! itself, which no practice covers.
 
 use super::Ctx;
-use clausewise_core::tr;
 use crate::colours::{INK, MUTED};
 use crate::layout::{Block, Cell, Column, Table};
+use clausewise_core::tr;
 
 impl Ctx<'_> {
     pub(super) fn itil(&self) -> Vec<Block> {

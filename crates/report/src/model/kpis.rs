@@ -1,9 +1,9 @@
 //! Service KPIs: each measured period after period against its target, and
 //! whether what they showed led to a decision or an action.
 
+use clausewise_core::i18n::Lang;
 use clausewise_core::kpi::{Direction, Kpi, PeriodStatus};
 use clausewise_core::palette::Colour;
-use clausewise_core::i18n::Lang;
 use clausewise_core::tr;
 
 use super::{label, Ctx};
@@ -137,7 +137,7 @@ impl Ctx<'_> {
                             .filter(|s| **s == Some(PeriodStatus::Missed))
                             .count();
                         vec![
-                            Span::bold(format!("{}: ", k.name)),
+                            Span::bold(format!("{}{}", k.name, lang.colon())),
                             Span::plain(tr!(
                                 lang,
                                 "kpis-not-acted-upon-line",

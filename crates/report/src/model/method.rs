@@ -23,10 +23,7 @@ impl Ctx<'_> {
         blocks.push(Block::Table(Table {
             columns: vec![Column::new("", 1.4), Column::new("", 4.0)],
             rows: vec![
-                vec![
-                    row("cover-client"),
-                    Cell::new(self.input.client_name),
-                ],
+                vec![row("cover-client"), Cell::new(self.input.client_name)],
                 vec![row("method-assessment"), Cell::new(&a.title)],
                 vec![
                     row("cover-assessors"),
@@ -184,8 +181,14 @@ fn scope_blocks(lang: Lang, e: &clausewise_core::engagement::Engagement) -> Vec<
         .into_iter()
         .filter_map(|k| {
             let names: Vec<&str> = of(k).map(|s| s.name.as_str()).collect();
-            (!names.is_empty())
-                .then(|| format!("{}: {}.", label(lang, "scope-kind", k), names.join(", ")))
+            (!names.is_empty()).then(|| {
+                format!(
+                    "{}{}{}.",
+                    label(lang, "scope-kind", k),
+                    lang.colon(),
+                    names.join(", ")
+                )
+            })
         })
         .collect();
     if !places.is_empty() {
@@ -208,7 +211,7 @@ fn scope_blocks(lang: Lang, e: &clausewise_core::engagement::Engagement) -> Vec<
                     "P{} {} ({}{reference})",
                     i + 1,
                     p.name,
-                    label(lang, "scope-kind-one", p.kind).to_lowercase()
+                    lang.in_sentence(&label(lang, "scope-kind-one", p.kind))
                 )
             })
             .collect();

@@ -27,14 +27,14 @@ mod roadmap;
 mod summary;
 
 use chrono::{DateTime, Utc};
-use clausewise_core::i18n::{text, Lang};
-use clausewise_core::tr;
 use clausewise_core::dashboard::{dashboard, Dashboard};
 use clausewise_core::finding::Finding;
+use clausewise_core::i18n::{text, Lang};
 use clausewise_core::kpi::Kpi;
 use clausewise_core::practices::PracticeRecord;
 use clausewise_core::progress::Progress;
 use clausewise_core::report::{ReportOptions, ReportSection};
+use clausewise_core::tr;
 use clausewise_core::verdicts::{DocumentCheck, Verdict};
 use clausewise_core::{Assessment, Catalogue, ClauseResponse};
 
@@ -335,13 +335,16 @@ mod tests {
     #[test]
     fn sentences_with_counts_agree_with_0_1_and_2() {
         let kpis = |met, not_met, unknown| {
-            kpi_sentence(Lang::En, &KpiStatus {
-                met,
-                within_tolerance: 0,
-                not_met,
-                unknown,
-                not_acted_upon: 0,
-            })
+            kpi_sentence(
+                Lang::En,
+                &KpiStatus {
+                    met,
+                    within_tolerance: 0,
+                    not_met,
+                    unknown,
+                    not_acted_upon: 0,
+                },
+            )
         };
         assert_eq!(
             kpi_sentence(Lang::En, &KpiStatus {
@@ -356,13 +359,16 @@ mod tests {
              no measurement or target yet. 2 missed KPIs led to no decision or action: measured, but \
              not acted upon."
         );
-        assert!(kpi_sentence(Lang::En, &KpiStatus {
-            met: 0,
-            within_tolerance: 0,
-            not_met: 1,
-            unknown: 0,
-            not_acted_upon: 1,
-        })
+        assert!(kpi_sentence(
+            Lang::En,
+            &KpiStatus {
+                met: 0,
+                within_tolerance: 0,
+                not_met: 1,
+                unknown: 0,
+                not_acted_upon: 1,
+            }
+        )
         .unwrap()
         .ends_with(" 1 missed KPI led to no decision or action: measured, but not acted upon."));
         assert_eq!(kpis(0, 0, 0), None);
@@ -453,9 +459,18 @@ mod tests {
             good_practice_note(Lang::En, 2),
             "2 practices worth keeping and spreading; they need no action."
         );
-        assert_eq!(moved_note(Lang::En, 0, 0), "0 requirements improved and 0 regressed");
-        assert_eq!(moved_note(Lang::En, 1, 1), "1 requirement improved and 1 regressed");
-        assert_eq!(moved_note(Lang::En, 2, 2), "2 requirements improved and 2 regressed");
+        assert_eq!(
+            moved_note(Lang::En, 0, 0),
+            "0 requirements improved and 0 regressed"
+        );
+        assert_eq!(
+            moved_note(Lang::En, 1, 1),
+            "1 requirement improved and 1 regressed"
+        );
+        assert_eq!(
+            moved_note(Lang::En, 2, 2),
+            "2 requirements improved and 2 regressed"
+        );
         assert_eq!(like_for_like_of(Lang::En, 0, 40), "");
         assert_eq!(
             like_for_like_of(Lang::En, 1, 1),
@@ -477,8 +492,14 @@ mod tests {
              while they are, the figures here can differ from each assessment's own)"
         );
 
-        assert_eq!(closed_note(Lang::En, 0), "0 closed findings are not listed.");
+        assert_eq!(
+            closed_note(Lang::En, 0),
+            "0 closed findings are not listed."
+        );
         assert_eq!(closed_note(Lang::En, 1), "1 closed finding is not listed.");
-        assert_eq!(closed_note(Lang::En, 2), "2 closed findings are not listed.");
+        assert_eq!(
+            closed_note(Lang::En, 2),
+            "2 closed findings are not listed."
+        );
     }
 }

@@ -5,8 +5,8 @@
 use clausewise_core::narrative::{rich, Inline, RichBlock};
 
 use super::Ctx;
-use clausewise_core::tr;
 use crate::layout::{Block, Span};
+use clausewise_core::tr;
 
 /// The consultant's runs of text, each set on exactly where it was typed.
 fn spans(inlines: &[Inline]) -> Vec<Span> {

@@ -364,5 +364,10 @@ pub(super) fn scored_in_one_only(lang: Lang, n: u32) -> String {
 
 /// "1 requirement improved and 2 regressed".
 pub(super) fn moved_note(lang: Lang, improved: u32, regressed: u32) -> String {
-    tr!(lang, "progress-moved", improved = improved, regressed = regressed)
+    tr!(
+        lang,
+        "progress-moved",
+        improved = improved,
+        regressed = regressed
+    )
 }

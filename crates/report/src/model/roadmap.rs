@@ -64,17 +64,19 @@ impl Ctx<'_> {
                     .iter()
                     .enumerate()
                     .map(|(i, f)| {
-                        let priority = Cell::new(self.label("priority", f.priority)).colored(match f.priority {
-                            clausewise_core::finding::Priority::High => RED,
-                            clausewise_core::finding::Priority::Medium => AMBER,
-                            clausewise_core::finding::Priority::Low => MUTED,
-                        });
+                        let priority = Cell::new(self.label("priority", f.priority)).colored(
+                            match f.priority {
+                                clausewise_core::finding::Priority::High => RED,
+                                clausewise_core::finding::Priority::Medium => AMBER,
+                                clausewise_core::finding::Priority::Low => MUTED,
+                            },
+                        );
                         vec![
                             Cell::new((i + 1).to_string()).colored(MUTED),
                             Cell::new(format!(
                                 "{} ({})",
                                 f.title,
-                                self.label("finding-kind", f.kind).to_lowercase()
+                                lang.in_sentence(&self.label("finding-kind", f.kind))
                             )),
                             Cell::new(&f.clause_id),
                             priority,
@@ -83,9 +85,7 @@ impl Ctx<'_> {
                             } else {
                                 f.owner.trim()
                             }),
-                            Cell::new(
-                                f.due_date.map_or("–".to_owned(), |d| lang.short_date(d)),
-                            ),
+                            Cell::new(f.due_date.map_or("–".to_owned(), |d| lang.short_date(d))),
                             // A nonconformity's status is where its
                             // corrective action cycle stands.
                             Cell::new(f.stage().map_or_else(

@@ -68,7 +68,11 @@ impl Ctx<'_> {
         if names.is_empty() {
             String::new()
         } else {
-            tr!(self.lang, "summary-listed-in", sections = self.lang.list(&names))
+            tr!(
+                self.lang,
+                "summary-listed-in",
+                sections = self.lang.list(&names)
+            )
         }
     }
 
@@ -89,7 +93,11 @@ impl Ctx<'_> {
         );
         if !a.assessors.trim().is_empty() {
             intro.push(' ');
-            intro.push_str(&tr!(lang, "summary-assessors", assessors = a.assessors.trim()));
+            intro.push_str(&tr!(
+                lang,
+                "summary-assessors",
+                assessors = a.assessors.trim()
+            ));
         }
         if let Some(p) = self.input.progress {
             intro.push(' ');
@@ -124,7 +132,11 @@ impl Ctx<'_> {
                         clause = &w.clause_id,
                         level = w.level
                     ),
-                    None => tr!(lang, "tile-target", target = lang.score(card.overall_target)),
+                    None => tr!(
+                        lang,
+                        "tile-target",
+                        target = lang.score(card.overall_target)
+                    ),
                 },
                 accent: card.overall.map_or(MUTED, |s| score_colours(s).ink),
             },
@@ -176,8 +188,9 @@ impl Ctx<'_> {
             }
             blocks.push(Block::Callout {
                 title: format!(
-                    "{}: {}",
+                    "{}{}{}",
                     self.label("stage", stage.stage),
+                    lang.colon(),
                     stage.headline_in(lang)
                 ),
                 accent: verdict_color(stage.verdict),
@@ -213,7 +226,9 @@ impl Ctx<'_> {
                 columns,
                 rows: vec![
                     row(&tr!(lang, "col-open"), &|k| dash(k.open)),
-                    row(&tr!(lang, "col-closed"), &|k| dash(k.open.map(|o| k.total - o))),
+                    row(&tr!(lang, "col-closed"), &|k| {
+                        dash(k.open.map(|o| k.total - o))
+                    }),
                     row(&tr!(lang, "col-total"), &|k| k.total.to_string()),
                 ],
                 size: 8.5,
@@ -238,7 +253,11 @@ impl Ctx<'_> {
                     .take(shown_gaps)
                     .map(|g| {
                         vec![
-                            Cell::new(format!("{} {}", g.clause_id, self.clause_title(&g.clause_id))),
+                            Cell::new(format!(
+                                "{} {}",
+                                g.clause_id,
+                                self.clause_title(&g.clause_id)
+                            )),
                             Cell::new(lang.score(g.current)),
                             Cell::new(lang.score(g.target)),
                             Cell::new(lang.score(g.gap)).bold(),
@@ -359,19 +378,14 @@ pub(super) fn kpi_sentence(lang: Lang, k: &KpiStatus) -> Option<String> {
     }
     let rest = match rest.as_slice() {
         [] => String::new(),
-        [one] => format!("; {one}"),
+        [one] => format!("{}{one}", lang.semicolon()),
         [init @ .., last] => format!(
-            "; {}",
+            "{}{}",
+            lang.semicolon(),
             tr!(lang, "kpis-rest", init = init.join(", "), last = last)
         ),
     };
-    let mut sentence = tr!(
-        lang,
-        "kpis-met",
-        met = k.met,
-        total = total,
-        rest = rest
-    );
+    let mut sentence = tr!(lang, "kpis-met", met = k.met, total = total, rest = rest);
     if k.not_acted_upon > 0 {
         sentence.push(' ');
         sentence.push_str(&tr!(lang, "kpis-not-acted-upon", n = k.not_acted_upon));

@@ -120,7 +120,18 @@ pub(super) fn cover(
     // would not fit otherwise.
     let top = band_top + band_h + 48.0;
     let last_baseline = PAGE_H - BOTTOM - 56.0;
-    let value_w = CONTENT_W - 110.0;
+    // The labels' column is as wide as the widest label needs (a French or
+    // German one is longer than "FIELDWORK").
+    let label_w = c
+        .facts
+        .iter()
+        .map(|(label, _)| {
+            let label = e.metrics.printable(label).to_uppercase();
+            e.metrics.width(&label, Weight::Bold, 7.5) + 14.0
+        })
+        .fold(110.0f32, f32::max)
+        .min(CONTENT_W * 0.4);
+    let value_w = CONTENT_W - label_w;
     let mut size: f32 = 11.0;
     let facts = loop {
         let facts: Vec<(String, Vec<layout::WrappedLine>)> = c
@@ -145,7 +156,7 @@ pub(super) fn cover(
         e.text(MARGIN_X, y, label, Weight::Bold, 7.5, MUTED);
         for line in lines {
             for (dx, text, w, col) in &line.pieces {
-                e.text(MARGIN_X + 110.0 + dx, y, text, *w, size, *col);
+                e.text(MARGIN_X + label_w + dx, y, text, *w, size, *col);
             }
             y += size * 15.0 / 11.0;
         }
@@ -179,7 +190,10 @@ pub(super) fn cover(
 }
 
 pub(super) fn contents(e: &mut Engine, page: usize, report: &Report) {
-    let title = &super::super::model::section_title(report.lang, clausewise_core::report::ReportSection::Contents);
+    let title = &super::super::model::section_title(
+        report.lang,
+        clausewise_core::report::ReportSection::Contents,
+    );
     e.text_on(
         page,
         MARGIN_X,
