@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "set_practice",
     "get_narrative",
     "save_narrative",
+    "report_lang",
     "list_findings",
     "create_finding",
     "update_finding",

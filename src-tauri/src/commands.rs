@@ -2,6 +2,7 @@
 
 use clausewise_core::dashboard::Dashboard;
 use clausewise_core::finding::{Finding, FindingInput};
+use clausewise_core::i18n::Lang;
 use clausewise_core::kpi::{KpiInput, KpiRow};
 use clausewise_core::narrative::Narrative;
 use clausewise_core::practices::PracticeRecord;
@@ -103,6 +104,13 @@ pub fn set_practice(
 #[tauri::command]
 pub fn get_narrative(state: State<'_, AppState>, id: Uuid) -> Reply<Narrative> {
     state.with(|s| s.narrative(id))
+}
+
+/// The language last chosen for the reports of the assessment's client
+/// (none before a report was exported for it).
+#[tauri::command]
+pub fn report_lang(state: State<'_, AppState>, id: Uuid) -> Reply<Option<Lang>> {
+    state.with(|s| s.report_lang(id))
 }
 
 /// Saves one part of the narrative ("summary", "key_messages",

@@ -37,6 +37,7 @@ pub fn run() {
             commands::set_document,
             commands::set_practice,
             commands::get_narrative,
+            commands::report_lang,
             commands::save_narrative,
             commands::list_findings,
             commands::create_finding,

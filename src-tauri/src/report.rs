@@ -135,6 +135,10 @@ pub async fn export_report<R: Runtime>(
         "The report",
     )?;
     exported.remember(&path);
+    // The client's next report starts in this one's language. The report
+    // is written either way: a preference that could not be kept is no
+    // reason to report the export as failed.
+    let _ = state.with(|s| s.remember_report_lang(id, options.lang));
     Ok(Some(ExportedReport {
         path,
         pages: rendered.pages.map(|p| u32::try_from(p).unwrap_or(u32::MAX)),

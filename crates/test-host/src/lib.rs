@@ -30,6 +30,7 @@ pub const SERVED: &[&str] = &[
     "set_practice",
     "get_narrative",
     "save_narrative",
+    "report_lang",
     "list_findings",
     "create_finding",
     "update_finding",
@@ -278,6 +279,16 @@ impl Host {
             "get_narrative" => {
                 let id = id()?;
                 to(s.with(|s| s.narrative(id))?)
+            }
+            "report_lang" => {
+                let id = id()?;
+                to(s.with(|s| s.report_lang(id))?)
+            }
+            // What `export_report` keeps once the report is written: the
+            // language, for the client's next report.
+            "remember_report_lang" => {
+                let (id, lang): (Uuid, clausewise_core::i18n::Lang) = (id()?, arg(a, "lang")?);
+                to(s.with(|s| s.remember_report_lang(id, lang))?)
             }
             "save_narrative" => {
                 let (id, part, text): (Uuid, String, String) =

@@ -33,6 +33,7 @@ import type {
   ImportResult,
   KpiInput,
   KpiRow,
+  Lang,
   NewAssessment,
   OnConflict,
   Progress,
@@ -106,6 +107,8 @@ export interface Backend {
   startFresh(): Promise<void>;
   /** Asks where to save (native dialog) and writes the PDF; null if cancelled. */
   exportReport(id: string, options: ReportOptions): Promise<ExportedReport | null>;
+  /** The language last chosen for the reports of the assessment's client. */
+  reportLang(id: string): Promise<Lang | null>;
   /** Native file picker for the firm's logo (PNG or JPEG); null if cancelled. */
   chooseLogo(): Promise<string | null>;
   /** Picks the firm's Word template and keeps a copy; its path, or null when cancelled. */
@@ -218,6 +221,7 @@ export const tauriBackend: Backend = {
   restoreSnapshot: (path) => call('restore_snapshot', { path }),
   startFresh: () => call('start_fresh'),
   exportReport: (id, options) => call('export_report', { id, options }),
+  reportLang: (id) => call('report_lang', { id }),
   chooseLogo: () => call('choose_logo'),
   chooseTemplate: () => call('choose_template'),
   openReport: (path, reveal) => call('open_report', { path, reveal }),

@@ -10,6 +10,7 @@ import type { Backend, FileDrag } from '../lib/backend';
 import type {
   ApiError,
   Narrative,
+  Lang,
   AppInfo,
   Assessment,
   AssessmentFile,
@@ -221,8 +222,12 @@ export class TestBackend implements Backend {
     this.exports.push({ id, options: structuredClone(options) });
     const answer = this.exportAnswer;
     if (answer && 'code' in answer) throw answer;
+    // Once written, the app keeps the language for the client's next report.
+    if (answer) await this.host('remember_report_lang', { id, lang: options.lang });
     return answer;
   }
+
+  reportLang = (id: string) => this.host<Lang | null>('report_lang', { id });
 
   async chooseLogo(): Promise<string | null> {
     return this.logoAnswer;

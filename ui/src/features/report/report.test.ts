@@ -59,6 +59,7 @@ describe('the report export', () => {
         id: app.id,
         options: {
           format: 'pdf',
+          lang: 'en',
           excluded: ['progress', 'itil'],
           confidentiality: 'Strictly confidential',
           firm: 'Whitfield Advisory',
@@ -84,6 +85,30 @@ describe('the report export', () => {
     expect(within(again).getByLabelText('Consultancy')).toHaveValue('Whitfield Advisory');
     expect(within(again).getByLabelText('Confidentiality label')).toHaveValue('Strictly confidential');
     expect(within(again).getByLabelText('Appendix: requirements and ITIL 4 practices')).not.toBeChecked();
+  });
+
+  it("writes the report in the chosen language, and starts the client's next report in it", async () => {
+    const { user, dialog } = await openDialog();
+    const language = within(dialog).getByLabelText('Report language');
+    expect(language).toHaveValue('en');
+    expect(within(language).getAllByRole('option').map((o) => o.textContent)).toEqual(['English', 'Deutsch', 'Français']);
+    await user.selectOptions(language, 'Deutsch');
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
+    expect(await within(dialog).findByText('The report is saved.')).toBeInTheDocument();
+    expect(app.backend.exports.at(-1)!.options.lang).toBe('de');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    // Remembered for the client, not only on this machine: with the local
+    // options gone, the client's language still comes first.
+    localStorage.clear();
+    await user.click(screen.getByRole('button', { name: 'Export report' }));
+    const again = screen.getByRole('dialog', { name: 'Export the gap report' });
+    await waitFor(() => expect(within(again).getByLabelText('Report language')).toHaveValue('de'));
+    expect(await app.backend.reportLang(app.id)).toBe('de');
+    // Filled in, not typed: closing asks nothing.
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('stays open with the options when the dialog is cancelled, and shows errors clearly', async () => {

@@ -1,7 +1,7 @@
 // Report options the consultant set last time, kept on this machine so the
 // firm name, author and logo need entering once.
-import type { ReportOptions, ReportSection } from '../../lib/bindings';
-import { DEFAULT_CONFIDENTIALITY, SECTION_TITLE } from '../../lib/bindings';
+import type { Lang, ReportOptions, ReportSection } from '../../lib/bindings';
+import { DEFAULT_CONFIDENTIALITY, LANG_LABEL, SECTION_TITLE } from '../../lib/bindings';
 
 /** The report's sections in their order, titled as in the report. */
 export const REPORT_SECTIONS: { key: ReportSection; title: string }[] = (
@@ -13,6 +13,7 @@ const KEY = 'clausewise.report-options';
 export function defaultReportOptions(): ReportOptions {
   return {
     format: 'pdf',
+    lang: 'en',
     excluded: [],
     confidentiality: DEFAULT_CONFIDENTIALITY,
     firm: '',
@@ -32,6 +33,9 @@ export function loadReportOptions(): ReportOptions {
     const keys = new Set(REPORT_SECTIONS.map((s) => s.key));
     return {
       format: v.format === 'docx' ? 'docx' : 'pdf',
+      // The language of the last report: a client's own, once remembered,
+      // comes first (see the report dialog).
+      lang: typeof v.lang === 'string' && v.lang in LANG_LABEL ? (v.lang as Lang) : 'en',
       excluded: Array.isArray(v.excluded) ? v.excluded.filter((k): k is ReportSection => keys.has(k)) : [],
       confidentiality: typeof v.confidentiality === 'string' ? v.confidentiality : defaults.confidentiality,
       firm: typeof v.firm === 'string' ? v.firm : '',
