@@ -49,5 +49,45 @@ async fn export_the_gap_report_from_the_workspace() {
     assert!(names.iter().all(|n| !n.ends_with(".part")), "{names:?}");
 
     click_dialog_button(&app, "Close").await;
+
+    // The same report in German: what the report writes is German, what the
+    // consultant typed stays as typed, and the client's next report starts
+    // in German.
+    click_button(&app, "Export report").await;
+    choose(&app, "Report language", "Deutsch").await;
+    app.screenshot(&artifacts().join("41-report-language.png"))
+        .await
+        .expect("screenshot");
+    click_dialog_button(&app, "Export PDF…").await;
+    wait_for_text(&app, "The report is saved.").await;
+    let doc = lopdf::Document::load(&path).expect("a readable PDF");
+    let n = doc.get_pages().len() as u32;
+    let cover = doc.extract_text(&[1]).expect("text");
+    let de = clausewise_core::i18n::Lang::De;
+    let client = clausewise_core::i18n::t(de, "cover-client").to_uppercase();
+    assert!(cover.contains(&client), "{cover}");
+    let summary = (2..=6)
+        .map(|p| doc.extract_text(&[p]).expect("text"))
+        .collect::<String>();
+    let title = clausewise_core::i18n::t(de, "section-summary");
+    assert!(summary.contains(&title), "{summary}");
+    let last = doc.extract_text(&[n]).expect("text");
+    let page = clausewise_core::tr!(de, "page-of", page = n, total = n);
+    assert!(last.contains(&page), "{last}");
+    click_dialog_button(&app, "Close").await;
+    let id = stored(data.path()).list_assessments().expect("assessments")[0].id;
+    assert_eq!(
+        stored(data.path()).report_lang(id).expect("language"),
+        Some(clausewise_core::i18n::Lang::De)
+    );
+    click_button(&app, "Export report").await;
+    wait_for(&app, "[data-testid=report-lang]", |_| true).await;
+    let chosen = field(&app, "Report language")
+        .await
+        .prop("value")
+        .await
+        .expect("value");
+    assert_eq!(chosen.as_deref(), Some("de"));
+    click_dialog_button(&app, "Cancel").await;
     app.quit().await.expect("quit");
 }

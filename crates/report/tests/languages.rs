@@ -188,7 +188,7 @@ fn the_word_report_carries_the_language_too() {
         .read_to_string(&mut xml)
         .unwrap();
     assert!(xml.contains(&section_title(Lang::De, ReportSection::Contents)));
-    assert!(xml.contains("Zusammenfassung für die Geschäftsleitung"));
+    assert!(xml.contains(&section_title(Lang::De, ReportSection::Summary)));
     let mut footer = String::new();
     for i in 0..zip.len() {
         let mut f = zip.by_index(i).unwrap();

@@ -32,12 +32,12 @@ priority-lower-low = niedrig
 phase-before_stage1 = Vor dem Stufe-1-Audit
 phase-before_stage2 = Vor dem Stufe-2-Audit
 phase-after_certification = Nach der Zertifizierung
-nc-stage-raised = Festgestellt, keine Maßnahme geplant
-nc-stage-planned = Maßnahme geplant, nicht akzeptiert
+nc-stage-raised = Erfasst, noch keine Maßnahme geplant
+nc-stage-planned = Maßnahme geplant, noch nicht akzeptiert
 nc-stage-plan_accepted = Maßnahmenplan akzeptiert
-nc-stage-implemented = Umgesetzt, nicht verifiziert
+nc-stage-implemented = Umgesetzt, noch nicht verifiziert
 nc-stage-verified = Wirksamkeit verifiziert
-nc-stage-short-raised = Festgestellt
+nc-stage-short-raised = Erfasst
 nc-stage-short-planned = Geplant
 nc-stage-short-plan_accepted = Plan akzeptiert
 nc-stage-short-implemented = Umgesetzt
@@ -46,20 +46,20 @@ nc-stage-short-verified = Verifiziert
 ## Konformität einer Anforderung, in einer Tabellenzelle
 judgement-short-not_judged = –
 judgement-short-conforms = Konform
-judgement-short-not_yet_evidenced = Nicht nachgewiesen
+judgement-short-not_yet_evidenced = Kein Nachweis
 judgement-short-minor_nonconformity = Nebenabw.
 judgement-short-major_nonconformity = Hauptabw.
 
 ## Als nicht anwendbar gekennzeichnete Anforderungen
 na-basis-exclusion = Beanspruchter Ausschluss
-na-basis-no_instances = Keine Anwendungsfälle im Anwendungsbereich
+na-basis-no_instances = Kein Anwendungsfall
 
 ## KPIs und Fortschritt
 kpi-status-met = Erreicht
 kpi-status-within_tolerance = Innerhalb der Toleranz
 kpi-status-missed = Verfehlt
-trend-improved = Verbessert
-trend-regressed = Verschlechtert
+trend-improved = Besser
+trend-regressed = Schlechter
 trend-unchanged = Unverändert
 trend-not_comparable = Nicht vergleichbar
 
@@ -78,15 +78,15 @@ scope-kind-site = Standorte
 scope-kind-unit = Organisationseinheiten
 scope-kind-external_supplier = Externe Lieferanten
 scope-kind-internal_supplier = Interne Lieferanten
-scope-kind-customer_as_supplier = Kunden, die als Lieferant agieren
+scope-kind-customer_as_supplier = Als Lieferant agierende Kunden
 # Ein Element dieser Art.
 scope-kind-one-service = Service
 scope-kind-one-site = Standort
 scope-kind-one-unit = Organisationseinheit
 scope-kind-one-external_supplier = Externer Lieferant
 scope-kind-one-internal_supplier = Interner Lieferant
-scope-kind-one-customer_as_supplier = Kunde, der als Lieferant agiert
+scope-kind-one-customer_as_supplier = Als Lieferant agierender Kunde
 evidence-kind-document = Dokument
 evidence-kind-record = Aufzeichnung
 evidence-kind-observation = Beobachtung
-evidence-kind-interview_note = Interviewnotiz
+evidence-kind-interview_note = Gesprächsnotiz

@@ -17,8 +17,8 @@ cover-status = Status
 cover-status-draft = Entwurf
 cover-status-final = Endfassung
 
-## Zusammenfassung für die Geschäftsleitung
-summary-intro = Dieser Bericht stellt Anforderung für Anforderung den Reifegrad des Servicemanagementsystems von { $client } gemessen an { $standard } dar, zeigt die Lücken zum Zielreifegrad der Stufe { $target } auf und empfiehlt Maßnahmen, um sie zu schließen.
+## Zusammenfassung der Ergebnisse
+summary-intro = Dieser Bericht stellt den Reifegrad des Servicemanagementsystems (SMS) von { $client }, gemessen an { $standard }, Anforderung für Anforderung dar, zeigt die Lücken zum Zielreifegrad der Stufe { $target } auf und empfiehlt Maßnahmen, um sie zu schließen.
 summary-assessors = Die Bewertung wurde von { $assessors } durchgeführt.
 summary-practices-and-control = Praktiken und Steuerung:{" "}
 # Wo der Rest einer gekürzten Liste steht: „, aufgeführt in „Feststellungen im Detail““.
@@ -37,7 +37,7 @@ summary-more-gaps = … und { $n ->
 summary-kpis-lead = Service-KPIs:{" "}
 tile-overall-maturity = Gesamtreifegrad
 tile-target = Ziel { $target }
-tile-target-lowest = Ziel { $target } · am niedrigsten { $clause } mit Stufe { $level }
+tile-target-lowest = Ziel { $target } · Minimum { $clause } mit Stufe { $level }
 tile-requirements-assessed = Bewertete Anforderungen
 tile-coverage = { $share } Abdeckung
 tile-open-findings = Offene Feststellungen
@@ -94,20 +94,23 @@ kpis-unknown = { $n } { $n ->
 # Das Ende der Aufzählung im KPI-Satz: „1 verfehlt ihn und 2 haben noch keinen Messwert“.
 kpis-rest = { $init } und { $last }
 kpis-not-acted-upon = { $n ->
-    [one] { $n } verfehlter KPI führte zu keiner Entscheidung und keiner Maßnahme: gemessen, aber ohne Folgemaßnahme.
-   *[other] { $n } verfehlte KPIs führten zu keiner Entscheidung und keiner Maßnahme: gemessen, aber ohne Folgemaßnahme.
+    [one] { $n } KPI hat seinen Zielwert verfehlt, ohne dass eine Entscheidung oder Maßnahme folgte: gemessen, aber ohne Folgemaßnahme.
+   *[other] { $n } KPIs haben ihren Zielwert verfehlt, ohne dass eine Entscheidung oder Maßnahme folgte: gemessen, aber ohne Folgemaßnahme.
 }
 
 ## Fortschritt seit der Ausgangsbewertung (Folgebewertung)
 progress-overall-moved = Gesamtreifegrad von { $from } auf { $to } ({ $delta }{ $like_for_like })
 progress-overall-not-comparable = Gesamtreifegrad noch nicht vergleichbar, da keine Anforderung in beiden Bewertungen bewertet ist
 progress-sentence = Diese Bewertung ist eine Folgebewertung zu { $baseline }. Entwicklung seitdem: { $overall }; { $moved }.
-progress-intro = Diese Bewertung ist eine Folgebewertung zu { $baseline } ({ $status }, begonnen am { $started }). Beide sind auf derselben Skala und mit derselben Verdichtung bewertet. Ein Abschnitt gilt als verbessert oder verschlechtert, wenn sich sein Wert verändert hat. Eine Anforderung ist nicht vergleichbar, wenn auf einer Seite kein Wert vorliegt (nicht bewertet oder nur auf einer Seite nicht anwendbar). Abschnittsgruppen und Gesamtwert werden auf gleicher Basis verglichen: Auf beiden Seiten bilden sie den Mittelwert der Anforderungen, die in beiden Bewertungen bewertet sind{ $one_side }.
+progress-intro = Diese Bewertung ist eine Folgebewertung zu { $baseline } ({ $status }, begonnen am { $started }). Beide sind auf derselben Skala und mit derselben Verdichtung bewertet. Ein Abschnitt gilt als verbessert oder verschlechtert, wenn sich sein Wert verändert hat. Eine Anforderung ist nicht vergleichbar, wenn in einer der beiden Bewertungen kein Wert vorliegt (nicht bewertet oder nur in einer Bewertung nicht anwendbar). Abschnittsgruppen und Gesamtwert werden auf gleicher Basis verglichen: In beiden Bewertungen bilden sie den Mittelwert der Anforderungen, die in beiden bewertet sind{ $one_side }.
 progress-baseline-draft = Entwurf
 progress-baseline-final = Endfassung
 progress-not-comparable-yet = noch nicht vergleichbar
 progress-since-baseline = { $delta } seit der Ausgangsbewertung
-progress-on-both = { $delta } bei { $n } in beiden bewerteten
+progress-on-both = { $delta } bei { $n ->
+    [one] { $n } in beiden Bewertungen bewerteten Anforderung
+   *[other] { $n } in beiden Bewertungen bewerteten Anforderungen
+}
 progress-requirements-up = Verbesserte Anforderungen
 progress-unchanged = { $n } unverändert
 progress-requirements-down = Verschlechterte Anforderungen
@@ -122,7 +125,7 @@ progress-open-minor = Offene Nebenabweichungen
 progress-open-actions = Offene Feststellungen mit Handlungsbedarf
 progress-clauses = Abschnitte: Ausgangsbewertung und aktueller Stand
 progress-kpis = KPIs seit der Ausgangsbewertung
-progress-kpis-note = Jeweils der neueste Wert beider Seiten; verbessert, wenn er sich in die vom KPI angestrebte Richtung bewegt hat.
+progress-kpis-note = Jeweils der neueste Wert beider Bewertungen; verbessert, wenn er sich in die vom KPI angestrebte Richtung bewegt hat.
 progress-not-measured = nicht gemessen
 progress-changed-level = Anforderungen mit veränderter Stufe
 progress-none-changed = Seit der Ausgangsbewertung hat sich bei keiner Anforderung die Stufe verändert.
@@ -136,8 +139,8 @@ progress-like-for-like = , bezogen auf { $n ->
    *[other] die { $n } in beiden Bewertungen bewerteten Anforderungen
 }
 progress-scored-in-one-only = { $n ->
-    [one] { " " }({ $n } Anforderung ist nur in einer der beiden Bewertungen bewertet und bleibt in beiden unberücksichtigt; solange dies so ist, können die Werte hier von den eigenen Werten der jeweiligen Bewertung abweichen)
-   *[other] { " " }({ $n } Anforderungen sind nur in einer der beiden Bewertungen bewertet und bleiben in beiden unberücksichtigt; solange dies so ist, können die Werte hier von den eigenen Werten der jeweiligen Bewertung abweichen)
+    [one] { " " }({ $n } Anforderung ist nur in einer der beiden Bewertungen bewertet und bleibt daher in beiden unberücksichtigt; die Werte hier können deshalb von den eigenen Werten der jeweiligen Bewertung abweichen)
+   *[other] { " " }({ $n } Anforderungen sind nur in einer der beiden Bewertungen bewertet und bleiben daher in beiden unberücksichtigt; die Werte hier können deshalb von den eigenen Werten der jeweiligen Bewertung abweichen)
 }
 progress-moved = { $improved ->
     [one] { $improved } Anforderung
@@ -162,7 +165,7 @@ method-scores = Berechnung der Werte
 method-score-rule-1 = Der Wert einer Anforderung entspricht ihrer eingestuften Stufe. Nicht bewertete oder nicht anwendbare Anforderungen haben keinen Wert und werden nicht berücksichtigt.
 method-score-rule-2 = Der Wert eines Abschnitts ist der Mittelwert der Werte seiner direkten Unterabschnitte; sein Ziel ist der Mittelwert der Ziele derselben Unterabschnitte, sodass Wert und Ziel stets auf gleicher Basis verglichen werden.
 method-score-rule-3 = Der Gesamtwert ist der Mittelwert der Abschnitte 4 bis 10.
-method-score-rule-4 = Die Lücke ist das Ziel abzüglich des Werts, niemals kleiner als null. Die Abdeckung ist der Anteil der Anforderungen, die eingestuft oder begründet als nicht anwendbar gekennzeichnet sind.
+method-score-rule-4 = Die Lücke ist das Ziel abzüglich des Werts, jedoch nie kleiner als null. Die Abdeckung ist der Anteil der Anforderungen, die eingestuft oder begründet als nicht anwendbar gekennzeichnet sind.
 method-readiness-rules = Regeln zur Auditreife
 method-readiness-intro = Die Auditreife wird anhand der Konformität beurteilt, nicht anhand des Reifegrads: Jede Anforderung wird als konform, als Neben- oder Hauptabweichung oder als noch nicht nachgewiesen beurteilt, und eine offene Feststellung zu einer Nichtkonformität bestimmt die Beurteilung der betreffenden Anforderung. Daraus ergeben sich zwei Urteile, jeweils nach eigener Regel:
 method-services-in-scope = Services im Anwendungsbereich
@@ -178,9 +181,9 @@ charts-gaps-note = Abschnitte unter ihrem Ziel, größte Lücke zuerst. Der Balk
 charts-heat-map = Heatmap der Anforderungen
 charts-not-assessed = nicht bewertet
 charts-not-applicable = nicht anwendbar
-charts-lowest = am niedrigsten { $clause }: { $level }
+charts-lowest = Minimum { $clause }: { $level }
 
-## Praktiken und Managementsystem im Vergleich
+## Praktiken und Managementsystem
 execution-intro = ITIL beschreibt, wie die Arbeit erledigt wird; ISO/IEC 20000-1 fordert ein Managementsystem, das sicherstellt, dass sie dauerhaft gut erledigt wird: Politik und Ziele, dokumentierte Information, internes Audit, Managementbewertung und Verbesserung. Dieses Kapitel stellt den Fähigkeitsgrad der von der Organisation angewendeten Praktiken (1 bis 5) dem Reifegrad der Anforderungen gegenüber, die sie steuern (0 bis 5).
 execution-no-practices = Im Praktikenprofil ist noch keine von der Organisation angewendete Praktik erfasst.
 execution-each-practice = Jede Praktik im Vergleich zu ihrer Steuerung
@@ -191,9 +194,9 @@ execution-ahead-intro = { $n ->
    *[other] { $n } Praktiken werden von der Organisation angewendet, während eine sie steuernde Anforderung unter dem Ziel liegt oder nicht konform ist: Die Praktiken funktionieren heute, doch das System stellt noch nicht sicher, dass sie dauerhaft funktionieren.
 }
 execution-tile-practices = Praktiken (Ausführung)
-execution-tile-practices-note = mittlerer Fähigkeitsgrad { $n ->
+execution-tile-practices-note = mittlerer Fähigkeitsgrad von { $n ->
     [one] { $n } angewendeten Praktik
-   *[other] { $n } angewendeter Praktiken
+   *[other] { $n } angewendeten Praktiken
 }
 execution-tile-system = Managementsystem (Steuerung)
 execution-tile-system-note = { $n } von { $total } steuernden Anforderungen bewertet
@@ -209,7 +212,7 @@ clauses-not-applicable = Nicht anwendbar
 clauses-not-assessed = Nicht bewertet
 clauses-below-target = Unter Ziel
 clauses-at-target = Ziel erreicht
-clauses-intro = Anforderungen zeigen ihre eingestufte Stufe und ihre Konformität nach aktuellem Stand (eine offene Feststellung zu einer Nichtkonformität verschärft die erfasste Beurteilung); fett gedruckte Abschnitte zeigen den verdichteten Mittelwert ihrer Unterabschnitte und in der Spalte Niedrigste die Anforderung unterhalb dieses Mittelwerts mit ihrer Stufe: Ein Mittelwert kann eine Anforderung verdecken, die für sich allein der Zertifizierung entgegensteht.
+clauses-intro = Für jede Anforderung sind die eingestufte Stufe und in der Spalte „Befund“ die Konformität nach aktuellem Stand angegeben (eine offene Feststellung zu einer Nichtkonformität verschärft die erfasste Beurteilung). Fett gedruckte Abschnitte zeigen den verdichteten Mittelwert ihrer Unterabschnitte und in der Spalte „Min.“ die niedrigste darunterliegende Anforderung mit ihrer Stufe: Ein Mittelwert kann eine Anforderung verdecken, die für sich allein der Zertifizierung entgegensteht.
 clauses-notes = Anmerkungen je Anforderung
 clauses-level-target = Stufe { $level }, Ziel { $target }
 clauses-label-notes = Anmerkungen:
@@ -218,9 +221,9 @@ clauses-label-interviewed = Befragt:
 clauses-no-notes = Es wurden keine Anmerkungen erfasst.
 
 ## Feststellungen im Detail
-findings-closed-not-verified = Abgeschlossen, nicht verifiziert
+findings-closed-not-verified = Abgeschl., nicht verifiziert
 findings-ncs = Nichtkonformitäten und ihre Korrekturmaßnahmen
-findings-ncs-note = Jede Nichtkonformität durchläuft die Schritte festgestellt, Korrekturmaßnahme geplant und akzeptiert, umgesetzt und Wirksamkeit verifiziert; abgeschlossen werden kann nur eine verifizierte. Verantwortliche Person und Fälligkeitstermin beziehen sich auf die Korrekturmaßnahme.
+findings-ncs-note = Jede Nichtkonformität durchläuft die Schritte: erfasst, Korrekturmaßnahme geplant und akzeptiert, umgesetzt, Wirksamkeit verifiziert. Abgeschlossen werden kann sie erst, wenn die Wirksamkeit verifiziert ist. Verantwortliche Person und Fälligkeitstermin beziehen sich auf die Korrekturmaßnahme.
 findings-none = Es wurden keine Feststellungen erfasst.
 findings-priority = Priorität { $priority }
 findings-owner = Verantwortlich: { $owner }
@@ -265,7 +268,7 @@ narrative-comments-by-clause = Anmerkungen je Abschnitt
 
 ## Service-KPIs
 kpis-none = Es wurden keine Service-KPIs erfasst.
-kpis-intro = Service-KPIs als Nachweis der Leistung (9.1), jeweils Periode für Periode an ihrem Zielwert gemessen. Ein Punkt ist grün, wenn die Periode den Zielwert erreicht hat, gelb, wenn sie ihn innerhalb der Toleranz unterschritten hat, und rot, wenn sie ihn verfehlt hat. Ein KPI, der seinen Zielwert in der neuesten Periode verfehlt hat und zu keiner Entscheidung oder Maßnahme geführt hat, ist als gemessen, aber ohne Folgemaßnahme gekennzeichnet.
+kpis-intro = Service-KPIs als Nachweis der Leistung (9.1), jeweils Periode für Periode an ihrem Zielwert gemessen. Ein Punkt ist grün, wenn die Periode den Zielwert erreicht hat, gelb, wenn sie ihn innerhalb der Toleranz verfehlt hat, und rot, wenn sie ihn darüber hinaus verfehlt hat. Ein KPI, der seinen Zielwert in der neuesten Periode verfehlt hat und zu keiner Entscheidung oder Maßnahme geführt hat, ist als gemessen, aber ohne Folgemaßnahme gekennzeichnet.
 kpis-drives = führt zu: { $findings }
 kpis-flag-not-acted-upon = Ohne Folgemaßnahme
 kpis-not-acted-upon-title = Gemessen, aber ohne Folgemaßnahme: { $n ->
@@ -280,28 +283,37 @@ kpis-decisions = Entscheidungen auf Basis der KPI-Ergebnisse
 kpis-definitions = KPI-Definitionen
 kpis-periods-met = { $n } · { $met } erreicht
 
-## Verzeichnis der dokumentierten Information
+## Verzeichnis dokumentierter Information
 documents-not-checked = nicht geprüft
 documents-recorded = Erfasst
 documents-none-recorded = Keine erfasst
-documents-intro = Die von der Norm erwartete dokumentierte Information, Anforderung für Anforderung, und das Ergebnis der Bewertung: ☑ gesichtet (mit Angabe, ob freigegeben und in der aktuellen Fassung, sowie dem Nachweis, als der sie gesichtet wurde), ☒ fehlt, ☐ nicht geprüft. Von { $total } Elementen wurden { $seen } gesichtet, { $missing } { $missing ->
+documents-intro = Die von der Norm erwartete dokumentierte Information, Anforderung für Anforderung, und das Ergebnis der Bewertung: ☑ gesichtet (mit Angabe, ob freigegeben und aktuell, und dem zugehörigen Nachweis), ☒ fehlt, ☐ nicht geprüft. Von { $total } { $total ->
+    [one] Element
+   *[other] Elementen
+} { $seen ->
+    [one] wurde
+   *[other] wurden
+} { $seen } gesichtet, { $missing } { $missing ->
     [one] fehlt
    *[other] fehlen
 } und { $unchecked } { $unchecked ->
     [one] wurde
    *[other] wurden
-} nicht geprüft. Die Spalte Stufe zeigt den Reifegrad der Anforderung.
+} nicht geprüft. Die Spalte „Stufe“ zeigt den Reifegrad der Anforderung.
 
-## Als nicht anwendbar gekennzeichnete Anforderungen
-not-applicable-intro = Die Norm lässt keine Ausschlüsse ihrer Anforderungen zu. Eine Anforderung kann im Anwendungsbereich ohne Anwendungsfälle sein (etwa wenn es keine internen Lieferanten gibt); dies wird entsprechend erfasst. Ein beanspruchter Ausschluss steht der Zertifizierung entgegen. Jede dieser Anforderungen ist hier mit ihrer Begründung zur Beachtung durch das Auditteam aufgeführt.
+## Nicht anwendbare Anforderungen
+not-applicable-intro = Die Norm lässt keine Ausschlüsse ihrer Anforderungen zu. Eine Anforderung kann jedoch im Anwendungsbereich keinen Anwendungsfall haben (etwa wenn es keine internen Lieferanten gibt); dies wird als solches erfasst. Ein beanspruchter Ausschluss steht der Zertifizierung entgegen. Jede dieser Anforderungen ist hier mit ihrer Begründung zur Beachtung durch das Auditteam aufgeführt.
 not-applicable-none = Keine Anforderung wurde als nicht anwendbar gekennzeichnet.
 
-## Anhang: Anforderungen und ITIL-4-Praktiken
+## Anhang: Zuordnung zu ITIL-4-Praktiken
 itil-intro = Die ITIL-4-Praktiken, die die jeweilige Anforderung üblicherweise unterstützen: Wo eine Anforderung hinter dem Ziel zurückbleibt, sind zuerst diese Praktiken zu betrachten. Als SMS-Governance gekennzeichnete Anforderungen betreffen den Betrieb des Managementsystems selbst (Führung, Rollen, dokumentierte Information, internes Audit, Managementbewertung, Korrekturmaßnahmen): Keine ITIL-4-Praktik deckt sie ab.
 itil-governance = SMS-Governance: keine entsprechende ITIL-4-Praktik
 
 ## Anhang: Nachweisverzeichnis
-evidence-intro = Die { $n } Nachweise, auf denen die Beurteilungen beruhen, mit { $files ->
+evidence-intro = { $n ->
+    [one] Der Nachweis, auf dem die Beurteilungen beruhen,
+   *[other] Die { $n } Nachweise, auf denen die Beurteilungen beruhen,
+} mit { $files ->
     [one] { $files } angehängten Datei
    *[other] { $files } angehängten Dateien
 } ({ $size }).

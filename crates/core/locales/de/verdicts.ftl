@@ -3,10 +3,10 @@
 headline-provisional = Vorläufig: { $judged } von { $total } beurteilt
 headline-provisional-documents = Vorläufig: { $judged } von { $total } beurteilt, { $checked } von { $expected } Dokumenten geprüft
 
-rule-stage1-1 = Betrachtet werden der Anwendungsbereich (4.3), die Servicemanagementpolitik (5.2.1) und die Ziele (6.2.1), der Servicemanagementplan (6.3), die dokumentierte Information des SMS (7.5.4), das interne Audit (9.2) und die Managementbewertung (9.3).
+rule-stage1-1 = Betrachtet werden der Anwendungsbereich (4.3), die Servicemanagementpolitik (5.2.1) und die Servicemanagementziele (6.2.1), der Servicemanagementplan (6.3), die dokumentierte Information des SMS (7.5.4), das interne Audit (9.2) und die Managementbewertung (9.3).
 rule-stage1-2 = Vorläufig, solange eine dieser Anforderungen noch nicht beurteilt ist.
 rule-stage1-3 = Nicht bereit, wenn eine davon eine Hauptabweichung darstellt, noch nicht nachgewiesen ist oder als nicht anwendbar erklärt wurde; internes Audit und Managementbewertung müssen mindestens einmal geplant und durchgeführt worden sein.
-rule-stage1-4 = Andernfalls bereit. Nebenabweichungen unter diesen Anforderungen werden aufgeführt: Das Stufe-1-Audit wird sie als kritische Punkte für das Stufe-2-Audit benennen.
+rule-stage1-4 = Andernfalls bereit. Nebenabweichungen unter diesen Anforderungen werden aufgeführt: Das Stufe-1-Audit wird sie als Problembereiche benennen, die im Stufe-2-Audit als Nichtkonformität eingestuft werden können.
 rule-certification-1 = Betrachtet werden alle Anforderungen und alle offenen Nichtkonformitäten.
 rule-certification-2 = Vorläufig, solange eine Anforderung noch nicht beurteilt ist.
 rule-certification-3 = Nicht bereit, wenn eine Hauptabweichung offen ist, für eine offene Nebenabweichung kein akzeptierter Korrekturmaßnahmenplan (mit verantwortlicher Person und Fälligkeitstermin) vorliegt, eine Anforderung noch nicht nachgewiesen ist oder ein Ausschluss beansprucht wird (ISO/IEC 20000-1 lässt keine Ausschlüsse zu).
@@ -34,7 +34,7 @@ reason-is = { $clause }: { $judgement ->
     [major_nonconformity] Hauptabweichung
    *[other] noch nicht nachgewiesen
 }
-reason-area-of-concern = { $clause }: Nebenabweichung, ein kritischer Punkt für das Stufe-2-Audit
+reason-area-of-concern = { $clause }: Nebenabweichung, ein Problembereich für das Stufe-2-Audit
 # $flaw: not_approved, not_current oder both.
 reason-document-flawed = Dokumentierte Information gesichtet, aber { $flaw ->
     [not_approved] nicht freigegeben
@@ -45,7 +45,7 @@ reason-document-missing = Dokumentierte Information fehlt (7.5.4): { $item }
 reason-open-major = Offene Hauptabweichung zu { $clause }: { $title }
 # $stage: plan_accepted, implemented oder verified.
 reason-open-minor-planned = Offene Nebenabweichung zu { $clause } mit akzeptiertem Korrekturmaßnahmenplan ({ $stage ->
-    [implemented] umgesetzt, nicht verifiziert
+    [implemented] umgesetzt, noch nicht verifiziert
     [verified] Wirksamkeit verifiziert
    *[other] Plan akzeptiert
 }): { $title }
@@ -54,13 +54,13 @@ reason-open-minor-unplanned = Offene Nebenabweichung zu { $clause } ohne akzepti
 reason-closed-unverified = { $kind ->
     [major] Hauptabweichung
    *[minor] Nebenabweichung
-} zu { $clause } wurde abgeschlossen, ohne dass die Wirksamkeit der Korrekturmaßnahme nachgewiesen ist; Verifizierung dokumentieren oder wieder eröffnen: { $title }
+} zu { $clause } wurde abgeschlossen, ohne dass die Wirksamkeit der Korrekturmaßnahme nachgewiesen ist; Verifizierung dokumentieren oder Feststellung wiedereröffnen: { $title }
 reason-not-evidenced = { $clause }: noch nicht nachgewiesen
 # $judgement: major_nonconformity oder minor_nonconformity.
 reason-no-finding = { $clause }: als { $judgement ->
     [major_nonconformity] Hauptabweichung
    *[other] Nebenabweichung
-} beurteilt, jedoch ohne zugehörige Feststellung, über die sie bearbeitet werden kann
+} beurteilt, jedoch ohne zugehörige Feststellung, über die sie bearbeitet wird
 
 document-status-not-checked = Nicht geprüft
 document-status-missing = Fehlt

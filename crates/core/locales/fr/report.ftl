@@ -3,7 +3,7 @@
 ## Propriétés du document
 report-subject = Évaluation de la maturité et analyse des écarts au regard de l'{ $standard }
 keyword-gap-assessment = analyse des écarts
-keyword-service-management = management des services
+keyword-service-management = gestion des services
 
 ## Couverture
 cover-kicker = { $standard } · Rapport d'analyse des écarts
@@ -24,8 +24,8 @@ summary-practices-and-control = Pratiques et maîtrise :{" "}
 # Où se trouve la suite d'une liste tronquée : « , repris dans « Constats détaillés » ».
 summary-listed-in = , repris dans { $sections }
 summary-more-reasons = … et { $n ->
-    [one] { $n } autre
-   *[other] { $n } autres
+    [one] { $n } autre motif
+   *[other] { $n } autres motifs
 }{ $where_ }.
 summary-stage-1-clear = Tous les points examinés lors d'un audit d'étape 1 sont jugés et en place.
 summary-certification-clear = Toutes les exigences sont jugées, aucune non-conformité majeure n'est ouverte et chaque non-conformité mineure ouverte dispose d'un plan d'actions correctives accepté.
@@ -57,7 +57,7 @@ tile-judged = { $n } { $n ->
    *[other] exigences jugées
 } sur { $total }
 tile-for-stage-1 = pour l'audit d'étape 1
-tile-stage-2-and-decision = audit d'étape 2 et décision de certification
+tile-stage-2-and-decision = pour l'étape 2 et la décision
 findings-open-of = { $counted } ({ $open } { $open ->
     [one] ouverte
    *[other] ouvertes
@@ -146,7 +146,7 @@ progress-none-changed = Aucune exigence n'a changé de niveau depuis l'évaluati
 progress-changed-note = Les évolutions les plus fortes figurent en premier. Les niveaux vont de 0 ({ $lowest }) à 5 ({ $highest }).
 progress-met-of = { $met } sur { $measured }
 # Points de pourcentage : « +12 pts ».
-progress-points = { $points } pts
+progress-points = { $points } pts
 progress-kpis-meeting-target = KPI atteignant leur cible
 progress-like-for-like = , sur { $n ->
     [one] { $n } exigence notée
@@ -164,7 +164,7 @@ progress-moved = { $improved ->
    *[other] ont reculé
 }
 kpi-no-data = Aucune donnée
-rating-not-applicable-short = S.O.
+rating-not-applicable-short = N/A
 
 ## Domaine d'application et méthode
 method-scope = Domaine d'application
@@ -186,8 +186,8 @@ method-score-rule-4 = L'écart correspond à la cible diminuée de la note, sans
 method-readiness-rules = Règles d'aptitude
 method-readiness-intro = L'aptitude est appréciée sur la conformité, et non sur la maturité : chaque exigence est jugée conforme, en non-conformité mineure ou majeure, ou pas encore démontrée, et un constat de non-conformité ouvert détermine le jugement porté sur l'exigence concernée. Il en découle deux verdicts, chacun établi selon sa propre règle :
 method-services-in-scope = Services inclus dans le domaine d'application
-method-other-parties = Autres parties et processus qu'elles opèrent (8.2.3)
-method-no-other-party = Aucun processus n'est enregistré comme opéré par une autre partie.
+method-other-parties = Autres parties et processus qu'elles exploitent (8.2.3)
+method-no-other-party = Aucun processus n'est enregistré comme exploité par une autre partie.
 method-interviews-covered-all = Les entretiens ont couvert l'ensemble des { $total } exigences.
 method-interviews-covered = Les entretiens ont couvert { $n } { $n ->
     [one] exigence
@@ -204,14 +204,14 @@ charts-not-applicable = non applicable
 charts-lowest = plus faible { $clause } : { $level }
 
 ## Pratiques au regard du système de management
-execution-intro = ITIL décrit la manière dont le travail est réalisé ; l'ISO/IEC 20000-1 exige un système de management qui garantit qu'il continue d'être bien réalisé : politique et objectifs, information documentée, audit interne, revue de direction et amélioration. La présente section met en regard la capacité des pratiques mises en œuvre par l'organisme (de 1 à 5) et la maturité des exigences qui les gouvernent (de 0 à 5).
+execution-intro = ITIL décrit la manière dont le travail est réalisé ; l'ISO/IEC 20000-1 exige un système de management qui garantit qu'il continue d'être bien réalisé : politique et objectifs, informations documentées, audit interne, revue de direction et amélioration. La présente section met en regard la capacité des pratiques mises en œuvre par l'organisme (de 1 à 5) et la maturité des exigences qui les encadrent (de 0 à 5).
 execution-no-practices = Aucune pratique mise en œuvre par l'organisme n'a encore été enregistrée dans le profil de pratiques.
 execution-each-practice = Chaque pratique au regard de sa gouvernance
 execution-ahead = Pratiques en avance sur leur gouvernance
-execution-none-ahead = Toutes les pratiques mises en œuvre par l'organisme sont gouvernées par des exigences qui atteignent leur cible et sont conformes, dans la limite de ce qui a été évalué.
+execution-none-ahead = Toutes les pratiques mises en œuvre par l'organisme sont encadrées par des exigences qui atteignent leur cible et sont conformes, dans la limite de ce qui a été évalué.
 execution-ahead-intro = { $n ->
-    [one] { $n } pratique est mise en œuvre par l'organisme alors qu'une exigence qui la gouverne est en deçà de la cible ou non conforme : la pratique fonctionne aujourd'hui, mais le système ne garantit pas encore qu'elle continuera de fonctionner.
-   *[other] { $n } pratiques sont mises en œuvre par l'organisme alors qu'une exigence qui les gouverne est en deçà de la cible ou non conforme : les pratiques fonctionnent aujourd'hui, mais le système ne garantit pas encore qu'elles continueront de fonctionner.
+    [one] { $n } pratique est mise en œuvre par l'organisme alors qu'une exigence qui l'encadre est en deçà de la cible ou non conforme : la pratique fonctionne aujourd'hui, mais le système ne garantit pas encore qu'elle continuera de fonctionner.
+   *[other] { $n } pratiques sont mises en œuvre par l'organisme alors qu'une exigence qui les encadre est en deçà de la cible ou non conforme : les pratiques fonctionnent aujourd'hui, mais le système ne garantit pas encore qu'elles continueront de fonctionner.
 }
 execution-tile-practices = Pratiques (exécution)
 execution-tile-practices-note = capacité moyenne { $n ->
@@ -280,10 +280,10 @@ findings-good-practice-note = { $n ->
 ## Feuille de route d'amélioration
 roadmap-intro = Actions ouvertes, classées selon le jalon d'audit pour lequel elles sont nécessaires, par priorité décroissante puis par échéance la plus proche.
 roadmap-none = Aucune action n'est ouverte.
-roadmap-not-scheduled = Non encore planifiée
+roadmap-not-scheduled = Jalon non encore défini
 roadmap-closed = { $n ->
-    [one] { $n } constat clos n'est pas repris ici.
-   *[other] { $n } constats clos ne sont pas repris ici.
+    [one] { $n } constat clôturé n'est pas repris ici.
+   *[other] { $n } constats clôturés ne sont pas repris ici.
 }
 
 ## Les propos du consultant
@@ -301,7 +301,7 @@ kpis-not-acted-upon-title = { $n ->
     [one] Mesuré, non suivi d'effet : { $n } KPI
    *[other] Mesurés, non suivis d'effet : { $n } KPI
 }
-kpis-not-acted-upon-line = { $value } pour une cible de { $target }, non atteinte { $missed } fois sur { $n } { $n ->
+kpis-not-acted-upon-line = { $value } pour une cible { $target }, non atteinte { $missed } fois sur { $n } { $n ->
     [one] période
    *[other] périodes
 } ; aucune décision n'est enregistrée et aucun constat ni aucune action de la feuille de route n'y est rattaché.
@@ -313,10 +313,10 @@ kpis-periods-met = { $n } · { $met } { $met ->
 }
 
 ## Registre des informations documentées
-documents-not-checked = non vérifiée
+documents-not-checked = à vérifier
 documents-recorded = Consignées
 documents-none-recorded = Aucune
-documents-intro = Les informations documentées attendues par la norme, exigence par exigence, et les constatations de l'évaluation : ☑ présente (en précisant si elle est approuvée et dans sa version en vigueur, ainsi que l'élément de preuve sous lequel elle a été consultée), ☒ manquante, ☐ non vérifiée. Sur { $total } éléments, { $seen } { $seen ->
+documents-intro = Les informations documentées attendues par la norme, exigence par exigence, et les constatations de l'évaluation : ☑ présence constatée (en précisant si l'approbation a été vérifiée et si la version est à jour, ainsi que l'élément de preuve sous lequel l'information a été consultée), ☒ absence constatée, ☐ à vérifier. Sur { $total } éléments, { $seen } { $seen ->
     [one] est présent
    *[other] sont présents
 }, { $missing } { $missing ->
@@ -332,7 +332,7 @@ not-applicable-intro = La norme n'admet aucune exclusion de ses exigences. Une e
 not-applicable-none = Aucune exigence n'a été déclarée non applicable.
 
 ## Annexe : exigences et pratiques ITIL 4
-itil-intro = Les pratiques ITIL 4 qui soutiennent habituellement chaque exigence : lorsqu'une exigence n'est pas satisfaite, ce sont les premières pratiques à examiner. Les exigences signalées comme relevant de la gouvernance du SMS portent sur le fonctionnement du système de management lui-même (leadership, rôles, information documentée, audit interne, revue de direction, action corrective) : aucune pratique ITIL 4 ne les couvre.
+itil-intro = Les pratiques ITIL 4 qui soutiennent habituellement chaque exigence : lorsqu'une exigence n'est pas satisfaite, ce sont les premières pratiques à examiner. Les exigences signalées comme relevant de la gouvernance du SMS portent sur le fonctionnement du système de management lui-même (leadership, rôles, informations documentées, audit interne, revue de direction, action corrective) : aucune pratique ITIL 4 ne les couvre.
 itil-governance = Gouvernance du SMS : aucun équivalent parmi les pratiques ITIL 4
 
 ## Annexe : index des preuves

@@ -2,11 +2,11 @@
 
 section-contents = Sommaire
 section-management-summary = Synthèse de direction
-section-summary = Synthèse
+section-summary = Synthèse des résultats
 section-progress = Progrès depuis l'évaluation de référence
 section-method = Domaine d'application et méthode
 section-charts = Vue d'ensemble de la maturité
-section-execution = Pratiques au regard du système de management
+section-execution = Pratiques et système de management
 section-clauses = Résultats article par article
 section-findings = Constats détaillés
 section-roadmap = Feuille de route d'amélioration

@@ -22,7 +22,7 @@ rule-certification-3 = Non prêt si une non-conformité majeure est ouverte, si 
 rule-certification-4 = Prêt dans les autres cas. Les exigences sans occurrence dans le domaine d'application sont listées avec leur justification.
 
 reason-no-instances = { $clause } : aucune occurrence dans le domaine d'application — { $justification }
-reason-exclusion = { $clause } : non-applicabilité revendiquée, soit une exclusion que la norme n'admet pas — { $justification }
+reason-exclusion = { $clause } : non-applicabilité revendiquée, ce qui constitue une exclusion que la norme n'admet pas — { $justification }
 reason-not-judged = { $n ->
     [one] { $n } exigence non encore jugée
    *[other] { $n } exigences non encore jugées
@@ -32,8 +32,8 @@ reason-not-judged = { $n ->
    *[other] { " " }et { $more } autres
 }
 reason-documents-not-checked = { $n ->
-    [one] { $n } élément de l'information documentée attendue en 7.5.4 n'est pas encore vérifié
-   *[other] { $n } éléments de l'information documentée attendue en 7.5.4 ne sont pas encore vérifiés
+    [one] { $n } élément des informations documentées attendues en 7.5.4 n'est pas encore vérifié
+   *[other] { $n } éléments des informations documentées attendues en 7.5.4 ne sont pas encore vérifiés
 }
 # $judgement : major_nonconformity ou not_yet_evidenced.
 reason-not-performed = { $clause } : { $judgement ->
@@ -44,12 +44,12 @@ reason-is = { $clause } : { $judgement ->
     [major_nonconformity] non-conformité majeure
    *[other] conformité pas encore démontrée
 }
-reason-area-of-concern = { $clause } : non-conformité mineure, point de vigilance pour l'étape 2
+reason-area-of-concern = { $clause } : non-conformité mineure, point de vigilance pour l'audit d'étape 2
 # $flaw : not_approved, not_current ou both.
 reason-document-flawed = Information documentée consultée mais { $flaw ->
     [not_approved] non approuvée
-    [not_current] pas dans sa version en vigueur
-   *[both] non approuvée et pas dans sa version en vigueur
+    [not_current] pas à jour
+   *[both] non approuvée et pas à jour
 } (7.5.4) : { $item }
 reason-document-missing = Information documentée manquante (7.5.4) : { $item }
 reason-open-major = Non-conformité majeure ouverte relative à l'article { $clause } : { $title }
@@ -72,29 +72,29 @@ reason-no-finding = { $clause } : { $judgement ->
    *[other] non-conformité mineure
 } retenue sans constat associé permettant de la traiter
 
-document-status-not-checked = Non vérifiée
-document-status-missing = Manquante
-document-status-present = Présente
-document-status-approved = approuvée
-document-status-not-approved = non approuvée
+document-status-not-checked = À vérifier
+document-status-missing = Absence constatée
+document-status-present = Présence constatée
+document-status-approved = approbation vérifiée
+document-status-not-approved = sans approbation
 document-status-current = à jour
-document-status-out-of-date = obsolète
+document-status-out-of-date = pas à jour
 
 # Les pratiques au regard du système de management, en langage clair.
-execution-narrative-ahead = L'organisme exploite ses services en avance sur le système censé les gouverner : { $n ->
+execution-narrative-ahead = L'exploitation des services devance le système de management censé l'encadrer : { $n ->
     [one] { $n } pratique ITIL est mise en œuvre
    *[other] { $n } pratiques ITIL sont mises en œuvre
-} avec une capacité moyenne de { $execution }, tandis que les exigences qui en font un système de management (leadership, information documentée, audit interne, revue de direction, amélioration) présentent une maturité moyenne de { $control }. L'écart relève de la maîtrise, et non de l'exécution : les pratiques fonctionnent, mais rien ne garantit encore qu'elles continueront de fonctionner, qu'elles seront contrôlées et qu'elles s'amélioreront.
-execution-narrative-behind = Le système de management est en avance sur les pratiques qu'il gouverne : ses exigences présentent une maturité moyenne de { $control }, tandis que { $n ->
+} avec une capacité moyenne de { $execution }, tandis que les exigences propres au système de management (leadership, informations documentées, audit interne, revue de direction, amélioration) présentent une maturité moyenne de { $control }. L'écart relève de la maîtrise, et non de l'exécution : les pratiques fonctionnent, mais rien ne garantit encore qu'elles continueront de fonctionner, qu'elles seront contrôlées et qu'elles s'amélioreront.
+execution-narrative-behind = Le système de management est en avance sur les pratiques qu'il encadre : ses exigences présentent une maturité moyenne de { $control }, tandis que { $n ->
     [one] { $n } pratique ITIL est mise en œuvre
    *[other] { $n } pratiques ITIL sont mises en œuvre
 } avec une capacité moyenne de { $execution }. Le système est conçu ; il s'agit désormais d'amener les pratiques à sa hauteur.
 execution-narrative-in-step = Les pratiques et le système de management progressent de concert : { $n ->
     [one] { $n } pratique ITIL est mise en œuvre
    *[other] { $n } pratiques ITIL sont mises en œuvre
-} avec une capacité moyenne de { $execution }, et les exigences qui gouvernent le système présentent une maturité moyenne de { $control }.
+} avec une capacité moyenne de { $execution }, et les exigences qui régissent le système présentent une maturité moyenne de { $control }.
 execution-narrative-outrunning = { $n ->
-    [one] Une pratique est mise en œuvre sans que les exigences qui la gouvernent atteignent leur cible : { $named }.
-   *[other] { $n } pratiques sont mises en œuvre sans que les exigences qui les gouvernent atteignent leur cible : { $named }.
+    [one] Une pratique est mise en œuvre sans que les exigences qui l'encadrent atteignent leur cible : { $named }.
+   *[other] { $n } pratiques sont mises en œuvre sans que les exigences qui les encadrent atteignent leur cible : { $named }.
 }
-execution-narrative-outrunning-among = { $n } pratiques sont mises en œuvre sans que les exigences qui les gouvernent atteignent leur cible, parmi lesquelles { $named }.
+execution-narrative-outrunning-among = { $n } pratiques sont mises en œuvre sans que les exigences qui les encadrent atteignent leur cible, parmi lesquelles { $named }.

@@ -423,7 +423,7 @@ impl<'m> Engine<'m> {
                 // without a space (and without a break).
                 let mut joins =
                     n == 0 && span.glued && in_word && !segment.starts_with(char::is_whitespace);
-                for word in segment.split_whitespace() {
+                for word in words(segment) {
                     let ww = self.metrics.width(word, span.weight, size);
                     let join = std::mem::take(&mut joins) && !at_start;
                     if !at_start && !join && line.width + space + ww > max_w {
@@ -472,6 +472,13 @@ impl<'m> Engine<'m> {
             self.text(x + dx, baseline, text, *weight, size, *color);
         }
     }
+}
+
+/// The words of a text, split where a line may break: at spaces, but not
+/// at no-break spaces (French puts one before a colon; "67 %").
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}'))
+        .filter(|w| !w.is_empty())
 }
 
 fn push_piece(line: &mut WrappedLine, text: String, width: f32, gap: f32, span: &Span) {

@@ -28,15 +28,21 @@ impl Engine<'_> {
             title: title.to_owned(),
             page: self.page_index(),
         });
+        // A long title (German and French ones are) is set smaller, down
+        // to 14 pt, and beyond that takes a second line.
         let title = self.metrics.printable(title);
-        self.text(
-            MARGIN_X,
-            self.y + 20.0,
-            &title,
-            Weight::Bold,
-            20.0,
-            self.brand,
-        );
+        let mut size: f32 = 20.0;
+        while size > 14.0 && self.metrics.width(&title, Weight::Bold, size) > CONTENT_W {
+            size -= 0.5;
+        }
+        let brand = self.brand;
+        let lines = self.wrap(&[Span::bold(&title).in_color(brand)], size, CONTENT_W);
+        for (k, line) in lines.iter().enumerate() {
+            if k > 0 {
+                self.y += size * 1.2;
+            }
+            self.draw_line(MARGIN_X, self.y + 20.0 - 0.9 * size, line, size, size * 1.2);
+        }
         self.y += 30.0;
         self.fill_rect(MARGIN_X, self.y, 48.0, 3.0, ACCENT);
         self.y += 18.0;
@@ -323,8 +329,7 @@ impl Engine<'_> {
         width: f32,
     ) -> f32 {
         let text = self.metrics.printable(text);
-        let widest = text
-            .split_whitespace()
+        let widest = super::engine::words(&text)
             .map(|w| self.metrics.width(w, weight, size))
             .fold(0.0f32, f32::max);
         if widest <= width {

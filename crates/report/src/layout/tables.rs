@@ -11,7 +11,10 @@ const TABLE_PAD: f32 = 4.0;
 
 impl Engine<'_> {
     /// Column widths, wrapped column titles and the header's height.
-    fn table_header_layout(&mut self, table: &Table) -> (Vec<f32>, Vec<Vec<WrappedLine>>, f32) {
+    fn table_header_layout(
+        &mut self,
+        table: &Table,
+    ) -> (Vec<f32>, Vec<(Vec<WrappedLine>, f32)>, f32) {
         let total: f32 = table
             .columns
             .iter()
@@ -26,27 +29,37 @@ impl Engine<'_> {
         let size = table.size;
         let lh = size * 1.32;
         let pad = TABLE_PAD;
-        let header: Vec<Vec<WrappedLine>> = table
+        // A column title whose longest word (a German compound) is wider
+        // than its column is set smaller, rather than broken in the word.
+        let header: Vec<(Vec<WrappedLine>, f32)> = table
             .columns
             .iter()
             .zip(&widths)
             .map(|(c, w)| {
-                self.wrap(
-                    &[Span::bold(&c.title).in_color(WHITE)],
-                    size,
-                    (w - 2.0 * pad).max(8.0),
-                )
+                let inner = (w - 2.0 * pad).max(8.0);
+                let fitted =
+                    self.fitting_size_in(&c.title, crate::fonts::Weight::Bold, size, inner);
+                let lines = self.wrap(&[Span::bold(&c.title).in_color(WHITE)], fitted, inner);
+                (lines, fitted)
             })
             .collect();
         let header_h = if table.header {
-            header.iter().map(Vec::len).max().unwrap_or(1) as f32 * lh + 2.0 * pad
+            header.iter().map(|(l, _)| l.len()).max().unwrap_or(1) as f32 * lh + 2.0 * pad
         } else {
             0.0
         };
         (widths, header, header_h)
     }
 
-    fn row_lines(&mut self, row: &[Cell], widths: &[f32], size: f32) -> Vec<Vec<WrappedLine>> {
+    /// Each cell's lines and the size they are set in: a cell whose
+    /// longest word (a compound, a date) is wider than its column is set
+    /// smaller, down to 70 %, before the word is broken.
+    fn row_lines(
+        &mut self,
+        row: &[Cell],
+        widths: &[f32],
+        size: f32,
+    ) -> Vec<(Vec<WrappedLine>, f32)> {
         row.iter()
             .zip(widths)
             .map(|(cell, w)| {
@@ -56,7 +69,9 @@ impl Engine<'_> {
                     color: cell.color,
                     glued: false,
                 };
-                self.wrap(&[span], size, (w - 2.0 * TABLE_PAD - cell.indent).max(8.0))
+                let inner = (w - 2.0 * TABLE_PAD - cell.indent).max(8.0);
+                let fitted = self.fitting_size_in(&cell.text, cell.weight, size, inner);
+                (self.wrap(&[span], fitted, inner), fitted)
             })
             .collect()
     }
@@ -69,7 +84,7 @@ impl Engine<'_> {
         let first = table.rows.first().map_or(0, |row| {
             self.row_lines(row, &widths, table.size)
                 .iter()
-                .map(Vec::len)
+                .map(|(l, _)| l.len())
                 .max()
                 .unwrap_or(1)
         });
@@ -90,7 +105,7 @@ impl Engine<'_> {
         let mut header_here = false;
         for (i, row) in table.rows.iter().enumerate() {
             let cells = self.row_lines(row, &widths, size);
-            let n = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let n = cells.iter().map(|(l, _)| l.len()).max().unwrap_or(1).max(1);
             let mut start = 0;
             while start < n {
                 let head = if header_here { 0.0 } else { header_h };
@@ -117,7 +132,7 @@ impl Engine<'_> {
                 if i % 2 == 1 {
                     self.fill_rect(MARGIN_X, self.y, CONTENT_W, h, ZEBRA);
                 }
-                for ((cell, lines), (w, col)) in row
+                for ((cell, (lines, cell_size)), (w, col)) in row
                     .iter()
                     .zip(&cells)
                     .zip(widths.iter().zip(&table.columns))
@@ -132,7 +147,7 @@ impl Engine<'_> {
                             Align::Right => x + w - pad - line.width,
                             Align::Center => x + (w - line.width) / 2.0,
                         };
-                        self.draw_line(lx, top, line, size, lh);
+                        self.draw_line(lx, top, line, *cell_size, lh);
                     }
                     x += w;
                 }
@@ -152,7 +167,7 @@ impl Engine<'_> {
     fn table_header(
         &mut self,
         columns: &[Column],
-        header: &[Vec<WrappedLine>],
+        header: &[(Vec<WrappedLine>, f32)],
         widths: &[f32],
         header_h: f32,
         size: f32,
@@ -164,17 +179,18 @@ impl Engine<'_> {
         }
         self.fill_rect(MARGIN_X, self.y, CONTENT_W, header_h, self.brand);
         let mut x = MARGIN_X;
-        for ((lines, w), col) in header.iter().zip(widths).zip(columns) {
+        for (((lines, fitted), w), col) in header.iter().zip(widths).zip(columns) {
             for (k, line) in lines.iter().enumerate() {
                 let lx = match col.align {
                     Align::Left => x + pad,
                     Align::Right => x + w - pad - line.width,
                     Align::Center => x + (w - line.width) / 2.0,
                 };
-                self.draw_line(lx, self.y + pad + k as f32 * lh, line, size, lh);
+                self.draw_line(lx, self.y + pad + k as f32 * lh, line, *fitted, lh);
             }
             x += w;
         }
+        let _ = size;
         self.y += header_h;
     }
 }

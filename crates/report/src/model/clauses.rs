@@ -68,7 +68,7 @@ impl Ctx<'_> {
             };
             // A group's lowest requirement, when its mean hides it.
             let lowest = match score.and_then(|s| s.hidden_weakest()) {
-                Some(w) => Cell::new(format!("{}: {}", w.clause_id, w.level))
+                Some(w) => Cell::new(format!("{}{}{}", w.clause_id, lang.colon(), w.level))
                     .colored(score_colours(f64::from(w.level)).ink),
                 None => Cell::new(""),
             };

@@ -16,7 +16,18 @@ impl Ctx<'_> {
         };
         let lang = self.lang;
         let sampled = e.evidence.iter().filter(|x| x.sampling.is_some()).count();
-        let size = describe_size(e.file_bytes).replace('.', &lang.decimal_separator().to_string());
+        let mut size =
+            describe_size(e.file_bytes).replace('.', &lang.decimal_separator().to_string());
+        if lang == clausewise_core::i18n::Lang::Fr {
+            // Octets: 3 Ko, 1,2 Mo.
+            size = size
+                .replace("KB", "Ko")
+                .replace("MB", "Mo")
+                .replace("GB", "Go");
+            if let Some(n) = size.strip_suffix(" B") {
+                size = format!("{n} o");
+            }
+        }
         let mut intro = tr!(
             lang,
             "evidence-intro",

@@ -60,7 +60,7 @@ impl Ctx<'_> {
                                     .filter(|r| r.weak())
                                     .map(|r| shortfall(lang, catalogue, r))
                                     .collect::<Vec<_>>()
-                                    .join("; "),
+                                    .join(lang.semicolon()),
                             ),
                         ]
                     })

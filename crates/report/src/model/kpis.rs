@@ -97,7 +97,11 @@ impl Ctx<'_> {
                     detail.push(tr!(lang, "tile-target", target = target_text(lang, k)));
                     let drives = self.drives(k);
                     if !drives.is_empty() {
-                        detail.push(tr!(lang, "kpis-drives", findings = drives.join("; ")));
+                        detail.push(tr!(
+                            lang,
+                            "kpis-drives",
+                            findings = drives.join(lang.semicolon())
+                        ));
                     }
                     let status = k.status();
                     Sparkline {

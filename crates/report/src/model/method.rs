@@ -205,7 +205,7 @@ fn scope_blocks(lang: Lang, e: &clausewise_core::engagement::Engagement) -> Vec<
                 let reference = if p.reference.is_empty() {
                     String::new()
                 } else {
-                    format!("; {}", p.reference)
+                    format!("{}{}", lang.semicolon(), p.reference)
                 };
                 format!(
                     "P{} {} ({}{reference})",
@@ -326,7 +326,7 @@ fn interview_blocks(lang: Lang, e: &clausewise_core::engagement::Engagement) -> 
             "method-interviews-covered",
             n = c.covered,
             total = total,
-            never = gaps.join("; ")
+            never = gaps.join(lang.semicolon())
         )
     }));
     blocks
