@@ -548,6 +548,66 @@ fn report_writes_the_pdf_and_sections_can_be_left_out() {
 }
 
 #[test]
+fn report_is_written_in_the_language_asked_for_or_the_clients() {
+    let sandbox = Sandbox::new("work.db");
+    let (dir, db) = (&sandbox.dir, sandbox.db_arg());
+    let id = stdout(&cli(&["--db", db, "demo"], dir.path()))
+        .trim()
+        .to_owned();
+    let text_of = |pdf: &std::path::Path| {
+        let doc = lopdf::Document::load(pdf).unwrap();
+        let pages = doc.get_pages().len() as u32;
+        doc.extract_text(&(1..=pages).collect::<Vec<_>>()).unwrap()
+    };
+    let pdf = dir.path().join("bericht.pdf");
+    let out = cli(
+        &[
+            "--db",
+            db,
+            "report",
+            &id,
+            "--out",
+            pdf.to_str().unwrap(),
+            "--lang",
+            "de",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = text_of(&pdf);
+    assert!(text.contains("Seite 3 von"), "German footer");
+    assert!(!text.contains("Executive summary"));
+
+    // Without --lang: the language last chosen for the client in the app.
+    let store =
+        clausewise_store::Store::open(&sandbox.db, clausewise_store::OpenMode::MustExist).unwrap();
+    let uuid: uuid::Uuid = id.parse().unwrap();
+    store
+        .remember_report_lang(uuid, clausewise_core::i18n::Lang::Fr)
+        .unwrap();
+    drop(store);
+    let pdf = dir.path().join("rapport.pdf");
+    let out = cli(
+        &["--db", db, "report", &id, "--out", pdf.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(text_of(&pdf).contains("Page 3 sur"), "French footer");
+
+    // An unknown language: usage error, exit 2, the languages listed.
+    let out = cli(
+        &["--db", db, "report", &id, "--out", "x.pdf", "--lang", "es"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown language; choose from en, de, fr"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn export_and_import_an_assessment_file_and_spreadsheets() {
     let sandbox = Sandbox::new("work.db");
     let (dir, db) = (&sandbox.dir, sandbox.db_arg());
