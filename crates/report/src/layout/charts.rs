@@ -2,7 +2,8 @@
 //! requirement heat map, each with its legend.
 
 use super::{
-    Bar, Engine, HeatCell, PairedBar, Span, Sparkline, BOTTOM, CONTENT_W, MARGIN_X, PAGE_H, TOP,
+    Bar, Engine, HeatCell, PairedBar, Span, Sparkline, WrappedLine, BOTTOM, CONTENT_W, MARGIN_X,
+    PAGE_H, TOP,
 };
 use crate::colours::{
     score_colours, ACCENT, ACCENT_LIGHT, BRAND, INK, MUTED, RED, RULE, RULE_STRONG, TEAL, ZEBRA,
@@ -23,13 +24,45 @@ impl Engine<'_> {
         if n < 3 {
             return;
         }
-        let h = RADAR_H;
-        self.ensure(h);
-        let cx = MARGIN_X + CONTENT_W / 2.0;
-        let cy = self.y + 160.0;
         let r = 112.0;
         let angle =
             |i: usize| -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
+        // The labels first: a long one (a French clause title) below the
+        // chart pushes the legend down, and the chart grows with it.
+        let labels: Vec<Vec<WrappedLine>> = bars
+            .iter()
+            .map(|bar| {
+                let mut lines = self.wrap(&[Span::plain(&bar.label)], 8.0, 118.0);
+                if let Some(why) = &bar.no_score {
+                    lines.extend(self.wrap(&[Span::muted(format!("({why})"))], 8.0, 118.0));
+                } else if let Some(weakest) = &bar.weakest {
+                    lines.extend(self.wrap(&[Span::muted(format!("({weakest})"))], 8.0, 118.0));
+                }
+                lines
+            })
+            .collect();
+        let label_top = |i: usize, y: f32, lines: usize| {
+            let a = angle(i);
+            if a.sin() < -0.5 {
+                y - lines as f32 * 10.0
+            } else if a.sin() > 0.5 {
+                y
+            } else {
+                y - lines as f32 * 5.0
+            }
+        };
+        let lowest = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                label_top(i, 160.0 + angle(i).sin() * (r + 12.0), l.len()) + l.len() as f32 * 10.0
+            })
+            .fold(0.0f32, f32::max);
+        let legend_at = (RADAR_H - 18.0).max(lowest + 16.0);
+        let h = RADAR_H.max(legend_at + 18.0);
+        self.ensure(h);
+        let cx = MARGIN_X + CONTENT_W / 2.0;
+        let cy = self.y + 160.0;
         let at = |i: usize, v: f32| {
             let a = angle(i);
             (cx + a.cos() * r * v / 5.0, cy + a.sin() * r * v / 5.0)
@@ -107,22 +140,10 @@ impl Engine<'_> {
         for &(x, y) in current.iter().flatten() {
             self.fill_rect(x - 2.0, y - 2.0, 4.0, 4.0, ACCENT);
         }
-        for (i, bar) in bars.iter().enumerate() {
+        for (i, lines) in labels.iter().enumerate() {
             let a = angle(i);
             let (x, y) = (cx + a.cos() * (r + 14.0), cy + a.sin() * (r + 12.0));
-            let mut lines = self.wrap(&[Span::plain(&bar.label)], 8.0, 118.0);
-            if let Some(why) = &bar.no_score {
-                lines.extend(self.wrap(&[Span::muted(format!("({why})"))], 8.0, 118.0));
-            } else if let Some(weakest) = &bar.weakest {
-                lines.extend(self.wrap(&[Span::muted(format!("({weakest})"))], 8.0, 118.0));
-            }
-            let top = if a.sin() < -0.5 {
-                y - lines.len() as f32 * 10.0
-            } else if a.sin() > 0.5 {
-                y
-            } else {
-                y - lines.len() as f32 * 5.0
-            };
+            let top = label_top(i, y, lines.len());
             for (k, line) in lines.iter().enumerate() {
                 let lx = if a.cos() > 0.25 {
                     x
@@ -154,7 +175,7 @@ impl Engine<'_> {
             .as_ref()
             .map_or(0.0, |t| self.text_width(t, 8.0) + 39.0);
         let total = 19.0 + current_w + 20.0 + 19.0 + target_w + unscored_w;
-        let ly = self.y + h - 18.0;
+        let ly = self.y + legend_at;
         let lx = (cx - total / 2.0).max(MARGIN_X);
         self.fill_rect(lx, ly - 6.0, 14.0, 6.0, ACCENT_LIGHT);
         self.hline_on(page, lx, lx + 14.0, ly - 3.0, ACCENT, 1.8);
