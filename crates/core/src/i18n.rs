@@ -73,31 +73,6 @@ impl Lang {
         }
     }
 
-    /// A whole number with the language's thousands grouping from 10,000
-    /// on: 12,500 · 12.500 · 12 500 (a narrow no-break space in French).
-    pub fn integer(self, value: i64) -> String {
-        let digits = value.unsigned_abs().to_string();
-        if digits.len() < 5 {
-            return value.to_string();
-        }
-        let sep = match self {
-            Lang::En => ",",
-            Lang::De => ".",
-            Lang::Fr => "\u{202F}",
-        };
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push_str(sep);
-            }
-            out.push(c);
-        }
-        if value < 0 {
-            out.insert(0, '-');
-        }
-        out
-    }
-
     /// A share as a percentage with no decimals: 67 %, or 67% in English.
     pub fn percent(self, share: f64) -> String {
         let n = (share * 100.0).round();
@@ -699,10 +674,6 @@ mod tests {
         assert_eq!(Lang::En.decimal(2.45, 1), "2.5");
         assert_eq!(Lang::De.decimal(2.25, 2), "2,25");
         assert_eq!(Lang::Fr.decimal(3.0, 1), "3,0");
-        assert_eq!(Lang::En.integer(1250), "1250");
-        assert_eq!(Lang::En.integer(12500), "12,500");
-        assert_eq!(Lang::De.integer(-1234567), "-1.234.567");
-        assert_eq!(Lang::Fr.integer(12500), "12\u{202F}500");
         assert_eq!(Lang::En.percent(0.666), "67%");
         assert_eq!(Lang::De.percent(0.5), "50\u{A0}%");
         let d = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();

@@ -6,15 +6,15 @@ use super::{
 };
 use crate::colours::{RULE, WHITE, ZEBRA};
 
+/// A cell's (or column title's) lines and the size they are set in.
+type SizedLines = (Vec<WrappedLine>, f32);
+
 /// Padding inside table cells.
 const TABLE_PAD: f32 = 4.0;
 
 impl Engine<'_> {
     /// Column widths, wrapped column titles and the header's height.
-    fn table_header_layout(
-        &mut self,
-        table: &Table,
-    ) -> (Vec<f32>, Vec<(Vec<WrappedLine>, f32)>, f32) {
+    fn table_header_layout(&mut self, table: &Table) -> (Vec<f32>, Vec<SizedLines>, f32) {
         let total: f32 = table
             .columns
             .iter()
@@ -31,7 +31,7 @@ impl Engine<'_> {
         let pad = TABLE_PAD;
         // A column title whose longest word (a German compound) is wider
         // than its column is set smaller, rather than broken in the word.
-        let header: Vec<(Vec<WrappedLine>, f32)> = table
+        let header: Vec<SizedLines> = table
             .columns
             .iter()
             .zip(&widths)
@@ -54,12 +54,7 @@ impl Engine<'_> {
     /// Each cell's lines and the size they are set in: a cell whose
     /// longest word (a compound, a date) is wider than its column is set
     /// smaller, down to 70 %, before the word is broken.
-    fn row_lines(
-        &mut self,
-        row: &[Cell],
-        widths: &[f32],
-        size: f32,
-    ) -> Vec<(Vec<WrappedLine>, f32)> {
+    fn row_lines(&mut self, row: &[Cell], widths: &[f32], size: f32) -> Vec<SizedLines> {
         row.iter()
             .zip(widths)
             .map(|(cell, w)| {
@@ -167,7 +162,7 @@ impl Engine<'_> {
     fn table_header(
         &mut self,
         columns: &[Column],
-        header: &[(Vec<WrappedLine>, f32)],
+        header: &[SizedLines],
         widths: &[f32],
         header_h: f32,
         size: f32,

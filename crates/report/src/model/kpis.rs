@@ -10,8 +10,6 @@ use super::{label, Ctx};
 use crate::colours::{AMBER, GREEN, MUTED, RED};
 use crate::layout::{Block, Cell, Column, Span, Sparkline, Table};
 
-/// What the report calls a missed KPI that drives nothing.
-
 pub(super) fn status_colour(status: Option<PeriodStatus>) -> Colour {
     match status {
         Some(PeriodStatus::Met) => GREEN,
