@@ -3,8 +3,9 @@
 //! consultant's words stay as written, and numbers and dates follow the
 //! language.
 
+mod common;
+
 use chrono::{TimeZone, Utc};
-use clausewise_core::catalogue::Catalogue;
 use clausewise_core::i18n::{take_missing, Lang};
 use clausewise_core::report::{ReportOptions, ReportSection};
 use clausewise_core::{ClauseResponse, Rating};
@@ -40,25 +41,10 @@ fn demo() -> (Store, Uuid, Uuid) {
 }
 
 fn report(store: &Store, id: Uuid, lang: Lang) -> Report {
-    let ws = store.workspace(id).unwrap();
-    let findings = store.list_findings(id).unwrap();
-    let kpis = store.list_kpis(id).unwrap();
-    let progress = store.progress(id).unwrap();
-    let engagement = store.engagement(id).unwrap();
-    let narrative = store.narrative(id).unwrap();
+    let data = common::Data::load(store, id);
     let input = ReportInput {
-        catalogue: Catalogue::builtin(),
-        assessment: &ws.assessment,
-        client_name: &ws.client_name,
-        responses: &ws.responses,
-        findings: &findings,
-        kpis: &kpis,
-        documents: &ws.documents,
-        practices: &ws.practices,
         generated: Utc.with_ymd_and_hms(2026, 3, 1, 9, 30, 0).unwrap(),
-        progress: progress.as_ref(),
-        engagement: Some(&engagement),
-        narrative: Some(&narrative),
+        ..data.input()
     };
     build(
         &input,

@@ -1,6 +1,8 @@
 //! The PDF as a reader sees it: text extracted from the written file.
 
-use chrono::{TimeZone, Utc};
+mod common;
+
+use chrono::Utc;
 use clausewise_core::catalogue::Catalogue;
 use clausewise_core::finding::{FindingInput, FindingKind, FindingStatus, Priority};
 use clausewise_core::report::{ReportOptions, ReportSection};
@@ -24,27 +26,8 @@ fn report_with_fonts(
     logo: Option<&[u8]>,
     fonts: &Fallbacks,
 ) -> Rendered {
-    let ws = store.workspace(id).unwrap();
-    let findings = store.list_findings(id).unwrap();
-    let kpis = store.list_kpis(id).unwrap();
-    let progress = store.progress(id).unwrap();
-    let engagement = store.engagement(id).unwrap();
-    let narrative = store.narrative(id).unwrap();
-    let input = ReportInput {
-        catalogue: Catalogue::builtin(),
-        assessment: &ws.assessment,
-        client_name: &ws.client_name,
-        responses: &ws.responses,
-        findings: &findings,
-        kpis: &kpis,
-        documents: &ws.documents,
-        practices: &ws.practices,
-        generated: Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
-        progress: progress.as_ref(),
-        engagement: Some(&engagement),
-        narrative: Some(&narrative),
-    };
-    render_with(&build(&input, options), logo, fonts).unwrap()
+    let data = common::Data::load(store, id);
+    render_with(&build(&data.input(), options), logo, fonts).unwrap()
 }
 
 fn demo() -> (Store, Uuid) {
