@@ -10,13 +10,14 @@ use std::hint::black_box;
 
 use chrono::Utc;
 use clausewise_core::catalogue::Catalogue;
+use clausewise_core::i18n::Lang;
 use clausewise_core::report::ReportOptions;
 use clausewise_core::{ClauseResponse, NewAssessment, Rating};
 use clausewise_report::{build, render, render_docx, ReportInput};
 use clausewise_store::Store;
 use criterion::{criterion_group, criterion_main, Criterion};
 
-fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
+fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize, lang: Lang) {
     let mut store = Store::open_in_memory().expect("store");
     let id = store.create_demo_with(extra_findings).expect("demo").id;
     let ws = store.workspace(id).expect("workspace");
@@ -24,6 +25,7 @@ fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize) {
     let kpis = store.list_kpis(id).expect("kpis");
     let options = ReportOptions {
         firm: "Whitfield Service Advisory".into(),
+        lang,
         ..ReportOptions::default()
     };
     let input = ReportInput {
@@ -128,11 +130,13 @@ fn notes(c: &mut Criterion) {
 }
 
 fn reports(c: &mut Criterion) {
-    bench_report(c, "report: demo assessment", 0);
+    bench_report(c, "report: demo assessment", 0, Lang::En);
+    // Every fixed text from the German messages.
+    bench_report(c, "report: demo assessment, German", 0, Lang::De);
     let mut group = c.benchmark_group("large");
     group.sample_size(10);
     drop(group);
-    bench_report(c, "report: demo + 1,000 findings", 1000);
+    bench_report(c, "report: demo + 1,000 findings", 1000, Lang::En);
 }
 
 criterion_group!(benches, reports, notes);

@@ -18,7 +18,7 @@ cover-status-draft = Projet
 cover-status-final = Version définitive
 
 ## Synthèse
-summary-intro = Le présent rapport expose la maturité du système de management des services de { $client } au regard de l'{ $standard }, exigence par exigence, les écarts par rapport à la maturité cible de niveau { $target }, ainsi que les actions recommandées pour les combler.
+summary-intro = Le présent rapport expose la maturité du système de management des services de l'organisme { $client } au regard de l'{ $standard }, exigence par exigence, les écarts par rapport à la maturité cible de niveau { $target }, ainsi que les actions recommandées pour les combler.
 summary-assessors = L'évaluation a été réalisée par { $assessors }.
 summary-practices-and-control = Pratiques et maîtrise :{" "}
 # Où se trouve la suite d'une liste tronquée : « , repris dans « Constats détaillés » ».
