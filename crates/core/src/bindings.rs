@@ -322,7 +322,7 @@ fn table<T: serde::Serialize, const N: usize>(
         "\nexport const {name}: Record<{ty}, string> = {{\n"
     ));
     for (value, label) in entries {
-        let key = serde_name_of(&value);
+        let key = crate::i18n::serde_name(&value);
         out.push_str(&format!("  {key}: {label:?},\n"));
     }
     out.push_str("};\n");
@@ -330,15 +330,7 @@ fn table<T: serde::Serialize, const N: usize>(
 
 /// The serde name of a field, as in the `Field` type.
 fn serde_name(field: crate::validation::Field) -> String {
-    serde_name_of(&field)
-}
-
-/// The serde name of a unit enum value.
-fn serde_name_of(value: &impl serde::Serialize) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    crate::i18n::serde_name(&field)
 }
 
 /// Values the UI shows but must not decide: the longest text each field
@@ -365,7 +357,7 @@ fn constants() -> String {
     out.push_str("\n/** Every error code, to tell an error of the app from any other. */\nexport const ERROR_CODES: readonly ErrorCode[] = [");
     let codes: Vec<String> = crate::ErrorCode::ALL
         .iter()
-        .map(|c| format!("{:?}", serde_name_of(c)))
+        .map(|c| format!("{:?}", crate::i18n::serde_name(c)))
         .collect();
     out.push_str(&codes.join(", "));
     out.push_str("];\n");

@@ -66,10 +66,15 @@ impl Lang {
 
     /// A number with `places` decimals, in this language: 2.5, 2,5.
     pub fn decimal(self, value: f64, places: usize) -> String {
-        let s = format!("{value:.places$}");
+        self.with_separator(&format!("{value:.places$}"))
+    }
+
+    /// A number (or a size, "1.2 MB") written with a decimal point, with
+    /// this language's separator instead.
+    pub fn with_separator(self, english: &str) -> String {
         match self.decimal_separator() {
-            '.' => s,
-            sep => s.replace('.', &sep.to_string()),
+            '.' => english.to_owned(),
+            sep => english.replace('.', &sep.to_string()),
         }
     }
 
@@ -93,11 +98,7 @@ impl Lang {
 
     /// A change of score with its sign: +0.4, −0,2, ±0.0.
     pub fn delta(self, value: f64) -> String {
-        let english = crate::progress::format_delta(value);
-        match self.decimal_separator() {
-            '.' => english,
-            sep => english.replace('.', &sep.to_string()),
-        }
+        self.with_separator(&crate::progress::format_delta(value))
     }
 
     /// What joins a label and what it labels: ": ", in French " : " with
@@ -471,6 +472,16 @@ macro_rules! tr {
             &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
         )
     };
+}
+
+/// The name of a unit enum value in files ("major_nonconformity"): what
+/// the labels of the domain's values are looked up by, and what messages
+/// choose their words by.
+pub fn serde_name(value: &impl Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// A clause's title in a language: the built-in catalogue's own

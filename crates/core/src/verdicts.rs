@@ -25,7 +25,7 @@ use uuid::Uuid;
 
 use crate::catalogue::Catalogue;
 use crate::finding::{Finding, FindingKind, NcStage};
-use crate::i18n::{Arg, Lang, Msg};
+use crate::i18n::{serde_name, Arg, Lang, Msg};
 use crate::judgement::{standings, Judgement, Standing};
 use crate::response::{ClauseResponse, NaBasis, Rating};
 
@@ -443,14 +443,6 @@ pub fn verdicts(
     }
 }
 
-/// A judgement's name, for the messages that choose their words by it.
-fn judgement_name(j: Judgement) -> String {
-    serde_json::to_value(j)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 fn stage_1<'r>(
     catalogue: &Catalogue,
     all: &[Standing],
@@ -472,7 +464,7 @@ fn stage_1<'r>(
                 Weight::Blocks,
                 Msg::new("reason-not-performed")
                     .arg("clause", b.label(id))
-                    .arg("judgement", judgement_name(s.effective)),
+                    .arg("judgement", serde_name(&s.effective)),
                 Some(id),
                 None,
             ),
@@ -480,7 +472,7 @@ fn stage_1<'r>(
                 Weight::Blocks,
                 Msg::new("reason-is")
                     .arg("clause", b.label(id))
-                    .arg("judgement", judgement_name(s.effective)),
+                    .arg("judgement", serde_name(&s.effective)),
                 Some(id),
                 None,
             ),
@@ -544,15 +536,6 @@ fn stage_1<'r>(
     b.finish(Stage::Stage1)
 }
 
-/// A corrective action stage's name, for the messages that choose their
-/// words by it.
-fn stage_name(stage: NcStage) -> String {
-    serde_json::to_value(stage)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 fn certification<'r>(
     catalogue: &Catalogue,
     all: &[Standing],
@@ -581,7 +564,7 @@ fn certification<'r>(
                         Weight::Note,
                         Msg::new("reason-open-minor-planned")
                             .arg("clause", label)
-                            .arg("stage", stage_name(stage))
+                            .arg("stage", serde_name(&stage))
                             .arg("title", &finding.title),
                         Some(&finding.clause_id),
                         Some(finding.id),
@@ -651,7 +634,7 @@ fn certification<'r>(
                     Weight::Blocks,
                     Msg::new("reason-no-finding")
                         .arg("clause", b.label(id))
-                        .arg("judgement", judgement_name(j)),
+                        .arg("judgement", serde_name(&j)),
                     Some(id),
                     None,
                 )

@@ -16,8 +16,7 @@ impl Ctx<'_> {
         };
         let lang = self.lang;
         let sampled = e.evidence.iter().filter(|x| x.sampling.is_some()).count();
-        let mut size =
-            describe_size(e.file_bytes).replace('.', &lang.decimal_separator().to_string());
+        let mut size = lang.with_separator(&describe_size(e.file_bytes));
         if lang == clausewise_core::i18n::Lang::Fr {
             // Octets: 3 Ko, 1,2 Mo.
             size = size

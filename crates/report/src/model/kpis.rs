@@ -28,7 +28,7 @@ pub(super) fn with_unit(lang: Lang, v: Option<f64>, unit: &str) -> String {
             } else {
                 format!("{}", (v * 1000.0).round() / 1000.0)
             };
-            let n = n.replace('.', &lang.decimal_separator().to_string());
+            let n = lang.with_separator(&n);
             if unit.is_empty() {
                 n
             } else if unit == "%" {

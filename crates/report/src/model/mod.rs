@@ -300,10 +300,7 @@ impl Ctx<'_> {
 /// status) in a language: the message `KIND-NAME`, NAME being the value's
 /// name in files ("finding-kind-major_nonconformity").
 pub(crate) fn label<T: serde::Serialize>(lang: Lang, kind: &str, value: T) -> String {
-    let name = serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
+    let name = clausewise_core::i18n::serde_name(&value);
     text(lang, &format!("{kind}-{name}"), &[])
 }
 
