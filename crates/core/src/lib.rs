@@ -26,6 +26,7 @@ pub mod engagement;
 pub mod error;
 pub mod export;
 pub mod finding;
+pub mod history;
 pub mod i18n;
 pub mod itil;
 pub mod judgement;

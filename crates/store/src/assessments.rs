@@ -8,6 +8,7 @@ use clausewise_core::{
 use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
 use uuid::Uuid;
 
+use crate::history::commit_change;
 use crate::sql::{
     now, optional_date, optional_uuid, parse_uuid, time_column, timestamp, touch_assessment,
 };
@@ -239,7 +240,7 @@ impl Store {
             "UPDATE assessment SET title = ?2 WHERE id = ?1",
             params![id.to_string(), title],
         )?;
-        tx.commit()?;
+        commit_change(tx)?;
         self.get_assessment(id)
     }
 
@@ -273,7 +274,7 @@ impl Store {
                 details.ends_on.map(|d| d.to_string()),
             ],
         )?;
-        tx.commit()?;
+        commit_change(tx)?;
         self.get_assessment(id)
     }
 

@@ -7,6 +7,7 @@ use clausewise_core::{Catalogue, ValidationError};
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
+use crate::history::commit_change;
 use crate::sql::{now, parse_uuid, timestamp, touch_assessment};
 use crate::{Store, StoreError};
 
@@ -152,7 +153,7 @@ impl Store {
         let check = entry(&list(&tx, assessment_id)?);
         write(&tx, assessment_id, &check)?;
         let all = list(&tx, assessment_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(all)
     }
 }

@@ -137,6 +137,17 @@ pub enum StoreError {
         version: i64,
         source: rusqlite::Error,
     },
+    #[error("There is nothing to undo in this assessment.")]
+    NothingToUndo,
+    #[error("There is nothing to redo: the last change was not an undo.")]
+    NothingToRedo,
+    #[error(
+        "This change cannot be taken back: {what} has been changed since (by a merge or another \
+         program). Nothing was changed."
+    )]
+    UndoBlocked { what: String },
+    #[error("The author's name is too long: at most {max} characters.")]
+    AuthorTooLong { max: usize },
     #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -240,7 +251,11 @@ impl StoreError {
             | StoreError::Sqlite(_)
             | StoreError::Io { .. }
             | StoreError::NotAFile => ErrorCode::Storage,
-            StoreError::SnapshotUnusable { .. } => ErrorCode::Validation,
+            StoreError::SnapshotUnusable { .. } | StoreError::AuthorTooLong { .. } => {
+                ErrorCode::Validation
+            }
+            StoreError::NothingToUndo | StoreError::NothingToRedo => ErrorCode::NotFound,
+            StoreError::UndoBlocked { .. } => ErrorCode::Conflict,
         }
     }
 }

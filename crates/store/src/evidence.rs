@@ -16,6 +16,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, MAIN_DB}
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::history::commit_change;
 use crate::sql::{
     json_column, json_text, now, optional_date, parse_uuid, read_time, timestamp, touch_assessment,
 };
@@ -473,7 +474,7 @@ impl Store {
         let item = input.into_item(Uuid::new_v4(), code, Vec::new());
         write_row(&tx, assessment_id, &item, now())?;
         let item = get(&tx, assessment_id, item.id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(item)
     }
 
@@ -493,7 +494,7 @@ impl Store {
         let item = input.into_item(id, before.code, Vec::new());
         write_row(&tx, assessment_id, &item, now())?;
         let item = get(&tx, assessment_id, id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(item)
     }
 
@@ -514,7 +515,7 @@ impl Store {
             });
         }
         release_unused(&tx)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(())
     }
 
@@ -573,7 +574,7 @@ impl Store {
             },
         )?;
         let item = get(&tx, assessment_id, evidence_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(item)
     }
 
@@ -601,7 +602,7 @@ impl Store {
         }
         release_unused(&tx)?;
         let item = get(&tx, assessment_id, evidence_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(item)
     }
 
@@ -650,7 +651,7 @@ impl Store {
             now(),
         )?;
         let item = get(&tx, assessment_id, evidence_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok((finding, item))
     }
 

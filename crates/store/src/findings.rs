@@ -6,6 +6,7 @@ use clausewise_core::Catalogue;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
+use crate::history::commit_change;
 use crate::sql::{
     enum_text, now, optional_date, parse_enum, parse_uuid, time_column, timestamp, touch_assessment,
 };
@@ -105,7 +106,7 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         insert_finding(&tx, assessment_id, f)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(())
     }
 
@@ -161,7 +162,7 @@ impl Store {
             [finding_id.to_string()],
             finding_from_row,
         )?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(finding)
     }
 
@@ -187,7 +188,7 @@ impl Store {
             "DELETE FROM finding WHERE id = ?1",
             [finding_id.to_string()],
         )?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(finding)
     }
 }

@@ -5,6 +5,7 @@ use clausewise_core::{Catalogue, ValidationError};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
+use crate::history::commit_change;
 use crate::sql::{
     enum_text, json_column, json_text, now, parse_enum, parse_uuid, time_column, timestamp,
     touch_assessment,
@@ -82,7 +83,7 @@ impl Store {
         check_findings(&tx, assessment_id, &input)?;
         let kpi = input.into_kpi(now());
         insert_kpi(&tx, assessment_id, &kpi)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(kpi)
     }
 
@@ -136,7 +137,7 @@ impl Store {
                 timestamp(kpi.updated_at),
             ],
         )?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(kpi)
     }
 
@@ -152,7 +153,7 @@ impl Store {
         if deleted == 0 {
             return Err(StoreError::NotFound { what: "KPI" });
         }
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(())
     }
 }

@@ -15,6 +15,8 @@
 //! - `sql`: what the repositories share: the stored forms of times,
 //!   dates, ids and enums, read back leniently or strictly, and marking an
 //!   assessment changed;
+//! - `history`: the change log of each assessment (recorded by triggers in
+//!   the transaction of the change), undo and redo, the author's name;
 //! - `backup` (snapshots, rotation, restore), `check` (integrity, foreign
 //!   keys, schema, unreadable stored values), `files` (recognising
 //!   SQLite files, scratch files, leftovers) and `error`.
@@ -28,6 +30,7 @@ mod evidence;
 mod files;
 mod findings;
 mod follow_up;
+mod history;
 mod kpis;
 mod migrations;
 mod narrative;
@@ -46,6 +49,7 @@ pub use clausewise_core::transfer::OnConflict;
 pub use error::StoreError;
 pub use evidence::{hash_reader, AttachmentError};
 pub use files::{check_export_target, is_sqlite_file};
+pub use history::{AUTHOR_MAX_CHARS, HISTORY_LIMIT};
 pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
 pub use transfer::{FileSource, Imported, NoFiles};
@@ -151,6 +155,7 @@ impl Store {
             StoreError::Sqlite(e) => files::diagnose(path, e),
             other => other,
         })?;
+        history::install(&conn).map_err(|e| files::diagnose(path, e))?;
         Ok(Store {
             conn,
             path: Some(path.to_owned()),
@@ -226,6 +231,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         configure(&mut conn)?;
         migrations::migrate(&mut conn)?;
+        history::install(&conn)?;
         Ok(Store {
             conn,
             path: None,

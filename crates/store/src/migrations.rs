@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_engagement_record.sql"),
     include_str!("migrations/0011_report_narrative.sql"),
     include_str!("migrations/0012_client_report_language.sql"),
+    include_str!("migrations/0013_change_history.sql"),
 ];
 
 /// The schema version this build writes.

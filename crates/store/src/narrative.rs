@@ -6,6 +6,7 @@ use clausewise_core::Catalogue;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
+use crate::history::commit_change;
 use crate::sql::{now, timestamp, touch_assessment};
 use crate::{Store, StoreError};
 
@@ -131,7 +132,7 @@ impl Store {
         touch_assessment(&tx, assessment_id)?;
         write(&tx, assessment_id, &part, &text)?;
         let stored = read(&tx, catalogue, assessment_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(stored)
     }
 }

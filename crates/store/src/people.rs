@@ -6,6 +6,7 @@ use clausewise_core::Catalogue;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
+use crate::history::commit_change;
 use crate::sql::{json_column, json_text, now, parse_uuid, read_date, timestamp, touch_assessment};
 use crate::{Store, StoreError};
 
@@ -358,7 +359,7 @@ impl Store {
         touch_assessment(&tx, assessment_id)?;
         write_finding_scope(&tx, assessment_id, finding_id, scope_ids)?;
         let all = list_finding_scope(&tx, assessment_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(all)
     }
 
@@ -384,7 +385,7 @@ impl Store {
         touch_assessment(&tx, assessment_id)?;
         write_scope(&tx, assessment_id, item)?;
         let all = list_scope(&tx, assessment_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(all)
     }
 
@@ -414,7 +415,7 @@ impl Store {
             params![assessment_id.to_string(), id.to_string()],
         )?;
         let all = list_scope(&tx, assessment_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(all)
     }
 
@@ -437,7 +438,7 @@ impl Store {
         touch_assessment(&tx, assessment_id)?;
         write_person(&tx, client, person)?;
         let all = list_people(&tx, client)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(all)
     }
 
@@ -469,7 +470,7 @@ impl Store {
             params![client.to_string(), id.to_string()],
         )?;
         let all = list_people(&tx, client)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(all)
     }
 
@@ -491,7 +492,7 @@ impl Store {
         touch_assessment(&tx, assessment_id)?;
         write_interview(&tx, assessment_id, client, interview)?;
         let all = list_interviews(&tx, assessment_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(all)
     }
 
@@ -512,7 +513,7 @@ impl Store {
             return Err(StoreError::NotFound { what: "interview" });
         }
         let all = list_interviews(&tx, assessment_id)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(all)
     }
 }

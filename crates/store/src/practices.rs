@@ -5,6 +5,7 @@ use clausewise_core::practices::{profile, PracticeRecord, PracticeStatus};
 use rusqlite::{params, Connection};
 use uuid::Uuid;
 
+use crate::history::commit_change;
 use crate::sql::{enum_text, now, parse_enum, timestamp, touch_assessment};
 use crate::{Store, StoreError};
 
@@ -93,7 +94,7 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         let stored = write(&tx, assessment_id, record)?;
-        tx.commit()?;
+        commit_change(tx)?;
         Ok(stored)
     }
 }

@@ -10,6 +10,7 @@ use clausewise_core::{scorecard, Catalogue, ClauseResponse, Rating};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
+use crate::history::commit_change;
 use crate::sql::{enum_text, now, parse_enum, time_column, timestamp, touch_assessment};
 use crate::{Store, StoreError};
 
@@ -124,7 +125,7 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         touch_assessment(&tx, assessment_id)?;
         upsert_response(&tx, assessment_id, &saved, now)?;
-        tx.commit()?;
+        commit_change(tx)?;
         self.saved_response(assessment_id, saved)
     }
 
@@ -159,7 +160,7 @@ impl Store {
         let mut saved = stored.edited(edit, catalogue)?;
         saved.updated_at = Some(now);
         upsert_response(&tx, assessment_id, &saved, now)?;
-        tx.commit()?;
+        commit_change(tx)?;
         self.saved_response(assessment_id, saved)
     }
 

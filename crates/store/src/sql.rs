@@ -140,6 +140,7 @@ pub(crate) fn touch_assessment(
             None => StoreError::NotFound { what: "assessment" },
         });
     }
+    crate::history::open_group(tx, assessment_id)?;
     Ok(())
 }
 
