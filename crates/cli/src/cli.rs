@@ -24,6 +24,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// Your name, recorded with the changes this command makes (instead of
+    /// the one in the app's preferences); for `report`, the report's author
+    /// (default: the assessors)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub author: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -101,9 +107,6 @@ pub enum Command {
         /// The consultancy's name, on the cover and in the page header
         #[arg(long, value_name = "NAME", default_value = "")]
         firm: String,
-        /// The report's author (default: the assessors)
-        #[arg(long, value_name = "NAME", default_value = "")]
-        author: String,
         /// The firm's logo for the cover (PNG or JPEG)
         #[arg(long, value_name = "FILE")]
         logo: Option<PathBuf>,
@@ -114,6 +117,47 @@ pub enum Command {
         /// Label printed on the cover and every page; empty for none
         #[arg(long, value_name = "LABEL", default_value = DEFAULT_CONFIDENTIALITY)]
         confidentiality: String,
+    },
+    /// Score one requirement as the app does: a maturity level (0-5) or not
+    /// applicable with its justification, and optionally its notes; the
+    /// change is recorded in the history
+    Score {
+        /// The assessment id (see `list`)
+        id: Uuid,
+        /// The requirement, e.g. 8.5.1.3 (see `catalogue`)
+        clause: String,
+        /// The maturity level, 0 to 5
+        #[arg(value_parser = clap::value_parser!(u8).range(0..=5), required_unless_present_any = ["na", "note"])]
+        level: Option<u8>,
+        /// Mark the requirement not applicable, for this reason
+        #[arg(long, value_name = "JUSTIFICATION", conflicts_with = "level")]
+        na: Option<String>,
+        /// Replace the requirement's notes with this text
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// The change history of an assessment, newest first: who changed what,
+    /// when, and the values before and after
+    History {
+        /// The assessment id (see `list`)
+        id: Uuid,
+        /// Only the changes to this requirement
+        #[arg(long, value_name = "CLAUSE")]
+        clause: Option<String>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take back the latest change to an assessment (recorded as a change
+    /// of its own)
+    Undo {
+        /// The assessment id (see `list`)
+        id: Uuid,
+    },
+    /// Bring back what the latest undo took back
+    Redo {
+        /// The assessment id (see `list`)
+        id: Uuid,
     },
     /// Export an assessment: the portable .clausewise file, or a spreadsheet
     /// (XLSX: clause results, findings and KPIs; CSV: one table); prints the path

@@ -14,6 +14,7 @@ mod demo;
 mod evidence;
 mod export;
 mod follow_up;
+mod history;
 mod import;
 mod list;
 mod report;
@@ -22,6 +23,7 @@ mod summary;
 
 pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
     let db = cli.db;
+    let author = cli.author;
     match cli.command {
         Command::Catalogue { json } => catalogue::run(json, out),
         Command::Demo { findings } => demo::run(db, findings, out),
@@ -38,7 +40,6 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             template,
             no_section,
             firm,
-            author,
             logo,
             accent,
             confidentiality,
@@ -52,7 +53,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 template,
                 no_section,
                 firm,
-                author,
+                author: author.unwrap_or_default(),
                 logo,
                 accent,
                 confidentiality,
@@ -85,6 +86,23 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
         Command::FollowUp { id, title, levels } => follow_up::run(db, id, title, levels, out),
         Command::Compare { id, json } => compare::run(db, id, json, out),
         Command::List { json } => list::run(db, json, out),
+        Command::Score {
+            id,
+            clause,
+            level,
+            na,
+            note,
+        } => history::score(
+            db,
+            author,
+            id,
+            &clause,
+            history::Score { level, na, note },
+            out,
+        ),
+        Command::History { id, clause, json } => history::log(db, id, clause, json, out),
+        Command::Undo { id } => history::undo(db, author, id, false, out),
+        Command::Redo { id } => history::undo(db, author, id, true, out),
     }
 }
 
