@@ -29,7 +29,15 @@ fn score_records_the_change_with_its_author_and_undo_takes_it_back() {
         stdout(&out)
     );
     // --author goes anywhere on the line, and only for this command.
-    let out = run(&["score", &id, "9.2", "--na", "No internal audit yet", "--author", "Ben"]);
+    let out = run(&[
+        "score",
+        &id,
+        "9.2",
+        "--na",
+        "No internal audit yet",
+        "--author",
+        "Ben",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let out = run(&["score", &id, "9.2", "--note", "Audit programme drafted"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -50,11 +58,18 @@ fn score_records_the_change_with_its_author_and_undo_takes_it_back() {
     let out = run(&["history", &id, "--clause", "8.5.1.3"]);
     let text = stdout(&out);
     assert_eq!(text.lines().count(), 1, "{text}");
-    assert!(text.contains("Ана Коваль  requirement 8.5.1.3: level 3 → 4"), "{text}");
+    assert!(
+        text.contains("Ана Коваль  requirement 8.5.1.3: level 3 → 4"),
+        "{text}"
+    );
 
     let out = run(&["undo", &id]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("Undone: requirement 9.2: notes"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("Undone: requirement 9.2: notes"),
+        "{}",
+        stdout(&out)
+    );
     let out = run(&["undo", &id]);
     assert!(stdout(&out).starts_with("Undone: requirement 9.2: rating"));
     let out = run(&["redo", &id]);
@@ -67,7 +82,11 @@ fn score_records_the_change_with_its_author_and_undo_takes_it_back() {
     assert!(lines[3].ends_with("(undone)"), "{text}");
 
     let out = run(&["score", &id, "8.5.1.3", "4", "--na", "x"]);
-    assert_eq!(out.status.code(), Some(2), "a level and not applicable at once");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a level and not applicable at once"
+    );
     let out = run(&["score", &id, "8.5.1.3", "6"]);
     assert_eq!(out.status.code(), Some(2));
     let out = run(&["score", &id, "8.5", "2"]);

@@ -124,20 +124,22 @@ fn triggers(info: &TableInfo) -> String {
     format!(
         "CREATE TEMP TRIGGER IF NOT EXISTS cw_history_{t}_insert AFTER INSERT ON {t} WHEN {when}
          BEGIN
-           INSERT INTO change_row (group_seq, tbl, key, op, before, after)
-           SELECT group_seq, '{t}', {key_new}, 'insert', NULL, {all_new} FROM cw_recording;
+           INSERT INTO change_row (group_seq, n, tbl, key, op, before, after)
+           SELECT group_seq, {n}, '{t}', {key_new}, 'insert', NULL, {all_new} FROM cw_recording;
          END;
          CREATE TEMP TRIGGER IF NOT EXISTS cw_history_{t}_update AFTER UPDATE ON {t}
          WHEN {when} AND ({differs})
          BEGIN
-           INSERT INTO change_row (group_seq, tbl, key, op, before, after)
-           SELECT group_seq, '{t}', {key_new}, 'update', {before}, {after} FROM cw_recording;
+           INSERT INTO change_row (group_seq, n, tbl, key, op, before, after)
+           SELECT group_seq, {n}, '{t}', {key_new}, 'update', {before}, {after} FROM cw_recording;
          END;
          CREATE TEMP TRIGGER IF NOT EXISTS cw_history_{t}_delete AFTER DELETE ON {t} WHEN {when}
          BEGIN
-           INSERT INTO change_row (group_seq, tbl, key, op, before, after)
-           SELECT group_seq, '{t}', {key_old}, 'delete', {all_old}, NULL FROM cw_recording;
+           INSERT INTO change_row (group_seq, n, tbl, key, op, before, after)
+           SELECT group_seq, {n}, '{t}', {key_old}, 'delete', {all_old}, NULL FROM cw_recording;
          END;\n",
+        n = "COALESCE((SELECT max(c.n) FROM change_row c \
+             WHERE c.group_seq = cw_recording.group_seq), 0) + 1",
         key_new = key("NEW"),
         key_old = key("OLD"),
         all_new = object("NEW.", &all),
@@ -217,8 +219,8 @@ struct RawRow {
 
 fn raw_rows(tx: &Connection, seq: i64, limit: i64) -> rusqlite::Result<Vec<RawRow>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT id, tbl, key, op, before, after FROM change_row WHERE group_seq = ?1
-         ORDER BY id LIMIT ?2",
+        "SELECT n, tbl, key, op, before, after FROM change_row WHERE group_seq = ?1
+         ORDER BY n LIMIT ?2",
     )?;
     let rows = stmt.query_map([seq, limit], |r| {
         Ok(RawRow {
@@ -256,8 +258,8 @@ fn drop_rewrites(tx: &Transaction<'_>, seq: i64) -> rusqlite::Result<i64> {
         }
     }
     for id in &dropped {
-        tx.prepare_cached("DELETE FROM change_row WHERE id = ?1")?
-            .execute([id])?;
+        tx.prepare_cached("DELETE FROM change_row WHERE group_seq = ?1 AND n = ?2")?
+            .execute([seq, *id])?;
     }
     Ok(dropped.len() as i64)
 }
@@ -402,7 +404,7 @@ fn as_map(text: Option<String>) -> Map<String, Value> {
 
 fn group_rows(conn: &Connection, seq: i64) -> rusqlite::Result<Vec<Row>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT tbl, key, op, before, after FROM change_row WHERE group_seq = ?1 ORDER BY id",
+        "SELECT tbl, key, op, before, after FROM change_row WHERE group_seq = ?1 ORDER BY n",
     )?;
     let rows = stmt.query_map([seq], |r| {
         let key: String = r.get(1)?;
@@ -524,6 +526,26 @@ impl Store {
         )?;
         self.conn
             .execute("INSERT INTO temp.cw_session (author) VALUES (?1)", [&name])?;
+        Ok(())
+    }
+
+    /// Stops or restarts recording on this connection: only for measuring
+    /// what recording costs (the benchmarks); the product always records.
+    #[doc(hidden)]
+    pub fn set_recording(&mut self, on: bool) -> Result<(), StoreError> {
+        if on {
+            install(&self.conn)?;
+        } else {
+            let names: Vec<String> = self
+                .conn
+                .prepare("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'cw_history_%'")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for name in names {
+                self.conn
+                    .execute_batch(&format!("DROP TRIGGER temp.\"{name}\""))?;
+            }
+        }
         Ok(())
     }
 

@@ -362,6 +362,10 @@ fn configure(conn: &mut Connection) -> rusqlite::Result<()> {
     write_ahead_log(conn)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // The history's bookkeeping lives in temporary tables: in memory, they
+    // cost no file writes of their own.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.set_prepared_statement_cache_capacity(64);
     conn.set_transaction_behavior(TransactionBehavior::Immediate);
     Ok(())
 }

@@ -196,7 +196,9 @@ pub(crate) fn upsert_response(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let (kind, level) = rating_columns(r.rating);
-    tx.execute(
+    // Cached: the statement carries the history's triggers, which are
+    // compiled with it.
+    tx.prepare_cached(
         "INSERT INTO clause_response
              (assessment_id, clause_id, rating, level, target_level, na_justification,
               notes, evidence, interviewees, carried_over, updated_at, judgement, na_basis)
@@ -213,22 +215,22 @@ pub(crate) fn upsert_response(
              updated_at = excluded.updated_at,
              judgement = excluded.judgement,
              na_basis = excluded.na_basis",
-        params![
-            assessment_id.to_string(),
-            r.clause_id,
-            kind,
-            level,
-            r.target_level,
-            r.na_justification,
-            r.notes,
-            r.evidence,
-            r.interviewees,
-            r.carried_over,
-            timestamp(now),
-            enum_text(r.judgement),
-            enum_text(r.na_basis),
-        ],
-    )?;
+    )?
+    .execute(params![
+        assessment_id.to_string(),
+        r.clause_id,
+        kind,
+        level,
+        r.target_level,
+        r.na_justification,
+        r.notes,
+        r.evidence,
+        r.interviewees,
+        r.carried_over,
+        timestamp(now),
+        enum_text(r.judgement),
+        enum_text(r.na_basis),
+    ])?;
     Ok(())
 }
 

@@ -122,10 +122,10 @@ pub(crate) fn touch_assessment(
     tx: &Transaction<'_>,
     assessment_id: Uuid,
 ) -> Result<(), StoreError> {
-    let touched = tx.execute(
-        "UPDATE assessment SET updated_at = ?2 WHERE id = ?1 AND status = 'draft'",
-        params![assessment_id.to_string(), timestamp(now())],
-    )?;
+    // Cached: the statement carries the history's triggers.
+    let touched = tx
+        .prepare_cached("UPDATE assessment SET updated_at = ?2 WHERE id = ?1 AND status = 'draft'")?
+        .execute(params![assessment_id.to_string(), timestamp(now())])?;
     if touched == 0 {
         // Either there is no such assessment or it is final.
         let title: Option<String> = tx

@@ -6,7 +6,7 @@
 
 CREATE TABLE change_group (
     seq             INTEGER PRIMARY KEY,
-    id              TEXT NOT NULL UNIQUE,
+    id              TEXT NOT NULL,
     assessment_id   TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
     author          TEXT NOT NULL DEFAULT '',
     at              TEXT NOT NULL,
@@ -14,19 +14,21 @@ CREATE TABLE change_group (
     reverts         TEXT,
     origin          TEXT NOT NULL DEFAULT 'local' CHECK (origin IN ('local', 'imported'))
 ) STRICT;
-CREATE INDEX change_group_by_assessment ON change_group (assessment_id, seq);
 CREATE INDEX change_group_by_reverts ON change_group (reverts) WHERE reverts IS NOT NULL;
 
+-- Few indexes on purpose: each one is another page written with every
+-- change. A group's rows are found by their key; the newest groups, which
+-- undo and redo look for, are found from the end of the table.
 CREATE TABLE change_row (
-    id              INTEGER PRIMARY KEY,
     group_seq       INTEGER NOT NULL REFERENCES change_group (seq) ON DELETE CASCADE,
+    n               INTEGER NOT NULL,
     tbl             TEXT NOT NULL,
     key             TEXT NOT NULL CHECK (json_valid(key) AND json_type(key) = 'array'),
     op              TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
     before          TEXT CHECK (before IS NULL OR json_valid(before)),
-    after           TEXT CHECK (after IS NULL OR json_valid(after))
-) STRICT;
-CREATE INDEX change_row_by_group ON change_row (group_seq);
+    after           TEXT CHECK (after IS NULL OR json_valid(after)),
+    PRIMARY KEY (group_seq, n)
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE setting (
     key             TEXT PRIMARY KEY NOT NULL,
