@@ -148,6 +148,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the name recorded with your changes, or keep NAME as that name
+    /// (the same setting as the app's)
+    Author {
+        /// The name to keep
+        name: Option<String>,
+    },
     /// Take back the latest change to an assessment (recorded as a change
     /// of its own)
     Undo {

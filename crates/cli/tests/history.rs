@@ -81,6 +81,34 @@ fn score_records_the_change_with_its_author_and_undo_takes_it_back() {
     assert!(lines[0].contains("redo: requirement 9.2"), "{text}");
     assert!(lines[3].ends_with("(undone)"), "{text}");
 
+    let out = run(&["author"]);
+    assert!(
+        stdout(&out).starts_with("No name is set"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["author", "  Chloé Martin "]);
+    assert_eq!(
+        stdout(&out),
+        "Changes are recorded as made by “Chloé Martin”.\n"
+    );
+    let out = run(&["author"]);
+    assert_eq!(stdout(&out), "Chloé Martin\n");
+    run(&["score", &id, "9.4", "2"]);
+    let out = run(&["history", &id, "--clause", "9.4"]);
+    assert!(
+        stdout(&out).contains("  Chloé Martin  requirement 9.4"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["author", &"x".repeat(121)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("at most 120 characters"),
+        "{}",
+        stderr(&out)
+    );
+
     let out = run(&["score", &id, "8.5.1.3", "4", "--na", "x"]);
     assert_eq!(
         out.status.code(),

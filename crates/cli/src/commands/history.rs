@@ -155,3 +155,29 @@ pub fn undo(
     let verb = if redo { "Redone" } else { "Undone" };
     super::line(out, format!("{verb}: {}", done.entry.summary()))
 }
+
+pub fn author(
+    db: Option<PathBuf>,
+    name: Option<String>,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let path = database_path(db)?;
+    match name {
+        Some(name) => {
+            let mut store = open(&path, OpenMode::CreateIfMissing)?;
+            let kept = store.set_author(&name)?;
+            super::line(out, format!("Changes are recorded as made by “{kept}”."))
+        }
+        None => {
+            let store = open_for_reading(&path)?;
+            match store.configured_author()? {
+                Some(name) if !name.is_empty() => super::line(out, name),
+                _ => super::line(
+                    out,
+                    "No name is set: changes are recorded without one. Set it with \
+                     `clausewise-cli author NAME`.",
+                ),
+            }
+        }
+    }
+}

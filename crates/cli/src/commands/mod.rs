@@ -101,6 +101,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             out,
         ),
         Command::History { id, clause, json } => history::log(db, id, clause, json, out),
+        Command::Author { name } => history::author(db, name, out),
         Command::Undo { id } => history::undo(db, author, id, false, out),
         Command::Redo { id } => history::undo(db, author, id, true, out),
     }
