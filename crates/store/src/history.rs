@@ -794,16 +794,7 @@ impl Store {
 
     /// The summary of the group that the undo `seq` took back.
     fn reverted_summary(&self, seq: i64) -> Result<Option<String>, StoreError> {
-        let target: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT t.seq FROM change_group u JOIN change_group t ON t.id = u.reverts
-                 WHERE u.seq = ?1",
-                [seq],
-                |r| r.get(0),
-            )
-            .optional()?;
-        Ok(match target {
+        Ok(match reverted_group(&self.conn, seq)? {
             Some(t) => self.entry(t)?.map(|e| e.summary()),
             None => None,
         })
@@ -828,12 +819,7 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let target = redo_target(&tx, assessment_id)?.ok_or(StoreError::NothingToRedo)?;
-        let undone: i64 = tx.query_row(
-            "SELECT t.seq FROM change_group u JOIN change_group t ON t.id = u.reverts
-             WHERE u.seq = ?1",
-            [target],
-            |r| r.get(0),
-        )?;
+        let undone = reverted_group(&tx, target)?.ok_or(StoreError::NotFound { what: "change" })?;
         revert(&tx, assessment_id, target, ChangeKind::Redo)?;
         commit_change(tx)?;
         self.reverted(assessment_id, undone)
@@ -886,6 +872,16 @@ fn matches_query(change: &RecordChange, query: &HistoryQuery) -> bool {
         }
     }
     true
+}
+
+/// The group that the group `seq` reverts (for an undo: what it took back).
+fn reverted_group(conn: &Connection, seq: i64) -> rusqlite::Result<Option<i64>> {
+    conn.prepare_cached(
+        "SELECT t.seq FROM change_group u JOIN change_group t ON t.id = u.reverts
+         WHERE u.seq = ?1",
+    )?
+    .query_row([seq], |r| r.get(0))
+    .optional()
 }
 
 /// The newest local change that stands: an edit, a merge or a redo that no
