@@ -2,6 +2,7 @@
 
 use clausewise_core::dashboard::Dashboard;
 use clausewise_core::finding::{Finding, FindingInput};
+use clausewise_core::history::{HistoryEntry, HistoryQuery, Reverted, UndoState};
 use clausewise_core::i18n::Lang;
 use clausewise_core::kpi::{KpiInput, KpiRow};
 use clausewise_core::narrative::Narrative;
@@ -253,4 +254,50 @@ pub fn restore_snapshot(state: State<'_, AppState>, path: std::path::PathBuf) ->
 #[tauri::command]
 pub fn start_fresh(state: State<'_, AppState>) -> Reply<()> {
     state.start_fresh()
+}
+
+/// The assessment's change log, newest first, as `query` narrows it.
+#[tauri::command]
+pub fn get_history(
+    state: State<'_, AppState>,
+    id: Uuid,
+    query: HistoryQuery,
+) -> Reply<Vec<HistoryEntry>> {
+    state.with(|s| s.history(id, &query))
+}
+
+/// Everyone who changed the assessment, for filtering the log.
+#[tauri::command]
+pub fn get_history_authors(state: State<'_, AppState>, id: Uuid) -> Reply<Vec<String>> {
+    state.with(|s| s.history_authors(id))
+}
+
+/// What undo and redo would take back or bring back now.
+#[tauri::command]
+pub fn get_undo_state(state: State<'_, AppState>, id: Uuid) -> Reply<UndoState> {
+    state.with(|s| s.undo_state(id))
+}
+
+/// Takes back the assessment's latest change that stands.
+#[tauri::command]
+pub fn undo_change(state: State<'_, AppState>, id: Uuid) -> Reply<Reverted> {
+    state.with(|s| s.undo(id))
+}
+
+/// Brings back what the latest undo took back.
+#[tauri::command]
+pub fn redo_change(state: State<'_, AppState>, id: Uuid) -> Reply<Reverted> {
+    state.with(|s| s.redo(id))
+}
+
+/// The consultant's name recorded with each change; none until given.
+#[tauri::command]
+pub fn get_author(state: State<'_, AppState>) -> Reply<Option<String>> {
+    state.with(|s| s.known_author())
+}
+
+/// Keeps the consultant's name for every later change; the name as kept.
+#[tauri::command]
+pub fn set_author(state: State<'_, AppState>, name: String) -> Reply<String> {
+    state.with(|s| s.set_author(&name))
 }

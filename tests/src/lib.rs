@@ -64,6 +64,9 @@ impl Driver {
         let port = free_port();
         let native_port = free_port();
         let child = Command::new("tauri-driver")
+            // A consultant who gave a name: the first start asks for none
+            // (a test may give another, or none).
+            .env("CLAUSEWISE_AUTHOR", "Erin Example")
             .envs(env.iter().map(|(k, v)| (*k, *v)))
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])

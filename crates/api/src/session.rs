@@ -166,6 +166,14 @@ fn open_store(path: &Path, seed_demo: bool) -> Result<Store, ApiError> {
             if seed_demo && store.was_created() {
                 store.create_demo()?;
             }
+            // A name given for this run only (a shared machine, a script):
+            // recorded with the changes instead of the one in the settings.
+            if let Some(name) = std::env::var("CLAUSEWISE_AUTHOR")
+                .ok()
+                .filter(|n| !n.trim().is_empty())
+            {
+                store.use_author(&name)?;
+            }
             // A failed daily snapshot (e.g. a full disk) must not keep the
             // consultant from working; the next start tries again.
             if let Err(err) = store.snapshot_if_due() {

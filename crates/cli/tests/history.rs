@@ -71,9 +71,9 @@ fn score_records_the_change_with_its_author_and_undo_takes_it_back() {
         stdout(&out)
     );
     let out = run(&["undo", &id]);
-    assert!(stdout(&out).starts_with("Undone: requirement 9.2: rating"));
+    assert!(stdout(&out).starts_with("Undone: requirement 9.2: level"));
     let out = run(&["redo", &id]);
-    assert!(stdout(&out).starts_with("Redone: requirement 9.2: rating"));
+    assert!(stdout(&out).starts_with("Redone: requirement 9.2: level"));
     let out = run(&["history", &id]);
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
@@ -101,10 +101,10 @@ fn score_records_the_change_with_its_author_and_undo_takes_it_back() {
         "{}",
         stdout(&out)
     );
-    let out = run(&["author", &"x".repeat(121)]);
+    let out = run(&["author", &"x".repeat(201)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("at most 120 characters"),
+        stderr(&out).contains("at most 200 are allowed"),
         "{}",
         stderr(&out)
     );

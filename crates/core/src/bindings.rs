@@ -124,6 +124,16 @@ pub fn typescript() -> String {
         crate::progress::BaselineInfo::decl(&cfg),
         crate::progress::KpiTrend::decl(&cfg),
         crate::progress::Progress::decl(&cfg),
+        crate::history::ChangeKind::decl(&cfg),
+        crate::history::Origin::decl(&cfg),
+        crate::history::Subject::decl(&cfg),
+        crate::history::ChangeOp::decl(&cfg),
+        crate::history::FieldChange::decl(&cfg),
+        crate::history::RecordChange::decl(&cfg),
+        crate::history::HistoryEntry::decl(&cfg),
+        crate::history::HistoryQuery::decl(&cfg),
+        crate::history::UndoState::decl(&cfg),
+        crate::history::Reverted::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\
@@ -232,6 +242,12 @@ fn labels() -> String {
         "ASSESSMENT_STATUS_LABEL",
         "AssessmentStatus",
         AssessmentStatus::ALL.map(|s| (s, s.label())),
+    );
+    table(
+        &mut out,
+        "SUBJECT_LABEL",
+        "Subject",
+        crate::history::Subject::TABLES.map(|(s, _)| (s, s.label())),
     );
     table(
         &mut out,

@@ -84,6 +84,22 @@ impl Subject {
             .map(|(s, _)| *s)
     }
 
+    /// Whether the consultant sees the record as there from the start (a
+    /// requirement's response, a register entry, a practice, a part of the
+    /// report text): storing its first values, or letting them go, reads as
+    /// a change of values, not as a record added or removed.
+    pub fn always_there(self) -> bool {
+        matches!(
+            self,
+            Subject::Assessment
+                | Subject::Client
+                | Subject::Requirement
+                | Subject::Document
+                | Subject::Practice
+                | Subject::Narrative
+        )
+    }
+
     /// How the subject is named in the log, in English (the CLI's words).
     pub fn label(self) -> &'static str {
         match self {
@@ -166,7 +182,13 @@ impl HistoryEntry {
             {
                 continue;
             }
-            let what = format!("{} {}", change.subject.label(), change.label);
+            let what = if change.label.is_empty() {
+                change.subject.label().to_owned()
+            } else if change.label.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                format!("{} {}", change.subject.label(), change.label)
+            } else {
+                format!("{} “{}”", change.subject.label(), change.label)
+            };
             parts.push(match change.op {
                 ChangeOp::Added => format!("added {what}"),
                 ChangeOp::Removed => format!("removed {what}"),
@@ -250,6 +272,8 @@ pub struct UndoState {
 pub struct Reverted {
     /// The entry taken back (undo) or brought back (redo).
     pub entry: HistoryEntry,
+    /// Its one-line summary ([`HistoryEntry::summary`]).
+    pub summary: String,
     /// What undo and redo would do next.
     pub state: UndoState,
 }

@@ -146,8 +146,6 @@ pub enum StoreError {
          program). Nothing was changed."
     )]
     UndoBlocked { what: String },
-    #[error("The author's name is too long: at most {max} characters.")]
-    AuthorTooLong { max: usize },
     #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -251,9 +249,7 @@ impl StoreError {
             | StoreError::Sqlite(_)
             | StoreError::Io { .. }
             | StoreError::NotAFile => ErrorCode::Storage,
-            StoreError::SnapshotUnusable { .. } | StoreError::AuthorTooLong { .. } => {
-                ErrorCode::Validation
-            }
+            StoreError::SnapshotUnusable { .. } => ErrorCode::Validation,
             StoreError::NothingToUndo | StoreError::NothingToRedo => ErrorCode::NotFound,
             StoreError::UndoBlocked { .. } => ErrorCode::Conflict,
         }

@@ -34,8 +34,6 @@ use crate::{Store, StoreError};
 pub const HISTORY_LIMIT: i64 = 20_000;
 /// Edits of one text field by one author this close together are one entry.
 const FOLD_WINDOW: Duration = Duration::seconds(5);
-/// The longest author name accepted.
-pub const AUTHOR_MAX_CHARS: usize = 120;
 
 /// A recorded table's columns, as the triggers and undo use them.
 #[derive(Debug, Clone)]
@@ -44,18 +42,35 @@ pub(crate) struct TableInfo {
     pub columns: Vec<String>,
     pub key: Vec<String>,
     pub has_updated_at: bool,
+    /// Each column's default as the log shows values (`not_judged`, `0`):
+    /// a record added or removed does not list what it holds by default.
+    pub defaults: BTreeMap<String, String>,
 }
 
 pub(crate) fn table_info(conn: &Connection, name: &'static str) -> rusqlite::Result<TableInfo> {
-    let mut stmt = conn.prepare_cached("SELECT name, pk FROM pragma_table_info(?1, 'main')")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT name, pk, dflt_value FROM pragma_table_info(?1, 'main')")?;
     let mut columns = Vec::new();
     let mut key: Vec<(i64, String)> = Vec::new();
+    let mut defaults = BTreeMap::new();
     for row in stmt.query_map([name], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, Option<String>>(2)?,
+        ))
     })? {
-        let (column, pk) = row?;
+        let (column, pk, default) = row?;
         if pk > 0 {
             key.push((pk, column.clone()));
+        }
+        if let Some(literal) = default {
+            let value = literal
+                .strip_prefix('\'')
+                .and_then(|l| l.strip_suffix('\''))
+                .map(|l| l.replace("''", "'"))
+                .unwrap_or(literal);
+            defaults.insert(column.clone(), value);
         }
         columns.push(column);
     }
@@ -65,6 +80,7 @@ pub(crate) fn table_info(conn: &Connection, name: &'static str) -> rusqlite::Res
         has_updated_at: columns.iter().any(|c| c == "updated_at"),
         columns,
         key: key.into_iter().map(|(_, c)| c).collect(),
+        defaults,
     })
 }
 
@@ -440,6 +456,44 @@ fn display(value: &Value) -> Option<String> {
     }
 }
 
+/// A requirement's rating and level read as one field, `level`: a number,
+/// `not applicable`, or none for not assessed.
+fn rating_as_level(fields: Vec<FieldChange>, row: &Row) -> Vec<FieldChange> {
+    if !fields
+        .iter()
+        .any(|f| f.field == "rating" || f.field == "level")
+    {
+        return fields;
+    }
+    let rated = |values: &Map<String, Value>| -> Option<String> {
+        match values.get("rating").and_then(display).as_deref() {
+            Some("level") => values.get("level").and_then(display),
+            Some("not_applicable") => Some("not applicable".to_owned()),
+            Some(_) => None,
+            // Not among the values: the rating did not change.
+            None => values.get("level").and_then(display),
+        }
+    };
+    let level = FieldChange {
+        field: "level".to_owned(),
+        before: rated(&row.before),
+        after: rated(&row.after),
+    };
+    let mut out = Vec::with_capacity(fields.len());
+    let mut placed = false;
+    for field in fields {
+        if field.field == "rating" || field.field == "level" {
+            if !placed && level.before != level.after {
+                out.push(level.clone());
+            }
+            placed = true;
+        } else {
+            out.push(field);
+        }
+    }
+    out
+}
+
 fn key_condition(info: &TableInfo) -> String {
     let parts: Vec<String> = info
         .key
@@ -505,7 +559,14 @@ impl Store {
             .optional()?)
     }
 
-    /// Keeps the consultant's name in the settings, for every later change.
+    /// The name changes are recorded under, `None` while there is none
+    /// (neither given for this session nor in the settings).
+    pub fn known_author(&self) -> Result<Option<String>, StoreError> {
+        Ok(Some(self.author()?).filter(|name| !name.is_empty()))
+    }
+
+    /// Keeps the consultant's name in the settings, for every later change
+    /// (also this session's, whatever name it was given).
     pub fn set_author(&mut self, name: &str) -> Result<String, StoreError> {
         let name = checked_author(name)?;
         self.conn.execute(
@@ -513,6 +574,7 @@ impl Store {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [&name],
         )?;
+        self.conn.execute_batch("DELETE FROM temp.cw_session")?;
         Ok(name)
     }
 
@@ -709,10 +771,9 @@ impl Store {
                     .iter()
                     .filter(|c| !QUIET.contains(&c.as_str()) && !info.key.contains(c))
                     .filter_map(|c| {
-                        let shown = values
-                            .get(c)
-                            .and_then(display)
-                            .filter(|v| !v.is_empty() && v != "[]")?;
+                        let shown = values.get(c).and_then(display).filter(|v| {
+                            !v.is_empty() && v != "[]" && info.defaults.get(c) != Some(v)
+                        })?;
                         Some(if op == ChangeOp::Added {
                             FieldChange {
                                 field: c.clone(),
@@ -730,11 +791,20 @@ impl Store {
                     .collect()
             }
         };
+        let fields = if subject == Subject::Requirement {
+            rating_as_level(fields, &row)
+        } else {
+            fields
+        };
         Ok(RecordChange {
             subject,
             key: row.key.iter().filter_map(display).collect(),
             label,
-            op,
+            op: if subject.always_there() {
+                ChangeOp::Changed
+            } else {
+                op
+            },
             fields,
         })
     }
@@ -775,6 +845,21 @@ impl Store {
         Ok(now
             .and_then(|m| m.get(column).and_then(display))
             .unwrap_or_else(|| key_text(row.key.len().saturating_sub(1))))
+    }
+
+    /// Everyone who changed the assessment, by name, for filtering the log.
+    pub fn history_authors(&self, assessment_id: Uuid) -> Result<Vec<String>, StoreError> {
+        self.read(|store| {
+            Ok(store
+                .conn
+                .prepare(
+                    "SELECT DISTINCT author FROM change_group
+                     WHERE assessment_id = ?1 AND author <> ''
+                     ORDER BY author COLLATE NOCASE",
+                )?
+                .query_map([assessment_id.to_string()], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?)
+        })
     }
 
     /// What undo and redo would do now.
@@ -830,6 +915,7 @@ impl Store {
             .entry(seq)?
             .ok_or(StoreError::NotFound { what: "change" })?;
         Ok(Reverted {
+            summary: entry.summary(),
             entry,
             state: self.undo_state(assessment_id)?,
         })
@@ -843,12 +929,10 @@ fn checked_author(name: &str) -> Result<String, StoreError> {
         .collect::<String>()
         .trim()
         .to_owned();
-    if name.chars().count() > AUTHOR_MAX_CHARS {
-        return Err(StoreError::AuthorTooLong {
-            max: AUTHOR_MAX_CHARS,
-        });
-    }
-    Ok(name)
+    Ok(clausewise_core::validation::optional_line(
+        clausewise_core::Field::Author,
+        &name,
+    )?)
 }
 
 fn day_start(day: NaiveDate) -> String {

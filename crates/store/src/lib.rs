@@ -49,7 +49,7 @@ pub use clausewise_core::transfer::OnConflict;
 pub use error::StoreError;
 pub use evidence::{hash_reader, AttachmentError};
 pub use files::{check_export_target, is_sqlite_file};
-pub use history::{AUTHOR_MAX_CHARS, HISTORY_LIMIT};
+pub use history::HISTORY_LIMIT;
 pub use migrations::SCHEMA_VERSION;
 pub use paths::{default_data_dir, DATABASE_FILE_NAME, DATA_DIR_ENV};
 pub use transfer::{FileSource, Imported, NoFiles};

@@ -50,6 +50,13 @@ pub const SERVED: &[&str] = &[
     "take_snapshot",
     "restore_snapshot",
     "start_fresh",
+    "get_history",
+    "get_history_authors",
+    "get_undo_state",
+    "undo_change",
+    "redo_change",
+    "get_author",
+    "set_author",
 ];
 
 /// The app's commands that open a native dialog: the test double answers
@@ -113,6 +120,10 @@ impl Host {
         match cmd {
             "reset" => {
                 *self = Host::new(arg::<Option<bool>>(a, "demo")?.unwrap_or(false));
+                // A consultant who gave a name, unless the test is about asking for one.
+                if !arg::<Option<bool>>(a, "anonymous")?.unwrap_or(false) {
+                    self.session.with(|s| s.use_author("Test Consultant"))?;
+                }
                 to(())
             }
             // The content of an assessment file, for a test to put on disk.
@@ -362,6 +373,31 @@ impl Host {
                 to(s.restore_snapshot(&path)?)
             }
             "start_fresh" => to(s.start_fresh()?),
+            "get_history" => {
+                let (id, query) = (id()?, arg(a, "query")?);
+                to(s.with(|s| s.history(id, &query))?)
+            }
+            "get_history_authors" => {
+                let id = id()?;
+                to(s.with(|s| s.history_authors(id))?)
+            }
+            "get_undo_state" => {
+                let id = id()?;
+                to(s.with(|s| s.undo_state(id))?)
+            }
+            "undo_change" => {
+                let id = id()?;
+                to(s.with(|s| s.undo(id))?)
+            }
+            "redo_change" => {
+                let id = id()?;
+                to(s.with(|s| s.redo(id))?)
+            }
+            "get_author" => to(s.with(|s| s.known_author())?),
+            "set_author" => {
+                let name: String = arg(a, "name")?;
+                to(s.with(|s| s.set_author(&name))?)
+            }
             other => Err(ApiError::new(
                 ErrorCode::Internal,
                 format!("the test host does not serve {other:?}"),

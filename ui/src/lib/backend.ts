@@ -17,6 +17,10 @@ import type {
   AttachReport,
   Engagement,
   FindingScope,
+  HistoryEntry,
+  HistoryQuery,
+  Reverted,
+  UndoState,
   EvidenceInput,
   EvidenceItem,
   Interview,
@@ -105,6 +109,20 @@ export interface Backend {
   restoreSnapshot(path: string): Promise<void>;
   /** Sets an unusable database aside (never deleting it) and starts empty. */
   startFresh(): Promise<void>;
+  /** The assessment's change log, newest first, as `query` narrows it. */
+  getHistory(id: string, query: HistoryQuery): Promise<HistoryEntry[]>;
+  /** Everyone who changed the assessment, by name. */
+  getHistoryAuthors(id: string): Promise<string[]>;
+  /** What undo and redo would take back or bring back now. */
+  getUndoState(id: string): Promise<UndoState>;
+  /** Takes back the latest change that stands (recorded as a change of its own). */
+  undoChange(id: string): Promise<Reverted>;
+  /** Brings back what the latest undo took back, unless something changed since. */
+  redoChange(id: string): Promise<Reverted>;
+  /** The consultant's name recorded with each change; null until given. */
+  getAuthor(): Promise<string | null>;
+  /** Keeps the consultant's name for every later change; the name as kept. */
+  setAuthor(name: string): Promise<string>;
   /** Asks where to save (native dialog) and writes the PDF; null if cancelled. */
   exportReport(id: string, options: ReportOptions): Promise<ExportedReport | null>;
   /** The language last chosen for the reports of the assessment's client. */
@@ -220,6 +238,13 @@ export const tauriBackend: Backend = {
   takeSnapshot: () => call('take_snapshot'),
   restoreSnapshot: (path) => call('restore_snapshot', { path }),
   startFresh: () => call('start_fresh'),
+  getHistory: (id, query) => call('get_history', { id, query }),
+  getHistoryAuthors: (id) => call('get_history_authors', { id }),
+  getUndoState: (id) => call('get_undo_state', { id }),
+  undoChange: (id) => call('undo_change', { id }),
+  redoChange: (id) => call('redo_change', { id }),
+  getAuthor: () => call('get_author'),
+  setAuthor: (name) => call('set_author', { name }),
   exportReport: (id, options) => call('export_report', { id, options }),
   reportLang: (id) => call('report_lang', { id }),
   chooseLogo: () => call('choose_logo'),

@@ -949,6 +949,97 @@ clauses: Array<ClauseChange>,
  */
 kpi_trends: Array<KpiTrend>, };
 
+export type ChangeKind = "edit" | "undo" | "redo" | "merge";
+
+export type Origin = "local" | "imported";
+
+export type Subject = "assessment" | "client" | "requirement" | "finding" | "kpi" | "document" | "practice" | "scope" | "person" | "interview" | "evidence" | "finding_scope" | "evidence_file" | "narrative";
+
+export type ChangeOp = "added" | "changed" | "removed";
+
+export type FieldChange = { 
+/**
+ * The stored field's name (`level`, `notes`, `title`, …).
+ */
+field: string, before: string | null, after: string | null, };
+
+export type RecordChange = { subject: Subject, 
+/**
+ * The record's key as stored (for a requirement: assessment, clause).
+ */
+key: Array<string>, 
+/**
+ * What the record is called: a clause id, a finding's title, a KPI's
+ * name, …
+ */
+label: string, op: ChangeOp, 
+/**
+ * The fields that changed; for a record added or removed, the fields
+ * that held something.
+ */
+fields: Array<FieldChange>, };
+
+export type HistoryEntry = { id: string, at: string, author: string, kind: ChangeKind, origin: Origin, 
+/**
+ * The entry this one undid or redid.
+ */
+reverts: string | null, 
+/**
+ * The undo that took this entry back, while it stands.
+ */
+reverted_by: string | null, changes: Array<RecordChange>, };
+
+export type HistoryQuery = { 
+/**
+ * Only changes to this requirement (its response and its documented
+ * information).
+ */
+clause_id?: string, 
+/**
+ * Only changes to this finding.
+ */
+finding_id?: string, 
+/**
+ * Only this author's changes.
+ */
+author?: string, 
+/**
+ * Only changes on or after this day (UTC).
+ */
+from?: string, 
+/**
+ * Only changes on or before this day (UTC).
+ */
+to?: string, 
+/**
+ * At most this many entries, newest first.
+ */
+limit?: number, };
+
+export type UndoState = { 
+/**
+ * The summary of the change undo would take back.
+ */
+undo: string | null, 
+/**
+ * The summary of the change redo would bring back.
+ */
+redo: string | null, };
+
+export type Reverted = { 
+/**
+ * The entry taken back (undo) or brought back (redo).
+ */
+entry: HistoryEntry, 
+/**
+ * Its one-line summary ([`HistoryEntry::summary`]).
+ */
+summary: string, 
+/**
+ * What undo and redo would do next.
+ */
+state: UndoState, };
+
 /** Longest accepted text per field, in characters (Unicode scalar values). */
 export const FIELD_MAX_CHARS = {
   client_name: 200,
@@ -1175,6 +1266,23 @@ export const NO_SCORE_LABEL: Record<NoScore, string> = {
 export const ASSESSMENT_STATUS_LABEL: Record<AssessmentStatus, string> = {
   draft: "Draft",
   final: "Final",
+};
+
+export const SUBJECT_LABEL: Record<Subject, string> = {
+  assessment: "assessment",
+  client: "client",
+  requirement: "requirement",
+  finding: "finding",
+  kpi: "KPI",
+  document: "documented information",
+  practice: "practice",
+  scope: "scope",
+  person: "person",
+  interview: "interview",
+  evidence: "evidence",
+  finding_scope: "finding scope",
+  evidence_file: "attached file",
+  narrative: "report text",
 };
 
 export const JUDGEMENT_LABEL: Record<Judgement, string> = {

@@ -12,6 +12,7 @@ export const TABS = [
   'dashboard',
   'narrative',
   'progress',
+  'history',
 ] as const;
 export type Tab = (typeof TABS)[number];
 

@@ -53,13 +53,16 @@ export type Action =
   | 'cellLeft'
   | 'cellRight'
   | 'cellUp'
-  | 'cellDown';
+  | 'cellDown'
+  | 'undo'
+  | 'redo';
 
 export interface Shortcut {
   /**
    * The keys, as `KeyboardEvent.key` values, optionally prefixed with
    * `Ctrl+` (⌘ on a Mac), `Shift+`. A single character ignores Shift (`?`
-   * needs it on most layouts); named keys (ArrowDown) want no modifier.
+   * needs it on most layouts), except a letter with Ctrl; named keys
+   * (ArrowDown) want no modifier.
    */
   keys: string[];
   /** How the keys read in the shortcuts dialog, when not simply listed. */
@@ -90,6 +93,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['ArrowDown'], description: 'Process below', where: 'matrix', action: 'cellDown' },
   { keys: ['f'], description: 'New finding (for the clause last opened)', where: 'workspace', action: 'newFinding' },
   { keys: ['/'], description: 'Search clauses', where: 'workspace', action: 'search' },
+  { keys: ['Ctrl+z'], description: 'Undo the latest change (in a text field: the typing)', where: 'workspace', action: 'undo' },
+  { keys: ['Ctrl+Shift+z', 'Ctrl+y'], description: 'Redo what was undone', where: 'workspace', action: 'redo' },
   { keys: ['Enter'], description: 'Open the first match and leave the search', where: 'search', action: 'openFirstMatch' },
   { keys: ['Escape'], description: 'Leave the field (shortcuts work again)', where: 'text', action: 'leaveField' },
   { keys: ['Ctrl+Enter'], description: 'Save: the main button of the dialog or form', where: 'dialog', action: 'submitDialog' },
@@ -162,6 +167,8 @@ export function matches(spec: string, event: KeyboardEvent): boolean {
   const shift = parts.includes('Shift');
   if (event.altKey || (event.ctrlKey || event.metaKey) !== ctrl) return false;
   if (key.length === 1) {
+    // With Ctrl, a letter means what Shift says (Ctrl+Z undoes, Ctrl+Shift+Z redoes).
+    if (ctrl && /^[a-z]$/i.test(key) && event.shiftKey !== shift) return false;
     if (event.key.toLowerCase() === key.toLowerCase()) return true;
     // Ctrl+0 wherever the 0 sits on the layout (Shift+à on AZERTY).
     return ctrl && /^[0-9]$/.test(key) && (event.code === `Digit${key}` || event.code === `Numpad${key}`);

@@ -22,6 +22,10 @@ import type {
   AttachReport,
   Engagement,
   FindingScope,
+  HistoryEntry,
+  HistoryQuery,
+  Reverted,
+  UndoState,
   EvidenceInput,
   EvidenceItem,
   Interview,
@@ -64,9 +68,13 @@ export class TestBackend implements Backend {
   saveFailure: ApiError | null = null;
   private ready: Promise<unknown>;
 
-  /** A fresh, empty database (`demo`: with the demo assessment). */
-  constructor(options: { demo?: boolean } = {}) {
-    this.ready = call('reset', { demo: options.demo ?? false });
+  /**
+   * A fresh, empty database (`demo`: with the demo assessment), changed by
+   * a consultant named "Test Consultant" (`anonymous`: one who has not
+   * given a name yet, as on the first start).
+   */
+  constructor(options: { demo?: boolean; anonymous?: boolean } = {}) {
+    this.ready = call('reset', { demo: options.demo ?? false, anonymous: options.anonymous ?? false });
   }
 
   private async host<T>(cmd: string, args: Record<string, unknown> = {}): Promise<T> {
@@ -118,6 +126,13 @@ export class TestBackend implements Backend {
   deleteAssessment = (id: string) => this.host<void>('delete_assessment', { id });
   getCatalogue = () => this.host<Catalogue>('get_catalogue');
   getWorkspace = (id: string) => this.host<Workspace>('get_workspace', { id });
+  getHistory = (id: string, query: HistoryQuery) => this.host<HistoryEntry[]>('get_history', { id, query });
+  getHistoryAuthors = (id: string) => this.host<string[]>('get_history_authors', { id });
+  getUndoState = (id: string) => this.host<UndoState>('get_undo_state', { id });
+  undoChange = (id: string) => this.host<Reverted>('undo_change', { id });
+  redoChange = (id: string) => this.host<Reverted>('redo_change', { id });
+  getAuthor = () => this.host<string | null>('get_author');
+  setAuthor = (name: string) => this.host<string>('set_author', { name });
 
   async editResponse(id: string, clauseId: string, edit: ResponseEdit): Promise<SavedResponse> {
     this.edits.push({ clauseId, edit: structuredClone(edit) });

@@ -81,7 +81,8 @@ describe('findings', () => {
     await user.click(screen.getByRole('button', { name: /Context not reviewed since 2024/ }));
     await user.click(screen.getByRole('button', { name: 'Delete finding' }));
     await waitFor(async () => expect(await app.backend.findingsOf(app.id)).toHaveLength(0));
-    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    const toast = (await screen.findByText(/Deleted “Context not reviewed since 2024”/)).closest('.toast') as HTMLElement;
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await app.backend.findingsOf(app.id)).toHaveLength(1));
     expect(await screen.findByRole('button', { name: /Context not reviewed since 2024/ })).toBeInTheDocument();
   });

@@ -25,6 +25,11 @@ describe('the shortcuts table', () => {
   it('matches keys as written, with Ctrl on every layout and letters in either case', () => {
     expect(matches('Ctrl+=', key({ key: '=', ctrlKey: true }))).toBe(true);
     expect(matches('Ctrl++', key({ key: '+', ctrlKey: true, shiftKey: true }))).toBe(true);
+    // With Ctrl, Shift tells a letter's shortcuts apart: undo and redo.
+    expect(matches('Ctrl+z', key({ key: 'z', ctrlKey: true }))).toBe(true);
+    expect(matches('Ctrl+z', key({ key: 'Z', ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(matches('Ctrl+Shift+z', key({ key: 'Z', ctrlKey: true, shiftKey: true }))).toBe(true);
+    expect(matches('Ctrl+Shift+z', key({ key: 'z', ctrlKey: true }))).toBe(false);
     expect(matches('Ctrl+0', key({ key: 'à', code: 'Digit0', ctrlKey: true }))).toBe(true);
     expect(matches('Ctrl+0', key({ key: '0', code: 'Digit0' }))).toBe(false);
     expect(matches('0', key({ key: '0', ctrlKey: true }))).toBe(false);
