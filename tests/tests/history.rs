@@ -107,6 +107,28 @@ async fn undo_takes_back_a_level_change_after_a_restart() {
             .await
             .expect("screenshot");
     }
+    // The requirement's own history, under its findings.
+    click_link(&app, "Clauses").await;
+    wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
+    let summary = app
+        .find(By::Css(".record-history summary"))
+        .await
+        .expect("the requirement's history");
+    summary.scroll_into_view().await.expect("scroll");
+    summary.click().await.expect("open the history");
+    wait_for(&app, ".record-history [data-testid=history-entry]", |t| {
+        t.contains("Level")
+    })
+    .await;
+    app.execute(
+        "document.querySelector('.record-history').scrollIntoView({block: 'end'});",
+        Vec::new(),
+    )
+    .await
+    .expect("scroll");
+    app.screenshot(&artifacts().join("83-requirement-history.png"))
+        .await
+        .expect("screenshot");
     app.quit().await.expect("close the app");
 
     // On disk: the level as it was, the undo recorded with its author.
