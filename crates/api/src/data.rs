@@ -24,6 +24,8 @@ pub struct ReportData {
     pub engagement: clausewise_core::engagement::Engagement,
     /// The consultant's own words for the report.
     pub narrative: clausewise_core::narrative::Narrative,
+    /// Who assessed which requirements, from the history.
+    pub assessed_by: Vec<clausewise_core::history::AssessedBy>,
 }
 
 impl ReportData {
@@ -38,6 +40,7 @@ impl ReportData {
                 progress: s.progress(id)?,
                 engagement: s.engagement(id)?,
                 narrative: s.narrative(id)?,
+                assessed_by: s.assessed_by(id)?,
             })
         })?)
     }
@@ -48,6 +51,7 @@ impl ReportData {
             .with_progress(self.progress.as_ref())
             .with_engagement(Some(&self.engagement))
             .with_narrative(Some(&self.narrative))
+            .with_assessed_by(&self.assessed_by)
     }
 
     pub fn title(&self) -> &str {

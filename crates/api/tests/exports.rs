@@ -60,6 +60,7 @@ fn the_workbook_opens_with_the_expected_sheets_rows_and_header() {
         progress: None,
         engagement: Some(&engagement),
         narrative: Some(&narrative),
+        assessed_by: &[],
     };
     let bytes = sheets::xlsx(&input).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();

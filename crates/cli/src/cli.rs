@@ -117,6 +117,10 @@ pub enum Command {
         /// Label printed on the cover and every page; empty for none
         #[arg(long, value_name = "LABEL", default_value = DEFAULT_CONFIDENTIALITY)]
         confidentiality: String,
+        /// Name in the method who assessed which requirements, as the change
+        /// history records it
+        #[arg(long)]
+        name_assessors: bool,
     },
     /// Score one requirement as the app does: a maturity level (0-5) or not
     /// applicable with its justification, and optionally its notes; the

@@ -258,6 +258,15 @@ pub struct HistoryQuery {
     pub limit: Option<u32>,
 }
 
+/// One consultant and the requirements whose levels, judgements or notes
+/// they set, as the history records it (for the report's method).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AssessedBy {
+    pub author: String,
+    /// Clause ids in catalogue order.
+    pub clauses: Vec<String>,
+}
+
 /// What undo and redo would do now, for the menu and the shortcuts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct UndoState {

@@ -176,6 +176,9 @@ pub struct ReportOptions {
     /// "#RRGGBB" (none: the built-in navy).
     #[serde(default)]
     pub accent: Option<String>,
+    /// The method names who assessed which requirements (from the history).
+    #[serde(default)]
+    pub name_assessors: bool,
 }
 
 /// Least contrast with white paper a firm colour must have: titles are set
@@ -225,6 +228,7 @@ impl Default for ReportOptions {
             logo_path: None,
             template_path: None,
             accent: None,
+            name_assessors: false,
         }
     }
 }
@@ -261,6 +265,7 @@ impl ReportOptions {
             logo_path: path(&self.logo_path),
             template_path: path(&self.template_path),
             accent: accent_colour(self.accent.as_deref())?.map(|c| c.hex().to_uppercase()),
+            name_assessors: self.name_assessors,
         })
     }
 }

@@ -41,6 +41,7 @@ fn bench_report(c: &mut Criterion, name: &str, extra_findings: usize, lang: Lang
         progress: None,
         engagement: None,
         narrative: None,
+        assessed_by: &[],
     };
     let pages = render(&build(&input, &options), None)
         .expect("render")
@@ -100,6 +101,7 @@ fn bench_note(c: &mut Criterion, name: &str, note: &str) {
         progress: None,
         engagement: None,
         narrative: None,
+        assessed_by: &[],
     };
     let mut group = c.benchmark_group("long notes");
     group.sample_size(10);

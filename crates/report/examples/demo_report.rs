@@ -28,6 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         progress: None,
         engagement: None,
         narrative: None,
+        assessed_by: &[],
     };
     let options = ReportOptions {
         firm: "Whitfield Service Advisory".into(),

@@ -541,6 +541,7 @@ fn a_logo_is_placed_and_a_broken_logo_is_refused_clearly() {
         progress: None,
         engagement: None,
         narrative: None,
+        assessed_by: &[],
     };
     let err = render(
         &build(&input, &ReportOptions::default()),
@@ -1084,4 +1085,38 @@ fn the_demo_report_says_where_practices_outrun_control_and_which_kpis_drive_noth
         .outline
         .iter()
         .any(|(t, _)| t == ReportSection::Execution.title()));
+}
+
+#[test]
+fn the_method_names_who_assessed_which_requirements_when_asked() {
+    use clausewise_core::response::ResponseEdit;
+    use clausewise_core::Rating;
+    let (mut store, id) = demo();
+    let level = |store: &mut Store, clause: &str, level: u8| {
+        store
+            .edit_response(id, clause, &ResponseEdit::Rating(Rating::Level { level }))
+            .unwrap();
+    };
+    store.use_author("Dana Whitfield").unwrap();
+    level(&mut store, "9.2", 1);
+    level(&mut store, "8.5.1.3", 4);
+    store.use_author("Jonas Müller").unwrap();
+    level(&mut store, "9.4", 2);
+    // An undone change names nobody.
+    level(&mut store, "4.1", 5);
+    store.undo(id).unwrap();
+
+    let asked = ReportOptions {
+        name_assessors: true,
+        ..ReportOptions::default()
+    };
+    let all = squash(&pages_text(&report_of(&store, id, &asked, None).bytes).concat());
+    assert!(all.contains("Who assessed which requirements"), "{all}");
+    assert!(all.contains("Dana Whitfield 8.5.1.3, 9.2"), "{all}");
+    assert!(all.contains("Jonas Müller 9.4"), "{all}");
+    assert!(!all.contains("Jonas Müller 4.1"), "{all}");
+
+    let not_asked =
+        squash(&pages_text(&report_of(&store, id, &ReportOptions::default(), None).bytes).concat());
+    assert!(!not_asked.contains("Who assessed which requirements"));
 }

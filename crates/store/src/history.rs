@@ -19,8 +19,8 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
 use clausewise_core::history::{
-    ChangeKind, ChangeOp, FieldChange, HistoryEntry, HistoryQuery, Origin, RecordChange, Reverted,
-    Subject, UndoState,
+    AssessedBy, ChangeKind, ChangeOp, FieldChange, HistoryEntry, HistoryQuery, Origin,
+    RecordChange, Reverted, Subject, UndoState,
 };
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Transaction};
@@ -845,6 +845,40 @@ impl Store {
         Ok(now
             .and_then(|m| m.get(column).and_then(display))
             .unwrap_or_else(|| key_text(row.key.len().saturating_sub(1))))
+    }
+
+    /// Who assessed which requirements: every author of a change to a
+    /// requirement's response that stands (not undone), with the
+    /// requirements they changed, by name.
+    pub fn assessed_by(&self, assessment_id: Uuid) -> Result<Vec<AssessedBy>, StoreError> {
+        self.read(|store| {
+            let rows: Vec<(String, String)> = store
+                .conn
+                .prepare(
+                    "SELECT DISTINCT g.author, json_extract(r.key, '$[1]')
+                     FROM change_group g JOIN change_row r ON r.group_seq = g.seq
+                     WHERE g.assessment_id = ?1 AND g.author <> ''
+                       AND g.kind IN ('edit', 'merge', 'redo')
+                       AND r.tbl = 'clause_response'
+                       AND NOT EXISTS (SELECT 1 FROM change_group u WHERE u.reverts = g.id
+                         AND NOT EXISTS (SELECT 1 FROM change_group rr WHERE rr.reverts = u.id))",
+                )?
+                .query_map([assessment_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut by: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for (author, clause) in rows {
+                by.entry(author).or_default().push(clause);
+            }
+            let mut out: Vec<AssessedBy> = by
+                .into_iter()
+                .map(|(author, mut clauses)| {
+                    clauses.sort_by(|a, b| clausewise_core::catalogue::compare_clause_ids(a, b));
+                    AssessedBy { author, clauses }
+                })
+                .collect();
+            out.sort_by_key(|a| a.author.to_lowercase());
+            Ok(out)
+        })
     }
 
     /// Everyone who changed the assessment, by name, for filtering the log.

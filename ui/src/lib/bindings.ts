@@ -794,7 +794,11 @@ template_path: string | null,
  * The firm's colour for titles, the cover band and column titles, as
  * "#RRGGBB" (none: the built-in navy).
  */
-accent: string | null, };
+accent: string | null, 
+/**
+ * The method names who assessed which requirements (from the history).
+ */
+name_assessors: boolean, };
 
 export type ExportedReport = { path: string, 
 /**

@@ -43,6 +43,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             logo,
             accent,
             confidentiality,
+            name_assessors,
         } => report::run(
             db,
             id,
@@ -57,6 +58,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 logo,
                 accent,
                 confidentiality,
+                name_assessors,
             },
             out,
         ),

@@ -22,6 +22,7 @@ pub struct Options {
     pub logo: Option<PathBuf>,
     pub accent: Option<String>,
     pub confidentiality: String,
+    pub name_assessors: bool,
 }
 
 pub fn run(
@@ -62,6 +63,7 @@ pub fn run(
         author: flags.author,
         logo_path: flags.logo.map(|p| p.display().to_string()),
         accent: flags.accent,
+        name_assessors: flags.name_assessors,
     }
     .validated()?;
     let logo = match &options.logo_path {

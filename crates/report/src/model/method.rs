@@ -83,6 +83,25 @@ impl Ctx<'_> {
             }));
         }
 
+        if self.options.name_assessors && !self.input.assessed_by.is_empty() {
+            blocks.push(Block::h2(tr!(lang, "method-assessed-by")));
+            blocks.push(Block::text(tr!(lang, "method-assessed-by-intro")));
+            blocks.push(Block::Table(Table {
+                columns: vec![
+                    Column::new(&tr!(lang, "col-assessor"), 2.2),
+                    Column::new(&tr!(lang, "col-requirements-assessed"), 4.0),
+                ],
+                rows: self
+                    .input
+                    .assessed_by
+                    .iter()
+                    .map(|a| vec![Cell::new(&a.author), Cell::new(a.clauses.join(", "))])
+                    .collect(),
+                size: 8.5,
+                header: true,
+            }));
+        }
+
         blocks.push(Block::h2(tr!(lang, "method-maturity-scale")));
         blocks.push(Block::text(tr!(lang, "method-scale-intro")));
         blocks.push(Block::Table(Table {

@@ -65,6 +65,9 @@ pub struct ReportInput<'a> {
     pub engagement: Option<&'a clausewise_core::engagement::Engagement>,
     /// The consultant's own words for the report.
     pub narrative: Option<&'a clausewise_core::narrative::Narrative>,
+    /// Who assessed which requirements, from the history (printed in the
+    /// method when the options ask for it).
+    pub assessed_by: &'a [clausewise_core::history::AssessedBy],
 }
 
 impl<'a> ReportInput<'a> {
@@ -87,6 +90,7 @@ impl<'a> ReportInput<'a> {
             progress: None,
             engagement: None,
             narrative: None,
+            assessed_by: &[],
         }
     }
 
@@ -96,6 +100,17 @@ impl<'a> ReportInput<'a> {
         narrative: Option<&'a clausewise_core::narrative::Narrative>,
     ) -> ReportInput<'a> {
         ReportInput { narrative, ..self }
+    }
+
+    /// The same, with who assessed which requirements.
+    pub fn with_assessed_by(
+        self,
+        assessed_by: &'a [clausewise_core::history::AssessedBy],
+    ) -> ReportInput<'a> {
+        ReportInput {
+            assessed_by,
+            ..self
+        }
     }
 
     /// The same, with scope, interviews and evidence.

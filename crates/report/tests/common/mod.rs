@@ -21,6 +21,7 @@ pub struct Data {
     pub progress: Option<Progress>,
     pub engagement: Engagement,
     pub narrative: Narrative,
+    pub assessed_by: Vec<clausewise_core::history::AssessedBy>,
 }
 
 impl Data {
@@ -32,6 +33,7 @@ impl Data {
             progress: store.progress(id).unwrap(),
             engagement: store.engagement(id).unwrap(),
             narrative: store.narrative(id).unwrap(),
+            assessed_by: store.assessed_by(id).unwrap(),
         }
     }
 
@@ -50,6 +52,7 @@ impl Data {
             progress: self.progress.as_ref(),
             engagement: Some(&self.engagement),
             narrative: Some(&self.narrative),
+            assessed_by: &self.assessed_by,
         }
     }
 }

@@ -47,6 +47,7 @@ describe('the report export', () => {
     expect(within(dialog).getByLabelText('Logo (PNG or JPEG)')).toHaveValue('Logo added');
     await user.click(within(dialog).getByLabelText('Appendix: requirements and ITIL 4 practices'));
     expect(within(dialog).getByText('(14 of 15)')).toBeInTheDocument();
+    await user.click(within(dialog).getByLabelText('In “Scope and method”, name who assessed which requirements'));
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF…' }));
 
     expect(await within(dialog).findByText('The report is saved.')).toBeInTheDocument();
@@ -67,6 +68,7 @@ describe('the report export', () => {
           logo_path: '/home/consultant/logo.png',
           template_path: null,
           accent: null,
+          name_assessors: true,
         },
       },
     ]);

@@ -21,6 +21,7 @@ export function defaultReportOptions(): ReportOptions {
     logo_path: null,
     template_path: null,
     accent: null,
+    name_assessors: false,
   };
 }
 
@@ -43,6 +44,7 @@ export function loadReportOptions(): ReportOptions {
       logo_path: typeof v.logo_path === 'string' && v.logo_path ? v.logo_path : null,
       template_path: typeof v.template_path === 'string' && v.template_path ? v.template_path : null,
       accent: typeof v.accent === 'string' && /^#[0-9a-fA-F]{6}$/.test(v.accent) ? v.accent : null,
+      name_assessors: v.name_assessors === true,
     };
   } catch {
     return defaults;
