@@ -134,6 +134,9 @@ pub fn typescript() -> String {
         crate::history::HistoryQuery::decl(&cfg),
         crate::history::UndoState::decl(&cfg),
         crate::history::Reverted::decl(&cfg),
+        crate::history::RowOp::decl(&cfg),
+        crate::history::RecordedRow::decl(&cfg),
+        crate::history::RecordedGroup::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\

@@ -21,10 +21,11 @@ pub enum ChangeKind {
 }
 
 /// Where a group of changes was made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// In this database.
+    #[default]
     Local,
     /// In another copy, brought in by a merge.
     Imported,
@@ -230,6 +231,69 @@ fn short(value: Option<&str>) -> String {
             } else {
                 format!("“{text}”")
             }
+        }
+    }
+}
+
+/// One group of the history as an assessment file carries it (format 6),
+/// oldest first: what a merge needs to tell what each copy changed since
+/// they parted, and what the log of the copy shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RecordedGroup {
+    pub id: String,
+    pub at: DateTime<Utc>,
+    #[serde(default)]
+    pub author: String,
+    pub kind: ChangeKind,
+    /// Where the exporting copy had it from.
+    #[serde(default)]
+    pub origin: Origin,
+    /// The group it undid or redid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub reverts: Option<String>,
+    pub rows: Vec<RecordedRow>,
+}
+
+/// One row's change within a [`RecordedGroup`], as stored: the table, the
+/// row's key and its values before and after (only the changed columns of
+/// an update).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RecordedRow {
+    pub table: String,
+    #[ts(type = "unknown[]")]
+    pub key: Vec<serde_json::Value>,
+    pub op: RowOp,
+    #[ts(type = "Record<string, unknown> | null")]
+    pub before: Option<serde_json::Map<String, serde_json::Value>>,
+    #[ts(type = "Record<string, unknown> | null")]
+    pub after: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// What happened to a stored row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RowOp {
+    Insert,
+    Update,
+    Delete,
+}
+
+impl RowOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowOp::Insert => "insert",
+            RowOp::Update => "update",
+            RowOp::Delete => "delete",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<RowOp> {
+        match text {
+            "insert" => Some(RowOp::Insert),
+            "update" => Some(RowOp::Update),
+            "delete" => Some(RowOp::Delete),
+            _ => None,
         }
     }
 }

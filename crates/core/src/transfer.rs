@@ -29,8 +29,9 @@ pub const FORMAT: &str = "clausewise-assessment";
 /// scope, the client's people, interviews, the evidence register with its
 /// files (listed by SHA-256; a package carries their content) and the
 /// documented information register with a status per item; version 5 the
-/// consultant's narrative for the report.
-pub const FORMAT_VERSION: u32 = 5;
+/// consultant's narrative for the report; version 6 the change history
+/// (who changed what and when), which a merge of two copies reads.
+pub const FORMAT_VERSION: u32 = 6;
 pub const FILE_EXTENSION: &str = "clausewise";
 /// Larger files are refused before parsing (a real assessment is well under
 /// a megabyte; the limit leaves room for very long notes).
@@ -85,6 +86,10 @@ pub struct AssessmentFile {
     /// The consultant's own words for the report (version 5).
     #[serde(default)]
     pub narrative: crate::narrative::Narrative,
+    /// The change history, oldest first (version 6; an older file has
+    /// none: a merge then treats every difference as a conflict).
+    #[serde(default)]
+    pub history: Vec<crate::history::RecordedGroup>,
 }
 
 /// What to do when the imported assessment's id is already in the database.
@@ -192,7 +197,14 @@ impl AssessmentFile {
             evidence: Vec::new(),
             finding_scope: Vec::new(),
             narrative: crate::narrative::Narrative::default(),
+            history: Vec::new(),
         }
+    }
+
+    /// With the change history, oldest first.
+    pub fn with_history(mut self, history: Vec<crate::history::RecordedGroup>) -> Self {
+        self.history = history;
+        self
     }
 
     /// With the consultant's narrative for the report.
@@ -488,7 +500,37 @@ impl AssessmentFile {
             }
         }
         self.validate_engagement(catalogue)?;
+        self.validate_history()?;
         Ok(self)
+    }
+
+    /// Each group names itself once, and only tables the history records.
+    fn validate_history(&self) -> Result<(), FileError> {
+        let mut seen = HashSet::new();
+        for (i, g) in self.history.iter().enumerate() {
+            let place = format!("history[{i}]");
+            if g.id.trim().is_empty() || g.id.len() > 64 {
+                return Err(invalid(place, "its id is empty or too long"));
+            }
+            if !seen.insert(g.id.as_str()) {
+                return Err(invalid(
+                    place,
+                    format!("the group {} is listed twice", g.id),
+                ));
+            }
+            in_range(&place, "its time", g.at)?;
+            crate::validation::optional_line(crate::Field::Author, &g.author)
+                .map_err(|e| invalid(&place, e.to_string()))?;
+            for (j, row) in g.rows.iter().enumerate() {
+                if crate::history::Subject::from_table(&row.table).is_none() {
+                    return Err(invalid(
+                        format!("{place}.rows[{j}]"),
+                        format!("“{}” is not a table the history records", row.table),
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 
     fn validate_engagement(&mut self, catalogue: &Catalogue) -> Result<(), FileError> {
@@ -657,6 +699,8 @@ impl AssessmentFile {
                 .filter_map(|id| scope.get(id).copied())
                 .collect();
         }
+        // The history speaks of the old ids: a copy starts without one.
+        self.history.clear();
         self
     }
 }

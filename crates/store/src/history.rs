@@ -20,14 +20,14 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate};
 use clausewise_core::history::{
     AssessedBy, ChangeKind, ChangeOp, FieldChange, HistoryEntry, HistoryQuery, Origin,
-    RecordChange, Reverted, Subject, UndoState,
+    RecordChange, RecordedGroup, RecordedRow, Reverted, RowOp, Subject, UndoState,
 };
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Transaction};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::sql::{now, parse_enum, read_time, strict_time, timestamp, touch_assessment};
+use crate::sql::{enum_text, now, parse_enum, read_time, strict_time, timestamp, touch_assessment};
 use crate::{Store, StoreError};
 
 /// The most groups kept per assessment; older ones are let go.
@@ -1177,4 +1177,95 @@ fn describe(conn: &Connection, info: &TableInfo, key: &[Value]) -> rusqlite::Res
     }
     let last = key.last().and_then(display).unwrap_or_default();
     Ok(format!("the {subject} {last}"))
+}
+
+/// The assessment's history as its file carries it, oldest first.
+pub(crate) fn recorded(
+    conn: &Connection,
+    assessment_id: Uuid,
+) -> Result<Vec<RecordedGroup>, StoreError> {
+    let heads: Vec<(i64, String, String, String, String, String, Option<String>)> = conn
+        .prepare(
+            "SELECT seq, id, at, author, kind, origin, reverts FROM change_group
+             WHERE assessment_id = ?1 ORDER BY seq",
+        )?
+        .query_map([assessment_id.to_string()], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::with_capacity(heads.len());
+    for (seq, id, at, author, kind, origin, reverts) in heads {
+        let rows = group_rows(conn, seq)?
+            .into_iter()
+            .filter_map(|row| {
+                Some(RecordedRow {
+                    op: RowOp::parse(&row.op)?,
+                    table: row.table,
+                    key: row.key,
+                    before: Some(row.before).filter(|m| !m.is_empty()),
+                    after: Some(row.after).filter(|m| !m.is_empty()),
+                })
+            })
+            .collect();
+        out.push(RecordedGroup {
+            id,
+            at: read_time(&at),
+            author,
+            kind: parse_enum::<ChangeKind>(&kind)?,
+            origin: parse_enum::<Origin>(&origin)?,
+            reverts,
+            rows,
+        });
+    }
+    Ok(out)
+}
+
+/// Stores the history an imported file carries, as made elsewhere: undo
+/// never takes it back, the log shows it, a merge reads it.
+pub(crate) fn store_recorded(
+    tx: &Transaction<'_>,
+    assessment_id: Uuid,
+    groups: &[RecordedGroup],
+) -> Result<(), StoreError> {
+    let mut head = tx.prepare_cached(
+        "INSERT INTO change_group (id, assessment_id, author, at, kind, reverts, origin)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'imported')",
+    )?;
+    let mut line = tx.prepare_cached(
+        "INSERT INTO change_row (group_seq, n, tbl, key, op, before, after)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let json =
+        |m: &Option<Map<String, Value>>| m.as_ref().map(|m| Value::Object(m.clone()).to_string());
+    for g in groups {
+        head.execute(params![
+            g.id,
+            assessment_id.to_string(),
+            g.author,
+            timestamp(g.at),
+            enum_text(g.kind),
+            g.reverts
+        ])?;
+        let seq = tx.last_insert_rowid();
+        for (n, row) in g.rows.iter().enumerate() {
+            line.execute(params![
+                seq,
+                n as i64,
+                row.table,
+                Value::Array(row.key.clone()).to_string(),
+                row.op.as_str(),
+                json(&row.before),
+                json(&row.after)
+            ])?;
+        }
+    }
+    Ok(())
 }

@@ -267,7 +267,8 @@ impl Store {
             &self.conn,
             clausewise_core::Catalogue::builtin(),
             id,
-        )?))
+        )?)
+        .with_history(crate::history::recorded(&self.conn, id)?))
     }
 
     /// Streams the content of one file an exported assessment lists into
@@ -478,6 +479,7 @@ impl Store {
         // Content only the replaced assessment used and the file no longer
         // lists goes now.
         crate::evidence::release_unused(&tx)?;
+        crate::history::store_recorded(&tx, a.id, &file.history)?;
         tx.commit()?;
         Ok(Imported {
             assessment: a,

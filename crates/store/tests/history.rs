@@ -445,3 +445,88 @@ fn deleting_an_assessment_deletes_its_history() {
         .is_empty());
     assert!(store.check().unwrap().is_ok());
 }
+
+#[test]
+fn the_history_travels_with_the_assessment_file() {
+    use clausewise_core::history::Origin;
+    use clausewise_core::transfer::{AssessmentFile, OnConflict};
+    let mut mine = Store::open_in_memory().unwrap();
+    let id = blank(&mut mine);
+    mine.use_author("Ана Коваль").unwrap();
+    level(&mut mine, id, "8.5.1.3", 2);
+    level(&mut mine, id, "8.5.1.3", 3);
+    mine.create_finding(id, &finding("No change records"))
+        .unwrap();
+    mine.undo(id).unwrap();
+    let log = mine.history(id, &HistoryQuery::default()).unwrap();
+    let file = mine.export_assessment(id).unwrap();
+    assert_eq!(file.history.len(), log.len());
+    let bytes = serde_json::to_vec(&file).unwrap();
+
+    // Another computer: the same log, by the same people, as made elsewhere.
+    let mut theirs = Store::open_in_memory().unwrap();
+    theirs.use_author("Ben").unwrap();
+    theirs.import_assessment(&bytes, OnConflict::Fail).unwrap();
+    let copy = theirs.history(id, &HistoryQuery::default()).unwrap();
+    assert_eq!(copy.len(), log.len());
+    for (a, b) in log.iter().zip(&copy) {
+        assert_eq!(
+            (&a.id, a.at, &a.author, a.kind),
+            (&b.id, b.at, &b.author, b.kind)
+        );
+        assert_eq!(a.changes, b.changes);
+        assert_eq!(a.reverted_by, b.reverted_by);
+        assert_eq!(b.origin, Origin::Imported);
+    }
+    // Undo takes back only what was changed here.
+    assert!(matches!(theirs.undo(id), Err(StoreError::NothingToUndo)));
+    level(&mut theirs, id, "9.2", 1);
+    theirs.undo(id).unwrap();
+    assert_eq!(level_of(&theirs, id, "8.5.1.3"), Some(3));
+    assert!(theirs.check().unwrap().is_ok());
+
+    // Exported again, imported back in place of the original: both logs.
+    let back = serde_json::to_vec(&theirs.export_assessment(id).unwrap()).unwrap();
+    mine.import_assessment(&back, OnConflict::Replace).unwrap();
+    assert_eq!(
+        mine.history(id, &HistoryQuery::default()).unwrap().len(),
+        log.len() + 2
+    );
+
+    // A copy with ids of its own starts without a history; a file written
+    // before the history was carried imports with none.
+    mine.import_assessment(&back, OnConflict::KeepBoth).unwrap();
+    let other = mine
+        .list_assessments()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.id != id)
+        .unwrap()
+        .id;
+    assert!(mine
+        .history(other, &HistoryQuery::default())
+        .unwrap()
+        .is_empty());
+    let mut old: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    old["format_version"] = 5.into();
+    old.as_object_mut().unwrap().remove("history");
+    let mut fresh = Store::open_in_memory().unwrap();
+    fresh
+        .import_assessment(&serde_json::to_vec(&old).unwrap(), OnConflict::Fail)
+        .unwrap();
+    assert!(fresh
+        .history(id, &HistoryQuery::default())
+        .unwrap()
+        .is_empty());
+    assert_eq!(level_of(&fresh, id, "8.5.1.3"), Some(3));
+
+    // A history naming a table it does not record is refused.
+    let mut bad = file.clone();
+    bad.history[0].rows[0].table = "file_blob".into();
+    let err = AssessmentFile::parse(
+        &serde_json::to_vec(&bad).unwrap(),
+        clausewise_core::Catalogue::builtin(),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("file_blob"), "{err}");
+}

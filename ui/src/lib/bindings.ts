@@ -849,7 +849,12 @@ finding_scope: Array<FindingScope>,
 /**
  * The consultant's own words for the report (version 5).
  */
-narrative: Narrative, };
+narrative: Narrative, 
+/**
+ * The change history, oldest first (version 6; an older file has
+ * none: a merge then treats every difference as a conflict).
+ */
+history: Array<RecordedGroup>, };
 
 export type OnConflict = "fail" | "replace" | "keep_both";
 
@@ -1043,6 +1048,20 @@ summary: string,
  * What undo and redo would do next.
  */
 state: UndoState, };
+
+export type RowOp = "insert" | "update" | "delete";
+
+export type RecordedRow = { table: string, key: unknown[], op: RowOp, before: Record<string, unknown> | null, after: Record<string, unknown> | null, };
+
+export type RecordedGroup = { id: string, at: string, author: string, kind: ChangeKind, 
+/**
+ * Where the exporting copy had it from.
+ */
+origin: Origin, 
+/**
+ * The group it undid or redid.
+ */
+reverts?: string, rows: Array<RecordedRow>, };
 
 /** Longest accepted text per field, in characters (Unicode scalar values). */
 export const FIELD_MAX_CHARS = {
