@@ -31,6 +31,7 @@ pub mod i18n;
 pub mod itil;
 pub mod judgement;
 pub mod kpi;
+pub mod merge;
 pub mod narrative;
 pub mod palette;
 pub mod practices;

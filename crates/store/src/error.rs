@@ -146,6 +146,11 @@ pub enum StoreError {
          program). Nothing was changed."
     )]
     UndoBlocked { what: String },
+    #[error(
+        "The two copies changed the same things differently; choose which to keep: {}.",
+        conflicts.join("; ")
+    )]
+    MergeConflicts { conflicts: Vec<String> },
     #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -251,7 +256,9 @@ impl StoreError {
             | StoreError::NotAFile => ErrorCode::Storage,
             StoreError::SnapshotUnusable { .. } => ErrorCode::Validation,
             StoreError::NothingToUndo | StoreError::NothingToRedo => ErrorCode::NotFound,
-            StoreError::UndoBlocked { .. } => ErrorCode::Conflict,
+            StoreError::UndoBlocked { .. } | StoreError::MergeConflicts { .. } => {
+                ErrorCode::Conflict
+            }
         }
     }
 }

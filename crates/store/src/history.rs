@@ -105,7 +105,7 @@ pub(crate) fn install(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 /// `json_object('a', NEW."a", …)`; `side` is `NEW.`, `OLD.` or nothing.
-fn object(side: &str, columns: &[&String]) -> String {
+pub(crate) fn object(side: &str, columns: &[&String]) -> String {
     let pairs: Vec<String> = columns
         .iter()
         .map(|c| format!("'{c}', {side}\"{c}\""))
@@ -401,15 +401,15 @@ fn prune(tx: &Transaction<'_>, seq: i64) -> rusqlite::Result<()> {
 
 /// One recorded row as read back.
 #[derive(Debug, Clone)]
-struct Row {
-    table: String,
-    key: Vec<Value>,
-    op: String,
-    before: Map<String, Value>,
-    after: Map<String, Value>,
+pub(crate) struct Row {
+    pub table: String,
+    pub key: Vec<Value>,
+    pub op: String,
+    pub before: Map<String, Value>,
+    pub after: Map<String, Value>,
 }
 
-fn as_map(text: Option<String>) -> Map<String, Value> {
+pub(crate) fn as_map(text: Option<String>) -> Map<String, Value> {
     text.and_then(|t| serde_json::from_str::<Value>(&t).ok())
         .and_then(|v| match v {
             Value::Object(map) => Some(map),
@@ -435,7 +435,7 @@ fn group_rows(conn: &Connection, seq: i64) -> rusqlite::Result<Vec<Row>> {
     rows.collect()
 }
 
-fn sql_value(value: &Value) -> SqlValue {
+pub(crate) fn sql_value(value: &Value) -> SqlValue {
     match value {
         Value::Null => SqlValue::Null,
         Value::Bool(b) => SqlValue::Integer(i64::from(*b)),
@@ -448,7 +448,7 @@ fn sql_value(value: &Value) -> SqlValue {
     }
 }
 
-fn display(value: &Value) -> Option<String> {
+pub(crate) fn display(value: &Value) -> Option<String> {
     match value {
         Value::Null => None,
         Value::String(s) => Some(s.clone()),
@@ -494,7 +494,7 @@ fn rating_as_level(fields: Vec<FieldChange>, row: &Row) -> Vec<FieldChange> {
     out
 }
 
-fn key_condition(info: &TableInfo) -> String {
+pub(crate) fn key_condition(info: &TableInfo) -> String {
     let parts: Vec<String> = info
         .key
         .iter()
@@ -505,7 +505,7 @@ fn key_condition(info: &TableInfo) -> String {
 }
 
 /// A record's current values, or `None` when it is not there.
-fn current(
+pub(crate) fn current(
     conn: &Connection,
     info: &TableInfo,
     key: &[Value],
@@ -680,7 +680,7 @@ impl Store {
     }
 
     /// One group as the log shows it.
-    fn entry(&self, seq: i64) -> Result<Option<HistoryEntry>, StoreError> {
+    pub(crate) fn entry(&self, seq: i64) -> Result<Option<HistoryEntry>, StoreError> {
         let head = self
             .conn
             .prepare_cached(
@@ -810,7 +810,12 @@ impl Store {
     }
 
     /// What a record is called in the log.
-    fn label(&self, subject: Subject, info: &TableInfo, row: &Row) -> Result<String, StoreError> {
+    pub(crate) fn label(
+        &self,
+        subject: Subject,
+        info: &TableInfo,
+        row: &Row,
+    ) -> Result<String, StoreError> {
         let key_text = |i: usize| row.key.get(i).and_then(display).unwrap_or_default();
         let column = match subject {
             Subject::Requirement => return Ok(key_text(1)),
@@ -1184,7 +1189,9 @@ pub(crate) fn recorded(
     conn: &Connection,
     assessment_id: Uuid,
 ) -> Result<Vec<RecordedGroup>, StoreError> {
-    let heads: Vec<(i64, String, String, String, String, String, Option<String>)> = conn
+    // seq, id, at, author, kind, origin, reverts
+    type Head = (i64, String, String, String, String, String, Option<String>);
+    let heads: Vec<Head> = conn
         .prepare(
             "SELECT seq, id, at, author, kind, origin, reverts FROM change_group
              WHERE assessment_id = ?1 ORDER BY seq",

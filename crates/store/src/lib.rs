@@ -32,6 +32,7 @@ mod findings;
 mod follow_up;
 mod history;
 mod kpis;
+mod merge;
 mod migrations;
 mod narrative;
 mod paths;
