@@ -169,6 +169,25 @@ pub enum Command {
         /// The assessment id (see `list`)
         id: Uuid,
     },
+    /// Merge another copy of an assessment (its .clausewise file) into the
+    /// same assessment here: what only the other copy changed is taken,
+    /// findings, KPIs, evidence and people only it has are added; prints
+    /// what was taken, united and in conflict. Without --prefer, fails
+    /// listing the conflicts, changing nothing
+    Merge {
+        /// The other copy's .clausewise file
+        file: PathBuf,
+        /// Where both copies changed a field differently: keep this
+        /// database's value (mine) or take the file's (theirs)
+        #[arg(long, value_enum)]
+        prefer: Option<SideArg>,
+        /// Only show what the merge would do; nothing is written
+        #[arg(long)]
+        dry_run: bool,
+        /// Print as JSON
+        #[arg(long)]
+        json: bool,
+    },
     /// Export an assessment: the portable .clausewise file, or a spreadsheet
     /// (XLSX: clause results, findings and KPIs; CSV: one table); prints the path
     Export {
@@ -284,6 +303,12 @@ pub enum CsvTable {
 pub enum DelimiterArg {
     Comma,
     Semicolon,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SideArg {
+    Mine,
+    Theirs,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

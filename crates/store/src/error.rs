@@ -151,6 +151,11 @@ pub enum StoreError {
         conflicts.join("; ")
     )]
     MergeConflicts { conflicts: Vec<String> },
+    #[error(
+        "“{title}” is not in this database: a merge joins two copies of the same assessment. \
+         Import the file instead."
+    )]
+    NotACopy { title: String },
     #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -259,6 +264,7 @@ impl StoreError {
             StoreError::UndoBlocked { .. } | StoreError::MergeConflicts { .. } => {
                 ErrorCode::Conflict
             }
+            StoreError::NotACopy { .. } => ErrorCode::NotFound,
         }
     }
 }

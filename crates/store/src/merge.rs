@@ -264,6 +264,8 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // The other copy's changes first, then the merge that brings them.
+        store_recorded(&tx, id, &plan.new_groups)?;
         touch_assessment(&tx, id)?;
         tx.execute(
             "UPDATE change_group SET kind = 'merge'
@@ -279,7 +281,7 @@ impl Store {
         for w in &writes {
             apply(&tx, &infos, w)?;
         }
-        commit_change_with_history(tx, id, &plan.new_groups)?;
+        commit_change(tx)?;
         let entry = self.entry(seq)?;
         Ok(Merged {
             taken: plan.preview.taken.len(),
@@ -301,7 +303,9 @@ impl Store {
             )
             .optional()?;
         let Some(title) = title else {
-            return Err(StoreError::NotFound { what: "assessment" });
+            return Err(StoreError::NotACopy {
+                title: file.assessment.title,
+            });
         };
         // The other copy as it would be stored: the same rows, the same
         // columns, read the same way as the one here.
@@ -668,14 +672,4 @@ fn apply(
         }
     }
     Ok(())
-}
-
-/// Stores the file's new groups beside the merge and commits.
-fn commit_change_with_history(
-    tx: rusqlite::Transaction<'_>,
-    id: Uuid,
-    groups: &[RecordedGroup],
-) -> Result<(), StoreError> {
-    store_recorded(&tx, id, groups)?;
-    commit_change(tx)
 }

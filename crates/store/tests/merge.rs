@@ -237,6 +237,6 @@ fn a_file_of_another_assessment_is_not_merged() {
     let id = blank(&mut other);
     assert!(matches!(
         a.preview_merge(&file_of(&other, id)),
-        Err(StoreError::NotFound { .. })
+        Err(StoreError::NotACopy { .. })
     ));
 }

@@ -17,6 +17,7 @@ mod follow_up;
 mod history;
 mod import;
 mod list;
+mod merge;
 mod report;
 mod restore;
 mod summary;
@@ -106,6 +107,12 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
         Command::Author { name } => history::author(db, name, out),
         Command::Undo { id } => history::undo(db, author, id, false, out),
         Command::Redo { id } => history::undo(db, author, id, true, out),
+        Command::Merge {
+            file,
+            prefer,
+            dry_run,
+            json,
+        } => merge::run(db, author, &file, prefer, dry_run, json, out),
     }
 }
 
