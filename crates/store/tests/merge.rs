@@ -240,3 +240,96 @@ fn a_file_of_another_assessment_is_not_merged() {
         Err(StoreError::NotACopy { .. })
     ));
 }
+
+/// One edit a consultant makes on one copy.
+#[derive(Debug, Clone)]
+enum Edit {
+    Level(usize, u8),
+    Note(usize, String),
+    Finding(String),
+}
+
+const CLAUSES: [&str; 6] = ["4.1", "8.5.1.3", "9.2", "9.4", "10.1", "8.3.4.2"];
+
+fn edit_strategy() -> impl proptest::strategy::Strategy<Value = Edit> {
+    use proptest::prelude::*;
+    prop_oneof![
+        (0..CLAUSES.len(), 0u8..=5).prop_map(|(c, l)| Edit::Level(c, l)),
+        (0..CLAUSES.len(), "[a-zA-Zа-яё 🙂]{1,12}").prop_map(|(c, t)| Edit::Note(c, t)),
+        "[A-Za-z]{3,10}".prop_map(Edit::Finding),
+    ]
+}
+
+fn make(store: &mut Store, id: Uuid, edit: &Edit) {
+    match edit {
+        Edit::Level(c, l) => level(store, id, CLAUSES[*c], *l),
+        Edit::Note(c, t) => note(store, id, CLAUSES[*c], t),
+        Edit::Finding(t) => {
+            store.create_finding(id, &finding(t)).unwrap();
+        }
+    }
+}
+
+fn state(store: &Store, id: Uuid) -> (Vec<(String, Rating, String)>, Vec<String>) {
+    let mut titles: Vec<String> = store
+        .list_findings(id)
+        .unwrap()
+        .into_iter()
+        .map(|f| format!("{} {}", f.id, f.title))
+        .collect();
+    titles.sort();
+    (responses(store, id), titles)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
+
+    /// Random edits on two copies, on requirements the other copy leaves
+    /// alone: merged both ways, the copies are the same, with no conflict,
+    /// and every change either side made is there.
+    #[test]
+    fn edits_on_two_copies_merge_the_same_both_ways_and_none_is_lost(
+        mine in proptest::collection::vec(edit_strategy(), 0..8),
+        theirs in proptest::collection::vec(edit_strategy(), 0..8),
+    ) {
+        let (mut a, mut b, id) = two_copies();
+        // Ana works on the first half of the requirements, Ben on the rest.
+        let split = |e: &Edit, first: bool| match e {
+            Edit::Level(c, _) | Edit::Note(c, _) => (*c < CLAUSES.len() / 2) == first,
+            Edit::Finding(_) => true,
+        };
+        for e in mine.iter().filter(|e| split(e, true)) {
+            make(&mut a, id, e);
+        }
+        for e in theirs.iter().filter(|e| split(e, false)) {
+            make(&mut b, id, e);
+        }
+        let (before_a, before_b) = (state(&a, id), state(&b, id));
+        let (file_a, file_b) = (file_of(&a, id), file_of(&b, id));
+        let preview = a.preview_merge(&file_b).unwrap();
+        proptest::prop_assert!(preview.conflicts.is_empty(), "{:?}", preview.conflicts);
+        a.merge(&file_b, &MergeChoices::default()).unwrap();
+        b.merge(&file_a, &MergeChoices::default()).unwrap();
+        let (after_a, after_b) = (state(&a, id), state(&b, id));
+        proptest::prop_assert_eq!(&after_a, &after_b);
+        // Nothing either side changed is lost: each requirement is as the
+        // copy that worked on it left it, and every finding is there.
+        for (clause, rating, notes) in &after_a.0 {
+            let index = CLAUSES.iter().position(|c| c == clause);
+            let source = match index {
+                Some(i) if i >= CLAUSES.len() / 2 => &before_b,
+                _ => &before_a,
+            };
+            if let Some(r) = source.0.iter().find(|r| &r.0 == clause) {
+                proptest::prop_assert_eq!((&r.1, &r.2), (rating, notes));
+            }
+        }
+        for f in before_a.1.iter().chain(&before_b.1) {
+            proptest::prop_assert!(after_a.1.contains(f), "lost {f}");
+        }
+        proptest::prop_assert!(a.check().unwrap().is_ok());
+        // Merged once more: nothing left to do.
+        let again = a.preview_merge(&file_of(&b, id)).unwrap();
+        proptest::prop_assert!(again.taken.is_empty() && again.united.is_empty() && again.conflicts.is_empty());
+    }
+}
