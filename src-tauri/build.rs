@@ -49,6 +49,8 @@ const COMMANDS: &[&str] = &[
     "open_report",
     "export_assessment",
     "import_assessment",
+    "preview_merge",
+    "merge_assessment",
     "get_engagement",
     "save_scope_item",
     "delete_scope_item",

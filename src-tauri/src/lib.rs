@@ -71,6 +71,8 @@ pub fn run() {
             report::open_report,
             transfer::export_assessment,
             transfer::import_assessment,
+            transfer::preview_merge,
+            transfer::merge_assessment,
             engagement::get_engagement,
             engagement::save_scope_item,
             engagement::delete_scope_item,

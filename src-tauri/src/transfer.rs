@@ -8,6 +8,7 @@ use std::sync::Mutex;
 
 use clausewise_api::export::ExportSource;
 use clausewise_core::export::{CsvDelimiter, ExportFormat};
+use clausewise_core::merge::{MergeChoices, MergePreview, Merged};
 use clausewise_core::transfer::{ImportResult, OnConflict, FILE_EXTENSION};
 use clausewise_core::{ApiError, ErrorCode};
 use tauri::{AppHandle, Runtime, State};
@@ -115,6 +116,49 @@ pub async fn import_assessment<R: Runtime>(
         )
     })?;
     Ok(Some(ImportResult { path, outcome }))
+}
+
+/// What merging the picked file into the same assessment here would do.
+#[tauri::command]
+pub fn preview_merge(
+    state: State<'_, AppState>,
+    picked: State<'_, Picked>,
+    path: PathBuf,
+) -> Result<MergePreview, ApiError> {
+    let bytes = picked_for_merge(&picked, &path)?;
+    state.with(|s| s.preview_merge(&bytes))
+}
+
+/// Merges the picked file into the same assessment here, the conflicts
+/// decided as `choices` say.
+#[tauri::command]
+pub fn merge_assessment(
+    state: State<'_, AppState>,
+    picked: State<'_, Picked>,
+    path: PathBuf,
+    choices: MergeChoices,
+) -> Result<Merged, ApiError> {
+    let bytes = picked_for_merge(&picked, &path)?;
+    state.with(|s| s.merge(&bytes, &choices))
+}
+
+fn picked_for_merge(picked: &Picked, path: &Path) -> Result<Vec<u8>, ApiError> {
+    let known = picked
+        .0
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .iter()
+        .any(|p| p == path);
+    if !known {
+        return Err(ApiError::new(
+            ErrorCode::NotFound,
+            "Choose the file to import again.",
+        ));
+    }
+    Ok(clausewise_api::import::read_for_merge(
+        path,
+        &file_name(path),
+    )?)
 }
 
 fn file_name(path: &Path) -> String {

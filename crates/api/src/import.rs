@@ -63,3 +63,19 @@ pub fn import(
         Err(e) => Err(e.into()),
     }
 }
+
+/// The assessment file to merge from `path`: the file itself, not a
+/// package (a package's attached files are not merged).
+pub fn read_for_merge(path: &Path, shown_as: &str) -> Result<Vec<u8>, OpError> {
+    let bytes = read(path, shown_as)?;
+    if crate::package::is_package(&bytes[..bytes.len().min(4)]) {
+        return Err(OpError::CannotImport {
+            reason: format!(
+                "{shown_as} is a package with evidence files; a merge reads the assessment file \
+                 itself. Ask for the assessment exported without evidence files, or import the \
+                 package as a copy."
+            ),
+        });
+    }
+    Ok(bytes)
+}

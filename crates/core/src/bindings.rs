@@ -137,6 +137,12 @@ pub fn typescript() -> String {
         crate::history::RowOp::decl(&cfg),
         crate::history::RecordedRow::decl(&cfg),
         crate::history::RecordedGroup::decl(&cfg),
+        crate::merge::Side::decl(&cfg),
+        crate::merge::ChangedBy::decl(&cfg),
+        crate::merge::MergeConflict::decl(&cfg),
+        crate::merge::MergePreview::decl(&cfg),
+        crate::merge::MergeChoices::decl(&cfg),
+        crate::merge::Merged::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by `cargo test -p clausewise-core`\n\

@@ -68,6 +68,8 @@ pub const DIALOGS: &[&str] = &[
     "open_report",
     "export_assessment",
     "import_assessment",
+    "preview_merge",
+    "merge_assessment",
     "get_engagement",
     "save_scope_item",
     "delete_scope_item",
@@ -139,6 +141,19 @@ impl Host {
                     clausewise_api::package::import_path(s, &path, "the file", on_conflict)
                 })?;
                 to(ImportResult { path, outcome })
+            }
+            "preview_merge" => {
+                let path: std::path::PathBuf = arg(a, "path")?;
+                let bytes = clausewise_api::import::read_for_merge(&path, "the file")
+                    .map_err(ApiError::from)?;
+                to(s.with(|s| s.preview_merge(&bytes))?)
+            }
+            "merge_assessment" => {
+                let path: std::path::PathBuf = arg(a, "path")?;
+                let choices: clausewise_core::merge::MergeChoices = arg(a, "choices")?;
+                let bytes = clausewise_api::import::read_for_merge(&path, "the file")
+                    .map_err(ApiError::from)?;
+                to(s.with(|s| s.merge(&bytes, &choices))?)
             }
             "get_engagement" => {
                 let id = id()?;

@@ -18,6 +18,9 @@ import type {
   Engagement,
   FindingScope,
   HistoryEntry,
+  MergeChoices,
+  MergePreview,
+  Merged,
   HistoryQuery,
   Reverted,
   UndoState,
@@ -109,6 +112,10 @@ export interface Backend {
   restoreSnapshot(path: string): Promise<void>;
   /** Sets an unusable database aside (never deleting it) and starts empty. */
   startFresh(): Promise<void>;
+  /** What merging a file picked for import into the same assessment here would do (nothing is written). */
+  previewMerge(path: string): Promise<MergePreview>;
+  /** Merges the picked file into the same assessment here, the conflicts decided as `choices` say. */
+  mergeAssessment(path: string, choices: MergeChoices): Promise<Merged>;
   /** The assessment's change log, newest first, as `query` narrows it. */
   getHistory(id: string, query: HistoryQuery): Promise<HistoryEntry[]>;
   /** Everyone who changed the assessment, by name. */
@@ -238,6 +245,8 @@ export const tauriBackend: Backend = {
   takeSnapshot: () => call('take_snapshot'),
   restoreSnapshot: (path) => call('restore_snapshot', { path }),
   startFresh: () => call('start_fresh'),
+  previewMerge: (path) => call('preview_merge', { path }),
+  mergeAssessment: (path, choices) => call('merge_assessment', { path, choices }),
   getHistory: (id, query) => call('get_history', { id, query }),
   getHistoryAuthors: (id) => call('get_history_authors', { id }),
   getUndoState: (id) => call('get_undo_state', { id }),

@@ -1063,6 +1063,73 @@ origin: Origin,
  */
 reverts?: string, rows: Array<RecordedRow>, };
 
+export type Side = "mine" | "theirs";
+
+export type ChangedBy = { author: string, at: string, };
+
+export type MergeConflict = { 
+/**
+ * Names the conflict in [`MergeChoices::choices`]; the same for the
+ * same conflict in every preview.
+ */
+id: string, subject: Subject, 
+/**
+ * What the record is called: a clause id, a finding's title, …
+ */
+label: string, 
+/**
+ * The stored field (`level`, `notes`, …); empty when one copy removed
+ * the record and the other changed it.
+ */
+field: string, 
+/**
+ * The value in this database; `None` where it has none (or the record
+ * is removed here).
+ */
+mine: string | null, theirs: string | null, 
+/**
+ * Who changed it here and when, when the history says.
+ */
+mine_by: ChangedBy | null, theirs_by: ChangedBy | null, };
+
+export type MergePreview = { assessment_id: string, title: string, 
+/**
+ * The file carries a history: only what each copy changed since they
+ * parted is weighed. Without one, every difference is a conflict.
+ */
+with_history: boolean, 
+/**
+ * Changes only the other copy made, taken as they are (fields before:
+ * here; after: the file).
+ */
+taken: Array<RecordChange>, 
+/**
+ * Records only the other copy has (a finding, a KPI, evidence, a
+ * person, …), added.
+ */
+united: Array<RecordChange>, conflicts: Array<MergeConflict>, 
+/**
+ * What cannot be merged, and why (an attached file whose content is
+ * not in this database).
+ */
+left_out: Array<string>, };
+
+export type MergeChoices = { 
+/**
+ * For every conflict not chosen one by one ("mine for all").
+ */
+prefer?: Side, 
+/**
+ * By conflict id.
+ */
+choices: { [key in string]: Side }, };
+
+export type Merged = { taken: number, united: number, conflicts: number, 
+/**
+ * The merge as the log shows it; none when nothing changed.
+ */
+entry: HistoryEntry | null, };
+
 /** Longest accepted text per field, in characters (Unicode scalar values). */
 export const FIELD_MAX_CHARS = {
   client_name: 200,

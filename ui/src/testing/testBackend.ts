@@ -23,6 +23,9 @@ import type {
   Engagement,
   FindingScope,
   HistoryEntry,
+  MergeChoices,
+  MergePreview,
+  Merged,
   HistoryQuery,
   Reverted,
   UndoState,
@@ -126,6 +129,8 @@ export class TestBackend implements Backend {
   deleteAssessment = (id: string) => this.host<void>('delete_assessment', { id });
   getCatalogue = () => this.host<Catalogue>('get_catalogue');
   getWorkspace = (id: string) => this.host<Workspace>('get_workspace', { id });
+  previewMerge = (path: string) => this.host<MergePreview>('preview_merge', { path });
+  mergeAssessment = (path: string, choices: MergeChoices) => this.host<Merged>('merge_assessment', { path, choices });
   getHistory = (id: string, query: HistoryQuery) => this.host<HistoryEntry[]>('get_history', { id, query });
   getHistoryAuthors = (id: string) => this.host<string[]>('get_history_authors', { id });
   getUndoState = (id: string) => this.host<UndoState>('get_undo_state', { id });

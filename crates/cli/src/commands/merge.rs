@@ -21,13 +21,7 @@ pub fn run(
     out: &mut impl Write,
 ) -> Result<(), CliError> {
     let shown = file.display().to_string();
-    if is_package(file) {
-        return Err(CliError::Failed(format!(
-            "{shown} is a package; merge reads the assessment file itself (export it without \
-             evidence files, or import the package as a copy)."
-        )));
-    }
-    let bytes = clausewise_api::import::read(file, &shown)?;
+    let bytes = clausewise_api::import::read_for_merge(file, &shown)?;
     let mut store = open(&database_path(db)?, OpenMode::MustExist)?;
     if let Some(name) = author {
         store.use_author(&name)?;
@@ -69,14 +63,6 @@ pub fn run(
     } else {
         write_summary(out, &preview, prefer, false)
     })
-}
-
-fn is_package(file: &Path) -> bool {
-    use std::io::Read;
-    let mut head = [0u8; 4];
-    std::fs::File::open(file)
-        .and_then(|mut f| f.read(&mut head))
-        .is_ok_and(|n| clausewise_api::package::is_package(&head[..n]))
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {

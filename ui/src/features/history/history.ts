@@ -101,7 +101,7 @@ export function isLong(value: string | null): boolean {
 }
 
 /** "Requirement 8.5.1.3", "Finding “No change records”". */
-export function recordName(change: RecordChange): string {
+export function recordName(change: Pick<RecordChange, 'subject' | 'label'>): string {
   const what = SUBJECT_LABEL[change.subject];
   const name = change.label;
   const word = what.charAt(0).toUpperCase() + what.slice(1);

@@ -60,6 +60,67 @@ describe('importing an assessment file', () => {
     expect((await app.backend.assessments()).map((a) => a.title).sort()).toEqual(['Readiness', 'Readiness (imported copy)']);
   });
 
+  it('merges a colleague’s copy: the preview, the conflict side by side, the choice applied', async () => {
+    const user = userEvent.setup();
+    const here = await app.backend.createAssessment(newAssessment({ title: 'Readiness' }));
+    await app.backend.editResponse(here.id, '9.2', { field: 'notes', value: 'Programme drafted' });
+    // The colleague's copy: the same start, then Ben wrote 9.2's note and
+    // rated 9.4, as the file's history records.
+    const file = await app.backend.exportFile(here.id, (f) => {
+      const start = f.responses.find((r) => r.clause_id === '9.2')!;
+      start.notes = 'Programme drafted, not approved';
+      f.responses.push({ ...start, clause_id: '9.4', notes: '', rating: { kind: 'level', level: 2 } });
+      const at = new Date().toISOString();
+      f.history.push(
+        {
+          id: crypto.randomUUID(), at, author: 'Ben Okafor', kind: 'edit', origin: 'local',
+          rows: [{ table: 'clause_response', key: [here.id, '9.2'], op: 'update', before: { notes: 'Programme drafted' }, after: { notes: 'Programme drafted, not approved' } }],
+        },
+        {
+          id: crypto.randomUUID(), at, author: 'Ben Okafor', kind: 'edit', origin: 'local',
+          rows: [{ table: 'clause_response', key: [here.id, '9.4'], op: 'insert', before: null, after: { rating: 'level', level: 2 } }],
+        },
+      );
+    });
+    await app.backend.editResponse(here.id, '9.2', { field: 'notes', value: 'Programme approved by the CIO' });
+    app.backend.openDialogAnswer = file;
+    renderApp(app.backend);
+    await user.click(await screen.findByRole('button', { name: 'Import…' }));
+    const ask = await screen.findByRole('dialog', { name: 'This assessment is already here' });
+    await user.click(within(ask).getByRole('button', { name: 'Merge…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Merge “Readiness”' });
+    expect(within(dialog).getByTestId('merge-tally')).toHaveTextContent(
+      '1 change only the other copy made, taken 0 records only the other copy has, added 1 conflict to decide',
+    );
+    const conflicts = within(dialog).getAllByTestId('merge-conflict');
+    expect(conflicts).toHaveLength(1);
+    const conflict = within(conflicts[0]!);
+    expect(conflicts[0]).toHaveTextContent('Requirement 9.2: Notes');
+    expect(conflict.getByRole('radio', { name: /This computer · Test Consultant · .* Programme approved by the CIO/ })).toBeInTheDocument();
+    const theirs = conflict.getByRole('radio', { name: /The file · Ben Okafor · .* Programme drafted, not approved/ });
+    const merge = within(dialog).getByRole('button', { name: 'Merge' });
+    expect(merge).toBeDisabled();
+    expect(within(dialog).getByText('1 still to decide')).toBeInTheDocument();
+    // Mine for all, then the file's value for this one.
+    await user.click(within(dialog).getByRole('button', { name: 'Mine for all' }));
+    expect(merge).toBeEnabled();
+    await user.click(theirs);
+    await user.click(merge);
+    expect(await screen.findByText('Merged into “Readiness”: 1 taken, 0 added, 1 decided.')).toBeInTheDocument();
+    expect((await app.backend.response(here.id, '9.2'))?.notes).toBe('Programme drafted, not approved');
+    expect((await app.backend.response(here.id, '9.4'))?.rating).toEqual({ kind: 'level', level: 2 });
+    // Ben's changes are in the log under his name, beside the merge.
+    const log = await app.backend.getHistory(here.id, {});
+    expect(log[0]?.kind).toBe('merge');
+    expect(log.filter((e) => e.author === 'Ben Okafor')).toHaveLength(2);
+    // The same file again: nothing to merge.
+    await user.click(screen.getByRole('button', { name: 'Import…' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'This assessment is already here' })).getByRole('button', { name: 'Merge…' }));
+    const again = await screen.findByRole('dialog', { name: 'Merge “Readiness”' });
+    expect(within(again).getByTestId('merge-tally')).toHaveTextContent('0 changes');
+    expect(within(again).queryAllByTestId('merge-conflict')).toHaveLength(0);
+  });
+
   it('shows what is wrong with a bad file and that nothing changed', async () => {
     const a = await app.backend.createAssessment(newAssessment());
     for (const [clause_id, title] of [['4.1', 'Context'], ['5.1', 'Leadership'], ['9.2', 'Audit']] as const) {
