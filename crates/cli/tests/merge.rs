@@ -8,29 +8,30 @@ use common::{cli, stderr, stdout, Sandbox};
 fn merge_takes_what_only_the_other_copy_changed_and_fails_listing_conflicts() {
     let sandbox = Sandbox::new("ana.db");
     let dir = &sandbox.dir;
+    // Every path in the sandbox: nothing is written where the test runs.
+    let at = |name: &str| dir.path().join(name).display().to_string();
+    let (ana_db, ben_db) = (at("ana.db"), at("ben.db"));
     let ana = |args: &[&str]| {
         cli(
-            &[&["--db", "ana.db", "--author", "Ana"], args].concat(),
+            &[&["--db", ana_db.as_str(), "--author", "Ana"], args].concat(),
             dir.path(),
         )
     };
     let ben = |args: &[&str]| {
         cli(
-            &[&["--db", "ben.db", "--author", "Ben"], args].concat(),
+            &[&["--db", ben_db.as_str(), "--author", "Ben"], args].concat(),
             dir.path(),
         )
     };
+    let (start, ben_file, other_file) = (
+        at("start.clausewise"),
+        at("ben.clausewise"),
+        at("other.clausewise"),
+    );
     let id = stdout(&ana(&["demo"])).trim().to_owned();
-    let out = ana(&[
-        "export",
-        &id,
-        "--format",
-        "clausewise",
-        "--out",
-        "start.clausewise",
-    ]);
+    let out = ana(&["export", &id, "--format", "clausewise", "--out", &start]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(ben(&["import", "start.clausewise"]).status.success());
+    assert!(ben(&["import", &start]).status.success());
 
     // Ana takes governance, Ben operations; both write 9.2's note.
     ana(&[
@@ -49,18 +50,11 @@ fn merge_takes_what_only_the_other_copy_changed_and_fails_listing_conflicts() {
         "--note",
         "Programme drafted, not approved",
     ]);
-    ben(&[
-        "export",
-        &id,
-        "--format",
-        "clausewise",
-        "--out",
-        "ben.clausewise",
-    ]);
+    ben(&["export", &id, "--format", "clausewise", "--out", &ben_file]);
 
     // No preference: fails, listing the conflict with who and when, and
     // changes nothing.
-    let out = ana(&["merge", "ben.clausewise"]);
+    let out = ana(&["merge", &ben_file]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
@@ -91,7 +85,7 @@ fn merge_takes_what_only_the_other_copy_changed_and_fails_listing_conflicts() {
     assert_eq!(level_of(&summary(&ana), "8.5.1.3"), 3.0);
 
     // A dry run shows it all and writes nothing.
-    let out = ana(&["merge", "ben.clausewise", "--dry-run"]);
+    let out = ana(&["merge", &ben_file, "--dry-run"]);
     let text = stdout(&out);
     assert!(text.starts_with("Would merge “"), "{text}");
     assert!(text.contains("1 taken, 0 united, 1 conflict."), "{text}");
@@ -101,7 +95,7 @@ fn merge_takes_what_only_the_other_copy_changed_and_fails_listing_conflicts() {
     );
 
     // Mine for all: Ana's note stays, Ben's level comes.
-    let out = ana(&["merge", "ben.clausewise", "--prefer", "mine"]);
+    let out = ana(&["merge", &ben_file, "--prefer", "mine"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("1 taken, 0 united, 1 conflict (kept mine)."),
@@ -116,7 +110,7 @@ fn merge_takes_what_only_the_other_copy_changed_and_fails_listing_conflicts() {
     );
 
     // The same file again changes nothing.
-    let out = ana(&["merge", "ben.clausewise"]);
+    let out = ana(&["merge", &ben_file]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("0 taken, 0 united, 0 conflicts."),
@@ -132,9 +126,9 @@ fn merge_takes_what_only_the_other_copy_changed_and_fails_listing_conflicts() {
         "--format",
         "clausewise",
         "--out",
-        "other.clausewise",
+        &other_file,
     ]);
-    let out = ana(&["merge", "other.clausewise"]);
+    let out = ana(&["merge", &other_file]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("is not in this database: a merge joins two copies"),
