@@ -54,14 +54,16 @@ const SCOPED: [(&str, &str); 13] = [
     ),
 ];
 
-/// Columns a merge does not weigh: bookkeeping, and the client a person
-/// belongs to (the same client, filed under its id here).
-const QUIET: [&str; 5] = [
+/// Columns a merge does not weigh: bookkeeping; the client a record
+/// belongs to (the same client, filed under its id here); and the baseline
+/// of a follow-up, which each database links to what it holds.
+const QUIET: [&str; 6] = [
     "created_at",
     "updated_at",
     "added_at",
     "position",
     "client_id",
+    "baseline_id",
 ];
 
 /// Columns that only make sense together: a merge takes them from one side.

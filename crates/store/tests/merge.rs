@@ -333,3 +333,41 @@ proptest::proptest! {
         proptest::prop_assert!(again.taken.is_empty() && again.united.is_empty() && again.conflicts.is_empty());
     }
 }
+
+#[test]
+fn a_follow_up_merges_with_its_baseline_kept_though_the_other_copy_has_none() {
+    let mut a = Store::open_in_memory().unwrap();
+    let baseline = blank(&mut a);
+    let follow = a
+        .start_follow_up(
+            baseline,
+            &clausewise_core::FollowUpInput {
+                title: "Readiness 2027".into(),
+                copy_levels: false,
+            },
+        )
+        .unwrap()
+        .id;
+    // Ben has only the follow-up: imported without its baseline.
+    let mut b = Store::open_in_memory().unwrap();
+    b.import_assessment(&file_of(&a, follow), OnConflict::Fail)
+        .unwrap();
+    b.use_author("Ben").unwrap();
+    level(&mut b, follow, "9.4", 2);
+    let preview = a.preview_merge(&file_of(&b, follow)).unwrap();
+    assert!(preview.conflicts.is_empty(), "{:?}", preview.conflicts);
+    a.merge(&file_of(&b, follow), &MergeChoices::default())
+        .unwrap();
+    assert_eq!(
+        a.get_assessment(follow).unwrap().baseline_id,
+        Some(baseline)
+    );
+    assert_eq!(
+        responses(&a, follow)
+            .iter()
+            .find(|r| r.0 == "9.4")
+            .unwrap()
+            .1,
+        Rating::Level { level: 2 }
+    );
+}

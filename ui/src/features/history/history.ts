@@ -118,7 +118,7 @@ export function entryKind(entry: HistoryEntry): string {
     case 'redo':
       return imported ? `Redo ${imported}` : 'Redo';
     case 'merge':
-      return 'Merge';
+      return imported ? `Merge ${imported}` : 'Merge';
     default:
       return imported ? `Made ${imported}` : '';
   }
