@@ -117,7 +117,6 @@ impl Touched {
 }
 
 /// One write the merge would make.
-#[derive(Clone)]
 enum Write {
     Insert {
         table: &'static str,
@@ -227,7 +226,8 @@ impl Store {
     /// What merging the assessment file `bytes` into the same assessment
     /// here would do; nothing is written.
     pub fn preview_merge(&self, bytes: &[u8]) -> Result<MergePreview, StoreError> {
-        Ok(self.plan_merge(bytes)?.preview)
+        // One snapshot of what is stored, whatever another program writes.
+        self.read(|store| Ok(store.plan_merge(bytes)?.preview))
     }
 
     /// Merges the assessment file `bytes` into the same assessment here, in
@@ -235,9 +235,19 @@ impl Store {
     /// `choices` say. Refused, changing nothing, while a conflict is left
     /// undecided.
     pub fn merge(&mut self, bytes: &[u8], choices: &MergeChoices) -> Result<Merged, StoreError> {
-        let plan = self.plan_merge(bytes)?;
-        let undecided: Vec<String> = plan
-            .preview
+        // The write lock first: the plan is made from what is stored while
+        // no other writer can change it, and a refusal rolls back nothing.
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )?;
+        let Plan {
+            preview,
+            mut writes,
+            mut theirs,
+            new_groups,
+        } = self.plan_merge(bytes)?;
+        let undecided: Vec<String> = preview
             .conflicts
             .iter()
             .filter(|c| !choices.choices.contains_key(&c.id) && choices.prefer.is_none())
@@ -248,8 +258,7 @@ impl Store {
                 conflicts: undecided,
             });
         }
-        let mut writes = plan.writes.clone();
-        for c in &plan.preview.conflicts {
+        for c in &preview.conflicts {
             let side = choices
                 .choices
                 .get(&c.id)
@@ -257,17 +266,12 @@ impl Store {
                 .or(choices.prefer)
                 .unwrap_or(Side::Mine);
             if side == Side::Theirs {
-                if let Some(w) = plan.theirs.get(&c.id) {
-                    writes.push(w.clone());
-                }
+                writes.extend(theirs.remove(&c.id));
             }
         }
-        let id = plan.preview.assessment_id;
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let id = preview.assessment_id;
         // The other copy's changes first, then the merge that brings them.
-        store_recorded(&tx, id, &plan.new_groups)?;
+        store_recorded(&tx, id, &new_groups)?;
         touch_assessment(&tx, id)?;
         tx.execute(
             "UPDATE change_group SET kind = 'merge'
@@ -286,9 +290,9 @@ impl Store {
         commit_change(tx)?;
         let entry = self.entry(seq)?;
         Ok(Merged {
-            taken: plan.preview.taken.len(),
-            united: plan.preview.united.len(),
-            conflicts: plan.preview.conflicts.len(),
+            taken: preview.taken.len(),
+            united: preview.united.len(),
+            conflicts: preview.conflicts.len(),
             entry,
         })
     }
