@@ -140,6 +140,19 @@ impl Drop for Driver {
     }
 }
 
+/// The title of the demo assessment seeded on the first start.
+pub const DEMO: &str = "ISO/IEC 20000-1 readiness assessment";
+
+/// Opens the demo assessment from the list, at the requirement last open.
+pub async fn open_demo(app: &WebDriver) {
+    link(app, DEMO)
+        .await
+        .click()
+        .await
+        .expect("open the assessment");
+    wait_for(app, "#clause-heading", |t| !t.is_empty()).await;
+}
+
 pub fn xpath_literal(text: &str) -> String {
     if !text.contains('\'') {
         format!("'{text}'")

@@ -8,17 +8,6 @@ use clausewise_core::Rating;
 use clausewise_e2e::*;
 use thirtyfour::prelude::*;
 
-const DEMO: &str = "ISO/IEC 20000-1 readiness assessment";
-
-async fn open_demo(app: &WebDriver) {
-    link(app, DEMO)
-        .await
-        .click()
-        .await
-        .expect("open the assessment");
-    wait_for(app, "#clause-heading", |t| !t.is_empty()).await;
-}
-
 fn level_of(data: &std::path::Path, clause: &str) -> Rating {
     let store = stored(data);
     let id = store.list_assessments().expect("list")[0].id;
@@ -260,7 +249,7 @@ async fn two_copies_merge_with_the_one_conflict_shown_and_decided() {
         tally.starts_with("1 change only the other copy made, taken"),
         "{tally}"
     );
-    for (w, h) in [(1440, 900), (1024, 768)] {
+    for (w, h) in [(1440, 900), (1280, 720), (1024, 768)] {
         resize(&app, w, h).await;
         app.screenshot(&artifacts().join(format!("84-merge-{w}x{h}.png")))
             .await

@@ -8,17 +8,6 @@ use clausewise_core::Rating;
 use clausewise_e2e::*;
 use thirtyfour::prelude::*;
 
-const DEMO: &str = "ISO/IEC 20000-1 readiness assessment";
-
-async fn open_demo(app: &WebDriver) {
-    link(app, DEMO)
-        .await
-        .click()
-        .await
-        .expect("open the assessment");
-    wait_for(app, "#clause-heading", |t| !t.is_empty()).await;
-}
-
 /// Puts text into a field the way pasting does: one input event.
 async fn paste_into(app: &WebDriver, css: &str, text: &str) {
     app.execute(

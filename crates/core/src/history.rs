@@ -201,8 +201,8 @@ impl HistoryEntry {
                             format!(
                                 "{} {} → {}",
                                 f.field.replace('_', " "),
-                                short(f.before.as_deref()),
-                                short(f.after.as_deref())
+                                short_value(f.before.as_deref()),
+                                short_value(f.after.as_deref())
                             )
                         })
                         .collect();
@@ -217,8 +217,9 @@ impl HistoryEntry {
     }
 }
 
-/// A value as the one-line summary shows it.
-fn short(value: Option<&str>) -> String {
+/// A value as a one-line summary shows it: "—" for none, a number as it
+/// is, text quoted and cut after 40 characters of its first line.
+pub fn short_value(value: Option<&str>) -> String {
     match value {
         None | Some("") => "—".to_owned(),
         Some(text) => {

@@ -456,6 +456,18 @@ pub(crate) fn display(value: &Value) -> Option<String> {
     }
 }
 
+/// A requirement's rating as the log reads it: its level, `not applicable`,
+/// or none for not assessed.
+pub(crate) fn rated_level(values: &Map<String, Value>) -> Option<String> {
+    match values.get("rating").and_then(display).as_deref() {
+        Some("level") => values.get("level").and_then(display),
+        Some("not_applicable") => Some("not applicable".to_owned()),
+        Some(_) => None,
+        // Not among the values (an update of the level only).
+        None => values.get("level").and_then(display),
+    }
+}
+
 /// A requirement's rating and level read as one field, `level`: a number,
 /// `not applicable`, or none for not assessed.
 fn rating_as_level(fields: Vec<FieldChange>, row: &Row) -> Vec<FieldChange> {
@@ -465,19 +477,10 @@ fn rating_as_level(fields: Vec<FieldChange>, row: &Row) -> Vec<FieldChange> {
     {
         return fields;
     }
-    let rated = |values: &Map<String, Value>| -> Option<String> {
-        match values.get("rating").and_then(display).as_deref() {
-            Some("level") => values.get("level").and_then(display),
-            Some("not_applicable") => Some("not applicable".to_owned()),
-            Some(_) => None,
-            // Not among the values: the rating did not change.
-            None => values.get("level").and_then(display),
-        }
-    };
     let level = FieldChange {
         field: "level".to_owned(),
-        before: rated(&row.before),
-        after: rated(&row.after),
+        before: rated_level(&row.before),
+        after: rated_level(&row.after),
     };
     let mut out = Vec::with_capacity(fields.len());
     let mut placed = false;
@@ -1121,23 +1124,7 @@ fn revert(
                 );
                 tx.prepare_cached(&sql)?.execute(params_from_iter(keys))?;
             }
-            "delete" => {
-                let columns: Vec<&String> = info
-                    .columns
-                    .iter()
-                    .filter(|c| row.before.contains_key(*c))
-                    .collect();
-                let names: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
-                let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
-                let sql = format!(
-                    "INSERT INTO \"{}\" ({}) VALUES ({})",
-                    info.name,
-                    names.join(", "),
-                    marks.join(", ")
-                );
-                let values = columns.iter().map(|c| sql_value(&row.before[c.as_str()]));
-                tx.prepare_cached(&sql)?.execute(params_from_iter(values))?;
-            }
+            "delete" => insert_row(tx, info, &row.before)?,
             _ => {
                 let mut sets: Vec<String> = Vec::new();
                 let mut values: Vec<SqlValue> = row.key.iter().map(sql_value).collect();
@@ -1162,6 +1149,32 @@ fn revert(
             }
         }
     }
+    Ok(())
+}
+
+/// Writes a record back with the values it holds (the columns of `info`
+/// among them).
+pub(crate) fn insert_row(
+    conn: &Connection,
+    info: &TableInfo,
+    values: &Map<String, Value>,
+) -> rusqlite::Result<()> {
+    let columns: Vec<&String> = info
+        .columns
+        .iter()
+        .filter(|c| values.contains_key(*c))
+        .collect();
+    let names: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
+    let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "INSERT INTO \"{}\" ({}) VALUES ({})",
+        info.name,
+        names.join(", "),
+        marks.join(", ")
+    );
+    conn.prepare_cached(&sql)?.execute(params_from_iter(
+        columns.iter().map(|c| sql_value(&values[c.as_str()])),
+    ))?;
     Ok(())
 }
 

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use clausewise_core::history::{
-    ChangeOp, FieldChange, RecordChange, RecordedGroup, RowOp, Subject,
+    short_value, ChangeOp, FieldChange, RecordChange, RecordedGroup, RowOp, Subject,
 };
 use clausewise_core::merge::{ChangedBy, MergeChoices, MergeConflict, MergePreview, Merged, Side};
 use clausewise_core::transfer::{AssessmentFile, OnConflict};
@@ -20,8 +20,8 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use crate::history::{
-    as_map, commit_change, display, key_condition, object, recorded, sql_value, store_recorded,
-    table_info, Row, TableInfo,
+    as_map, commit_change, display, insert_row, key_condition, object, rated_level, recorded,
+    sql_value, store_recorded, table_info, Row, TableInfo,
 };
 use crate::sql::touch_assessment;
 use crate::{Store, StoreError};
@@ -201,11 +201,7 @@ fn weighed(info: &TableInfo) -> Vec<Vec<String>> {
 /// level (or "not applicable"), other units as their values joined.
 fn shown(table: &str, unit: &[String], values: &Values) -> Option<String> {
     if table == "clause_response" && unit.len() == 2 {
-        return match values.get("rating").and_then(display).as_deref() {
-            Some("level") => values.get("level").and_then(display),
-            Some("not_applicable") => Some("not applicable".to_owned()),
-            _ => None,
-        };
+        return rated_level(values);
     }
     let parts: Vec<String> = unit
         .iter()
@@ -471,16 +467,14 @@ impl Store {
                         if removed_here {
                             let cid = format!("{key_text}{table}");
                             on_theirs.insert(cid.clone(), write);
-                            preview.conflicts.push(MergeConflict {
-                                id: cid,
+                            preview.conflicts.push(removed_on_one_side(
+                                cid,
                                 subject,
                                 label,
-                                field: String::new(),
-                                mine: None,
-                                theirs: Some("changed".to_owned()),
-                                mine_by: m.by.clone(),
-                                theirs_by: t.by.clone(),
-                            });
+                                Side::Mine,
+                                m,
+                                t,
+                            ));
                             continue;
                         }
                         writes.push(write);
@@ -505,16 +499,14 @@ impl Store {
                         if m.any(&info.columns) {
                             let cid = format!("{key_text}{table}");
                             on_theirs.insert(cid.clone(), write);
-                            preview.conflicts.push(MergeConflict {
-                                id: cid,
+                            preview.conflicts.push(removed_on_one_side(
+                                cid,
                                 subject,
                                 label,
-                                field: String::new(),
-                                mine: Some("changed".to_owned()),
-                                theirs: None,
-                                mine_by: m.by.clone(),
-                                theirs_by: t.by.clone(),
-                            });
+                                Side::Theirs,
+                                m,
+                                t,
+                            ));
                             continue;
                         }
                         writes.push(write);
@@ -576,19 +568,39 @@ impl Store {
     }
 }
 
+/// A record removed on the `removed` side and changed on the other.
+fn removed_on_one_side(
+    id: String,
+    subject: Subject,
+    label: String,
+    removed: Side,
+    m: &Touched,
+    t: &Touched,
+) -> MergeConflict {
+    let changed = || Some("changed".to_owned());
+    MergeConflict {
+        id,
+        subject,
+        label,
+        field: String::new(),
+        mine: if removed == Side::Mine {
+            None
+        } else {
+            changed()
+        },
+        theirs: if removed == Side::Theirs {
+            None
+        } else {
+            changed()
+        },
+        mine_by: m.by.clone(),
+        theirs_by: t.by.clone(),
+    }
+}
+
 /// "requirement 9.2, notes: “…” here, “…” in the file".
 fn describe_conflict(c: &MergeConflict) -> String {
-    let value = |v: &Option<String>| match v {
-        None => "none".to_owned(),
-        Some(text) => {
-            let cut: String = text.chars().take(60).collect();
-            if cut.len() < text.len() {
-                format!("“{cut}…”")
-            } else {
-                format!("“{cut}”")
-            }
-        }
-    };
+    let value = |v: &Option<String>| short_value(v.as_deref());
     let what = if c.field.is_empty() {
         "removed in one copy, changed in the other".to_owned()
     } else {
@@ -608,24 +620,7 @@ fn apply(
     write: &Write,
 ) -> Result<(), StoreError> {
     match write {
-        Write::Insert { table, values } => {
-            let info = &infos[table];
-            let columns: Vec<&String> = info
-                .columns
-                .iter()
-                .filter(|c| values.contains_key(*c))
-                .collect();
-            let names: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
-            let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
-            let params = columns.iter().map(|c| sql_value(&values[c.as_str()]));
-            let sql = format!(
-                "INSERT INTO \"{}\" ({}) VALUES ({})",
-                info.name,
-                names.join(", "),
-                marks.join(", ")
-            );
-            tx.execute(&sql, params_from_iter(params))?;
-        }
+        Write::Insert { table, values } => insert_row(tx, &infos[table], values)?,
         Write::Update { table, key, values } => {
             let info = &infos[table];
             let mut params: Vec<SqlValue> = key.iter().map(sql_value).collect();

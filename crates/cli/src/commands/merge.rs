@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clausewise_core::history::{ChangeOp, RecordChange};
+use clausewise_core::history::{short_value, ChangeOp, RecordChange};
 use clausewise_core::merge::{ChangedBy, MergeChoices, MergeConflict, MergePreview, Side};
 use clausewise_store::OpenMode;
 
@@ -125,20 +125,7 @@ fn quoted(label: &str) -> String {
 }
 
 fn value(v: &Option<String>) -> String {
-    match v {
-        None => "—".to_owned(),
-        Some(text) => {
-            let line = text.lines().next().unwrap_or("");
-            let cut: String = line.chars().take(50).collect();
-            if cut.len() < text.len() {
-                format!("“{cut}…”")
-            } else if text.parse::<f64>().is_ok() || text == "not applicable" {
-                text.clone()
-            } else {
-                format!("“{cut}”")
-            }
-        }
-    }
+    short_value(v.as_deref())
 }
 
 fn change_line(t: &RecordChange) -> String {
