@@ -17,8 +17,9 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 )
 if [ "${CLAUSEWISE_SETUP_TESTS:-0}" = 1 ]; then
-  # CJK fonts for the report's font fallback tests.
-  APT_PACKAGES+=(xvfb xauth webkit2gtk-driver rpm fonts-wqy-microhei fonts-droid-fallback)
+  # CJK fonts for the report's font fallback tests; man-db to read the
+  # packaged manual pages.
+  APT_PACKAGES+=(xvfb xauth webkit2gtk-driver rpm man-db fonts-wqy-microhei fonts-droid-fallback)
 fi
 
 missing=()

@@ -267,6 +267,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the shell completion script for bash, zsh, fish, elvish or
+    /// powershell (the packages install those for bash, zsh and fish)
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the manual pages (clausewise-cli.1 and one per command) into
+    /// DIR; prints their paths (the packages install them)
+    #[command(hide = true)]
+    Manpages {
+        /// The folder to write into (created if missing)
+        dir: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

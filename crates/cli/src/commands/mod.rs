@@ -11,6 +11,7 @@ mod catalogue;
 mod check;
 mod compare;
 mod demo;
+mod docs;
 mod evidence;
 mod export;
 mod follow_up;
@@ -27,6 +28,8 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
     let author = cli.author;
     match cli.command {
         Command::Catalogue { json } => catalogue::run(json, out),
+        Command::Completions { shell } => docs::completions(shell, out),
+        Command::Manpages { dir } => docs::manpages(&dir, out),
         Command::Demo { findings } => demo::run(db, findings, out),
         Command::Check { json } => check::run(db, json, out),
         Command::Backup => backup::run(db, out),
