@@ -54,6 +54,12 @@ pub struct Driver {
 }
 
 impl Driver {
+    /// The process id of this `tauri-driver`: the apps it launches are its
+    /// descendants (through WebKitWebDriver).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn start(data_dir: &Path) -> Driver {
         Driver::start_with(data_dir, &[])
     }
