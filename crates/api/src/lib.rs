@@ -22,6 +22,6 @@ pub mod session;
 pub mod sheets;
 pub mod summary;
 
-pub use clausewise_report::{ReportError, Template};
+pub use clausewise_report::{prepare as prepare_report, ReportError, Template};
 pub use data::ReportData;
 pub use error::OpError;

@@ -92,12 +92,37 @@ impl Faces {
 /// Parses the embedded faces on first use.
 pub fn faces() -> &'static Faces {
     static FACES: OnceLock<Faces> = OnceLock::new();
-    FACES.get_or_init(|| Faces {
-        regular: parse(Weight::Regular.file()),
-        bold: parse(Weight::Bold.file()),
-        italic: parse(Weight::Italic.file()),
-        bold_italic: parse(Weight::BoldItalic.file()),
+    FACES.get_or_init(|| {
+        // Reading the four faces is a measurable part of a report: two at
+        // a time.
+        std::thread::scope(|scope| {
+            let slanted = scope.spawn(|| {
+                (
+                    parse(Weight::Italic.file()),
+                    parse(Weight::BoldItalic.file()),
+                )
+            });
+            let regular = parse(Weight::Regular.file());
+            let bold = parse(Weight::Bold.file());
+            let (italic, bold_italic) = slanted
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Faces {
+                regular,
+                bold,
+                italic,
+                bold_italic,
+            }
+        })
     })
+}
+
+/// Starts reading the built-in typefaces in the background, so that a
+/// report asked for a moment later (once its data is read) finds them ready.
+pub fn prepare() {
+    std::thread::spawn(|| {
+        faces();
+    });
 }
 
 fn parse(bytes: &'static [u8]) -> ParsedFont {

@@ -36,8 +36,8 @@ mod warnings;
 use printpdf::RawImage;
 
 pub use crate::docx::{render_docx, RenderedDocx, Template, TemplateError};
-pub use crate::fonts::Fallbacks;
 use crate::fonts::Metrics;
+pub use crate::fonts::{prepare, Fallbacks};
 pub use crate::model::{build, Report, ReportInput};
 
 #[derive(Debug, thiserror::Error)]

@@ -300,6 +300,11 @@ fn accept(
             (false, OpenMode::CreateIfMissing) => Ok(()),
         };
     }
+    if found.version == SCHEMA_VERSION
+        && migrations::is_current_exactly(conn).map_err(|e| files::diagnose(path, e))?
+    {
+        return Ok(());
+    }
     let differences = migrations::schema_differences(conn, found.version).map_err(|e| match e {
         StoreError::Sqlite(e) => files::diagnose(path, e),
         other => other,

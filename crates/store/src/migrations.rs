@@ -163,6 +163,44 @@ fn describe(conn: &Connection) -> rusqlite::Result<Schema> {
     Ok(schema)
 }
 
+/// The schema this version's migrations create, as SQLite stores it: one
+/// object per line, `type<TAB>name<TAB>table<TAB>SQL` with the SQL's spacing
+/// collapsed, in order of type and name. A database whose schema reads
+/// exactly so needs no closer look ([`is_current_exactly`]); a test keeps
+/// this file equal to what the migrations create.
+const CURRENT_SCHEMA: &str = include_str!("migrations/schema.tsv");
+
+/// A database's objects in the form of [`CURRENT_SCHEMA`].
+fn listing(conn: &Connection) -> rusqlite::Result<String> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema
+         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+         ORDER BY type, name",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = String::new();
+    while let Some(row) = rows.next()? {
+        let sql: Option<String> = row.get(3)?;
+        let sql = sql.unwrap_or_default();
+        let parts = [
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, String>(2)?,
+            sql.split_whitespace().collect::<Vec<_>>().join(" "),
+        ];
+        out.push_str(&parts.join("\t"));
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Whether the schema of `conn` is, to the letter, the one this version's
+/// migrations create: the quick answer for the usual case, which spares
+/// building the expected schema and comparing it object by object.
+pub(crate) fn is_current_exactly(conn: &Connection) -> rusqlite::Result<bool> {
+    Ok(listing(conn)? == CURRENT_SCHEMA)
+}
+
 /// The schema that migrations 1 to `version` create.
 fn expected(version: i64) -> Result<Schema, StoreError> {
     let conn = Connection::open_in_memory()?;
@@ -265,6 +303,23 @@ mod tests {
     }
 
     #[test]
+    fn the_recorded_schema_is_the_one_the_migrations_create() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        let created = listing(&conn).unwrap();
+        assert!(
+            created == CURRENT_SCHEMA,
+            "crates/store/src/migrations/schema.tsv is not what the migrations create; \
+             it should read:\n{created}"
+        );
+        assert!(is_current_exactly(&conn).unwrap());
+        // Any change to an object is no longer the exact schema.
+        conn.execute_batch("CREATE INDEX extra ON kpi (name);")
+            .unwrap();
+        assert!(!is_current_exactly(&conn).unwrap());
+    }
+
+    #[test]
     fn a_migrated_database_matches_a_new_one() {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.execute_batch(MIGRATIONS[0]).unwrap();
@@ -272,6 +327,7 @@ mod tests {
         assert_eq!(migrate(&mut conn).unwrap(), 1);
         assert_eq!(schema_version(&conn).unwrap(), SCHEMA_VERSION);
         assert!(schema_problems(&conn, SCHEMA_VERSION).unwrap().is_empty());
+        assert!(is_current_exactly(&conn).unwrap());
         assert_eq!(
             migrate(&mut conn).unwrap(),
             SCHEMA_VERSION,

@@ -45,6 +45,8 @@ pub fn run(
                 .to_owned(),
         ));
     }
+    // The typefaces are read while the database is.
+    clausewise_api::prepare_report();
     let path = database_path(db)?;
     clausewise_store::check_export_target(file, &path)?;
     let store = open_for_reading(&path)?;

@@ -21,6 +21,8 @@ use docx_rs::{
     TableCellBorderPosition, TableCellBorders, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
+use std::collections::HashMap;
+
 use crate::colours::{INK, MUTED, RULE, WHITE, ZEBRA};
 use crate::fonts::{Metrics, Weight};
 use crate::layout::{Align, Block, Cell, Span, Tile};
@@ -115,7 +117,7 @@ pub fn render_docx(
     let page = template.and_then(Template::page).unwrap_or_else(Page::a4);
     // Charts are painted with the PDF's typeface, and with fonts of this
     // computer for characters it lacks (as the PDF prints them).
-    let metrics = {
+    let mut metrics = {
         let plain = Metrics::new();
         let lacking: std::collections::BTreeSet<char> =
             raster::chart_chars(report.sections.iter().flat_map(|s| &s.blocks))
@@ -128,14 +130,21 @@ pub fn render_docx(
             Metrics::with_fallbacks(crate::Fallbacks::system().pick(&lacking))
         }
     };
+    // The charts are laid out in order (borrowing fonts as they need), then
+    // painted side by side: painting is most of a Word report's time.
+    let mut drawings = Vec::new();
+    for block in report.sections.iter().flat_map(|s| &s.blocks) {
+        if let Some(drawing) = raster::lay_out(block, &mut metrics, report.lang) {
+            drawings.push((block_key(block), drawing));
+        }
+    }
     let mut w = Writer {
         docx: Docx::new(),
         brand: report.brand,
         page,
-        metrics,
+        pictures: paint_all(&drawings, &metrics),
         bookmark: 0,
         outline: Vec::new(),
-        lang: report.lang,
     };
     w.cover(report, logo);
     if report.contents {
@@ -314,15 +323,59 @@ fn running_footer(report: &Report, page: &Page) -> Footer {
     )
 }
 
+/// Which block of the report this is (the report is borrowed while it is
+/// written, so its blocks stay where they are).
+fn block_key(block: &Block) -> usize {
+    std::ptr::from_ref(block) as usize
+}
+
+/// The charts painted, on as many threads as there are processors (at most
+/// one per chart), by the block they show.
+fn paint_all(
+    drawings: &[(usize, raster::Drawing)],
+    metrics: &Metrics,
+) -> HashMap<usize, raster::Picture> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(drawings.len());
+    std::thread::scope(|scope| {
+        let painters: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut painted = Vec::new();
+                    while let Some((key, drawing)) =
+                        drawings.get(next.fetch_add(1, Ordering::Relaxed))
+                    {
+                        if let Some(picture) = raster::picture(drawing, metrics) {
+                            painted.push((*key, picture));
+                        }
+                    }
+                    painted
+                })
+            })
+            .collect();
+        painters
+            .into_iter()
+            .flat_map(|painter| {
+                painter
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 struct Writer {
     docx: Docx,
     /// The firm's colour.
     brand: Colour,
     page: Page,
-    metrics: Metrics,
+    /// The charts, painted beforehand (see [`paint_all`]).
+    pictures: HashMap<usize, raster::Picture>,
     bookmark: usize,
     outline: Vec<String>,
-    lang: clausewise_core::i18n::Lang,
 }
 
 impl Writer {
@@ -509,7 +562,7 @@ impl Writer {
                 ),
             ),
             chart => {
-                if let Some(pic) = raster::chart(chart, &mut self.metrics, self.lang) {
+                if let Some(pic) = self.pictures.remove(&block_key(chart)) {
                     let max = self.page.content() as f32 / 20.0;
                     let scale = (max / pic.pt_w).min(1.0);
                     self.push(
