@@ -152,11 +152,7 @@ fn describe(conn: &Connection) -> rusqlite::Result<Schema> {
         } else {
             // Indexes, triggers and views are never altered: their text is
             // exactly what was written, up to spacing.
-            vec![sql
-                .unwrap_or_default()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")]
+            vec![collapse_spaces(&sql.unwrap_or_default())]
         };
         schema.insert((kind, name), Shape { table, detail });
     }
@@ -180,13 +176,11 @@ fn listing(conn: &Connection) -> rusqlite::Result<String> {
     let mut rows = stmt.query([])?;
     let mut out = String::new();
     while let Some(row) = rows.next()? {
-        let sql: Option<String> = row.get(3)?;
-        let sql = sql.unwrap_or_default();
         let parts = [
             row.get::<_, String>(0)?,
             row.get::<_, String>(1)?,
             row.get::<_, String>(2)?,
-            sql.split_whitespace().collect::<Vec<_>>().join(" "),
+            collapse_spaces(&row.get::<_, Option<String>>(3)?.unwrap_or_default()),
         ];
         out.push_str(&parts.join("\t"));
         out.push('\n');
@@ -199,6 +193,12 @@ fn listing(conn: &Connection) -> rusqlite::Result<String> {
 /// building the expected schema and comparing it object by object.
 pub(crate) fn is_current_exactly(conn: &Connection) -> rusqlite::Result<bool> {
     Ok(listing(conn)? == CURRENT_SCHEMA)
+}
+
+/// SQL with every run of spacing (line breaks, indentation) as one space:
+/// how an object's text is compared.
+fn collapse_spaces(sql: &str) -> String {
+    sql.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The schema that migrations 1 to `version` create.
