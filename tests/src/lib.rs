@@ -9,6 +9,7 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -46,11 +47,22 @@ fn free_port() -> u16 {
         .expect("free port")
 }
 
+/// Held by the one [`Driver`] of this process that is running.
+static ONE_APP: Mutex<()> = Mutex::new(());
+
 /// A running `tauri-driver`, stopped with SIGTERM on drop: SIGKILL would
 /// leave its WebKitWebDriver child holding the port.
+///
+/// One runs at a time in a test binary: the tests of a binary may run on
+/// several threads, and an app under test must not share the display and
+/// the machine's cores with another (the speed probe's figures, and every
+/// test's patience, assume it has them). A test that starts a second driver
+/// drops its first one before.
 pub struct Driver {
     child: Child,
     port: u16,
+    // Released after `drop` has stopped the driver and its app.
+    _one_app: MutexGuard<'static, ()>,
 }
 
 impl Driver {
@@ -67,6 +79,11 @@ impl Driver {
     /// As [`Driver::start`], with more variables for the app (stand-ins for
     /// dialogs a test cannot click).
     pub fn start_with(data_dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> Driver {
+        // A test that failed while it ran the app leaves the lock poisoned;
+        // its app is stopped all the same, so the next test may go on.
+        let one_app = ONE_APP
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let port = free_port();
         let native_port = free_port();
         let child = Command::new("tauri-driver")
@@ -100,7 +117,11 @@ impl Driver {
             assert!(Instant::now() < deadline, "tauri-driver did not listen");
             std::thread::sleep(POLL);
         }
-        Driver { child, port }
+        Driver {
+            child,
+            port,
+            _one_app: one_app,
+        }
     }
 
     pub async fn launch_app(&self) -> WebDriver {
