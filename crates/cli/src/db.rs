@@ -20,10 +20,11 @@ pub fn open(path: &Path, mode: OpenMode) -> Result<Store, CliError> {
     Store::open(path, mode).map_err(|e| CliError::Failed(open_message(path, e)))
 }
 
-/// Opens the database for a command that only reads: where nothing can be
-/// written (a read-only folder or file, a full disk) it is read as it is.
+/// Opens the database for a command that only reads (the connection refuses
+/// any change): where nothing can be written (a read-only folder or file, a
+/// full disk) it is read as it is.
 pub fn open_for_reading(path: &Path) -> Result<Store, CliError> {
-    match Store::open(path, OpenMode::MustExist) {
+    match Store::open_for_reading(path) {
         Ok(store) => Ok(store),
         Err(
             e @ (StoreError::ReadOnlyFolder { .. }

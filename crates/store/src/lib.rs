@@ -70,6 +70,15 @@ pub enum OpenMode {
     MustExist,
 }
 
+/// What a connection is opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Use {
+    /// Changes, each recorded in the history.
+    Write,
+    /// Reading only: every change is refused.
+    Read,
+}
+
 pub struct Store {
     conn: Connection,
     /// The database file; `None` in memory.
@@ -99,6 +108,18 @@ impl Store {
     /// one written by a newer Clausewise is refused before anything is
     /// written: the file stays byte-identical and no files are added beside it.
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store, StoreError> {
+        Store::open_as(path, mode, Use::Write)
+    }
+
+    /// Opens the Clausewise database at `path`, as [`Store::open`] does with
+    /// [`OpenMode::MustExist`], for a caller that only reads: an older schema
+    /// is still brought up to date, but then the connection refuses every
+    /// change (`query_only`), so it needs none of the history's triggers.
+    pub fn open_for_reading(path: &Path) -> Result<Store, StoreError> {
+        Store::open_as(path, OpenMode::MustExist, Use::Read)
+    }
+
+    fn open_as(path: &Path, mode: OpenMode, usage: Use) -> Result<Store, StoreError> {
         let create = match files::sniff(path)? {
             Contents::Sqlite => false,
             Contents::NotSqlite => {
@@ -156,12 +177,16 @@ impl Store {
             StoreError::Sqlite(e) => files::diagnose(path, e),
             other => other,
         })?;
-        history::install(&conn).map_err(|e| files::diagnose(path, e))?;
+        match usage {
+            Use::Write => history::install(&conn),
+            Use::Read => conn.pragma_update(None, "query_only", "ON"),
+        }
+        .map_err(|e| files::diagnose(path, e))?;
         Ok(Store {
             conn,
             path: Some(path.to_owned()),
             created: before == 0,
-            read_only: false,
+            read_only: usage == Use::Read,
         })
     }
 
@@ -263,7 +288,8 @@ impl Store {
         out
     }
 
-    /// True when opened with [`Store::open_read_only`]: every write fails.
+    /// True when opened with [`Store::open_read_only`] or
+    /// [`Store::open_for_reading`]: every write fails.
     pub fn is_read_only(&self) -> bool {
         self.read_only
     }

@@ -27,6 +27,20 @@ fn schema_1_fixture(path: &std::path::Path) {
 }
 
 #[test]
+fn a_database_opened_only_for_reading_is_still_brought_up_to_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    schema_1_fixture(&path);
+
+    let store = Store::open_for_reading(&path).unwrap();
+    assert_eq!(store.list_assessments().unwrap().len(), 2);
+    drop(store);
+    // Opening without writing at all takes only a database of this version.
+    Store::open_read_only(&path).unwrap();
+    assert_eq!(clausewise_store::list_snapshots(&path).unwrap().len(), 1);
+}
+
+#[test]
 fn schema_1_with_data_migrates_to_the_current_schema() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.db");

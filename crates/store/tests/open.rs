@@ -74,3 +74,50 @@ fn a_file_that_is_not_a_database_is_refused_and_left_byte_identical() {
     assert!(err.to_string().contains("notes.db"));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), content);
 }
+
+#[test]
+fn opened_for_reading_it_reads_refuses_every_change_and_leaves_nothing_beside_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("clausewise.db");
+    let demo = Store::open(&path, OpenMode::CreateIfMissing)
+        .unwrap()
+        .create_demo()
+        .unwrap();
+    let listing = |dir: &std::path::Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let files_before = listing(dir.path());
+
+    let mut store = Store::open_for_reading(&path).unwrap();
+    assert!(store.is_read_only());
+    let titles: Vec<String> = store
+        .list_assessments()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.title)
+        .collect();
+    assert_eq!(titles, std::slice::from_ref(&demo.title));
+    assert!(store.rename_assessment(demo.id, "Renamed").is_err());
+    assert!(store.delete_assessment(demo.id).is_err());
+    drop(store);
+
+    assert_eq!(listing(dir.path()), files_before);
+    let store = Store::open(&path, OpenMode::MustExist).unwrap();
+    assert_eq!(store.get_assessment(demo.id).unwrap().title, demo.title);
+}
+
+#[test]
+fn opening_a_missing_file_for_reading_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("clausewise.db");
+    assert!(matches!(
+        Store::open_for_reading(&path),
+        Err(StoreError::Missing { .. })
+    ));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
