@@ -15,6 +15,9 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 use thirtyfour::prelude::*;
 
+mod screen;
+pub use screen::screenshot;
+
 pub const PATIENCE: Duration = Duration::from_secs(30);
 pub const POLL: Duration = Duration::from_millis(50);
 

@@ -31,9 +31,7 @@ async fn details_are_edited_a_final_assessment_asks_before_it_changes() {
     .click()
     .await
     .expect("choose final");
-    app.screenshot(&artifacts().join("30-details.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("30-details.png")).await;
     click_dialog_button(&app, "Save details").await;
     wait_for(&app, ".ws-client .badge", |t| t == "Final").await;
 
@@ -54,9 +52,7 @@ async fn details_are_edited_a_final_assessment_asks_before_it_changes() {
         t.starts_with("Reopen")
     })
     .await;
-    app.screenshot(&artifacts().join("31-reopen-question.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("31-reopen-question.png")).await;
     click_dialog_button(&app, "Keep it final").await;
     wait_for(&app, "#tree-4\\.1 .chip", |t| t == "3").await;
 

@@ -72,9 +72,7 @@ async fn esc_on_a_typed_finding_asks_and_keep_editing_keeps_every_character() {
     .await;
     assert_eq!(focused_text(&app).await, "Keep editing");
     assert_eq!(dialog_title(&app).await.as_deref(), Some("New finding"));
-    app.screenshot(&artifacts().join("60-discard-question.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("60-discard-question.png")).await;
 
     click_dialog_button(&app, "Keep editing").await;
     assert!(

@@ -96,9 +96,7 @@ async fn a_pdf_on_8_5_1_3_travels_in_a_package_and_opens_on_a_fresh_machine() {
     let name = "Change approval policy (signed).pdf";
     button(&app, &format!("Open {name}")).await;
     wait_for_text(&app, &hash[..12]).await;
-    app.screenshot(&artifacts().join("66-evidence-attached.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("66-evidence-attached.png")).await;
 
     // Exported with its files.
     click_button(&app, "Export…").await;
@@ -173,9 +171,7 @@ async fn a_pdf_on_8_5_1_3_travels_in_a_package_and_opens_on_a_fresh_machine() {
         .find(|e| e.id == item.id)
         .expect("the item arrived");
     assert_eq!(there_item.finding_ids, [finding.id]);
-    app.screenshot(&artifacts().join("67-evidence-imported.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("67-evidence-imported.png")).await;
     app.quit().await.expect("quit");
 }
 
@@ -194,31 +190,27 @@ async fn the_engagement_views_at_workshop_sizes() {
         click_link(&app, "Scope").await;
         wait_for_text(&app, "Warehouse management platform (WMS)").await;
         pause().await;
-        app.screenshot(&artifacts().join(format!("62-scope-{w}x{h}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(&app, &artifacts().join(format!("62-scope-{w}x{h}.png"))).await;
         // Its dialog, whole on screen at every size.
         click_button(&app, "Add service").await;
         focus_in_dialog(&app).await;
         pause().await;
-        app.screenshot(&artifacts().join(format!("65-service-dialog-{w}x{h}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(
+            &app,
+            &artifacts().join(format!("65-service-dialog-{w}x{h}.png")),
+        )
+        .await;
         escape_dialog(&app).await;
         no_dialog(&app).await;
         click_link(&app, "People & interviews").await;
         wait_for_text(&app, "Never discussed with anyone").await;
         pause().await;
-        app.screenshot(&artifacts().join(format!("63-people-{w}x{h}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(&app, &artifacts().join(format!("63-people-{w}x{h}.png"))).await;
         click_link(&app, "Evidence").await;
         click_button(&app, "Emergency change records, Q3 2026 (sample)").await;
         wait_for_text(&app, "Raise finding").await;
         pause().await;
-        app.screenshot(&artifacts().join(format!("64-evidence-{w}x{h}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(&app, &artifacts().join(format!("64-evidence-{w}x{h}.png"))).await;
     }
     app.quit().await.expect("quit");
 }

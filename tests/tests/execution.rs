@@ -13,11 +13,7 @@ use thirtyfour::prelude::*;
 const COMPLAINTS: &str = "Service complaints";
 
 async fn screenshot(app: &WebDriver, name: &str) {
-    // One frame for the layout to settle.
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    app.screenshot(&artifacts().join(name))
-        .await
-        .expect("screenshot");
+    clausewise_e2e::screenshot(app, &artifacts().join(name)).await;
 }
 
 /// Waits until what the store says about the assessment satisfies `ok`.

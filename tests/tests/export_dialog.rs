@@ -116,9 +116,7 @@ async fn export_formats_are_small_radios_with_their_full_labels() {
         .convert()
         .expect("bool");
     assert!(!sideways, "the export dialog scrolls sideways");
-    app.screenshot(&artifacts().join("70-export-dialog.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("70-export-dialog.png")).await;
     click_dialog_button(&app, "Cancel").await;
     app.quit().await.expect("close the app");
 }

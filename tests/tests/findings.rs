@@ -54,9 +54,7 @@ async fn a_finding_flows_to_the_views_and_drives_the_verdict() {
         t.contains("Major nonconformity") && t.ends_with("1/1")
     })
     .await;
-    app.screenshot(&artifacts().join("20-dashboard-new.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("20-dashboard-new.png")).await;
 
     // A nonconformity cannot simply be closed: it needs its verification.
     click_link(&app, "Findings").await;
@@ -129,26 +127,18 @@ async fn the_demo_dashboard_shows_real_content() {
     })
     .await;
     wait_for(&app, ".tiles", |t| t.contains("57 of 57 requirements")).await;
-    app.screenshot(&artifacts().join("21-dashboard-demo.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("21-dashboard-demo.png")).await;
     click_link(&app, "Findings").await;
     wait_for(&app, ".view-head", |t| t.contains("32 of 32 shown")).await;
-    app.screenshot(&artifacts().join("22-findings-demo.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("22-findings-demo.png")).await;
     click_link(&app, "Roadmap").await;
     wait_for(&app, ".roadmap", |t| t.contains("Before the stage 1 audit")).await;
-    app.screenshot(&artifacts().join("23-roadmap-demo.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("23-roadmap-demo.png")).await;
     click_link(&app, "KPIs").await;
     wait_for(&app, ".view", |t| {
         t.contains("Missed") && t.contains("Met") && t.contains("Not acted upon")
     })
     .await;
-    app.screenshot(&artifacts().join("24-kpis-demo.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("24-kpis-demo.png")).await;
     app.quit().await.expect("close the app");
 }

@@ -32,9 +32,11 @@ async fn undo_takes_back_a_level_change_after_a_restart() {
     .await;
     for (w, h) in [(1024, 768), (1440, 900)] {
         resize(&app, w, h).await;
-        app.screenshot(&artifacts().join(format!("80-name-prompt-{w}x{h}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(
+            &app,
+            &artifacts().join(format!("80-name-prompt-{w}x{h}.png")),
+        )
+        .await;
     }
     type_into(&app, "Your name", "Dana Whitfield").await;
     click_dialog_button(&app, "Save").await;
@@ -68,9 +70,7 @@ async fn undo_takes_back_a_level_change_after_a_restart() {
         .expect("Ctrl+Z");
     let toast = wait_for(&app, ".toast", |t| t.starts_with("Undone: ")).await;
     assert!(toast.contains("requirement 4.1: level"), "{toast}");
-    app.screenshot(&artifacts().join("81-undone.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("81-undone.png")).await;
 
     // The History view: the change and its undo, both by Dana Whitfield.
     click_link(&app, "History").await;
@@ -92,9 +92,7 @@ async fn undo_takes_back_a_level_change_after_a_restart() {
     );
     for (w, h) in [(1440, 900), (1280, 720), (1024, 768)] {
         resize(&app, w, h).await;
-        app.screenshot(&artifacts().join(format!("82-history-{w}x{h}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(&app, &artifacts().join(format!("82-history-{w}x{h}.png"))).await;
     }
     // The requirement's own history, under its findings.
     click_link(&app, "Clauses").await;
@@ -115,9 +113,7 @@ async fn undo_takes_back_a_level_change_after_a_restart() {
     )
     .await
     .expect("scroll");
-    app.screenshot(&artifacts().join("83-requirement-history.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("83-requirement-history.png")).await;
     app.quit().await.expect("close the app");
 
     // On disk: the level as it was, the undo recorded with its author.
@@ -251,9 +247,7 @@ async fn two_copies_merge_with_the_one_conflict_shown_and_decided() {
     );
     for (w, h) in [(1440, 900), (1280, 720), (1024, 768)] {
         resize(&app, w, h).await;
-        app.screenshot(&artifacts().join(format!("84-merge-{w}x{h}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(&app, &artifacts().join(format!("84-merge-{w}x{h}.png"))).await;
     }
     first_match(&app, "//label[contains(., 'The file')]".to_owned())
         .await
@@ -273,9 +267,7 @@ async fn two_copies_merge_with_the_one_conflict_shown_and_decided() {
         log.contains("Ana Lima") && log.contains("Ben Okafor"),
         "{log}"
     );
-    app.screenshot(&artifacts().join("85-history-after-merge.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("85-history-after-merge.png")).await;
     app.quit().await.expect("close the app");
 
     let store = stored(ben_dir.path());

@@ -20,9 +20,7 @@ async fn first_start_create_restart_rename_delete() {
         started.elapsed().as_millis()
     );
     wait_for_text(&app, "ISO/IEC 20000-1 readiness assessment").await;
-    app.screenshot(&artifacts().join("01-first-start.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("01-first-start.png")).await;
 
     // Create an assessment through the dialog, for a client written in Greek.
     click_button(&app, "New assessment").await;
@@ -42,9 +40,7 @@ async fn first_start_create_restart_rename_delete() {
     wait_for_text(&app, "Assessment title is required.").await;
     type_into(&app, "Assessment title", "Stage 1 readiness review").await;
     type_into(&app, "Scope", "Service desk and hosting, Αθήνα data centre").await;
-    app.screenshot(&artifacts().join("02-new-assessment.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("02-new-assessment.png")).await;
     click_button(&app, "Create assessment").await;
     wait_for_text(&app, "Stage 1 readiness review").await;
     wait_for_text(&app, "Ελληνική Εταιρεία Ενέργειας").await;
@@ -54,9 +50,7 @@ async fn first_start_create_restart_rename_delete() {
     // The first start took the daily snapshot.
     click_link(&app, "Backups").await;
     wait_for(&app, ".list tbody", |t| t.contains("Daily, on start")).await;
-    app.screenshot(&artifacts().join("04-backups.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("04-backups.png")).await;
     app.quit().await.expect("close the app");
 
     // Restart: both assessments are still there, newest first.
@@ -95,9 +89,7 @@ async fn first_start_create_restart_rename_delete() {
         tokio::time::sleep(POLL).await;
     }
     assert_eq!(outside_connections(), Vec::<String>::new());
-    app.screenshot(&artifacts().join("03-after-rename-delete.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("03-after-rename-delete.png")).await;
     app.quit().await.expect("close the app");
 
     // And the file on disk agrees.

@@ -143,18 +143,14 @@ async fn a_minor_nonconformity_walks_its_cycle_and_the_verdict_follows() {
     )
     .await;
     choose(&app, "Status", "Closed").await;
-    app.screenshot(&artifacts().join("32-lifecycle-dialog.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("32-lifecycle-dialog.png")).await;
     save(&app).await;
     wait_for(&app, ".findings-table tbody", |t| {
         t.contains("Closed") && t.contains("Verified")
     })
     .await;
     certification(&app, "Ready").await;
-    app.screenshot(&artifacts().join("30-lifecycle-verified.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("30-lifecycle-verified.png")).await;
 
     // Stage 1 waits for the documented information of 7.5.4, item by item.
     wait_for(&app, "[data-testid=verdict-card-stage1]", |t| {
@@ -182,9 +178,7 @@ async fn a_minor_nonconformity_walks_its_cycle_and_the_verdict_follows() {
         t.contains("1 of 14 checked")
     })
     .await;
-    app.screenshot(&artifacts().join("31-document-checklist.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("31-document-checklist.png")).await;
     click_link(&app, "Dashboard").await;
     wait_for(&app, "[data-testid=verdict-card-stage1]", |t| {
         t.contains("1 of 14 documents checked")

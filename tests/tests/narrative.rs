@@ -72,9 +72,11 @@ async fn report_text_and_the_word_report_with_the_firm_template() {
     );
     for (w, h) in [(1440, 900), (1280, 720), (1024, 768)] {
         resize(&app, w, h).await;
-        app.screenshot(&artifacts().join(format!("70-report-text-{w}x{h}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(
+            &app,
+            &artifacts().join(format!("70-report-text-{w}x{h}.png")),
+        )
+        .await;
     }
 
     click_button(&app, "Export report").await;
@@ -119,9 +121,11 @@ async fn report_text_and_the_word_report_with_the_firm_template() {
     }
     for (w, h) in [(1440, 900), (1280, 720), (1024, 768)] {
         resize(&app, w, h).await;
-        app.screenshot(&artifacts().join(format!("71-word-export-{w}x{h}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(
+            &app,
+            &artifacts().join(format!("71-word-export-{w}x{h}.png")),
+        )
+        .await;
     }
     click_dialog_button(&app, "Export Word…").await;
     wait_for_text(&app, "The report is saved.").await;
@@ -130,9 +134,7 @@ async fn report_text_and_the_word_report_with_the_firm_template() {
         t == path.to_string_lossy()
     })
     .await;
-    app.screenshot(&artifacts().join("72-word-exported.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("72-word-exported.png")).await;
 
     let document = part(&path, "word/document.xml");
     assert!(document.contains("Conclusions and next steps"));

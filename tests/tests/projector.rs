@@ -148,9 +148,7 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
     for (width, height) in [(1440, 900), (1280, 720), (1024, 768)] {
         resize(&app, width, height, 1.0).await;
         let size = format!("{width}x{height}");
-        app.screenshot(&artifacts().join(format!("80-workspace-{size}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(&app, &artifacts().join(format!("80-workspace-{size}.png"))).await;
         let v = boxes(
             &app,
             &[".panel", "#response-notes", ".guide", ".ws-title h1"],
@@ -195,9 +193,7 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
         wait_for(&app, "[role=dialog] .dialog-title", |t| t == "New finding").await;
         check_dialog(&app, &format!("the finding dialog at {size}")).await;
         painted().await;
-        app.screenshot(&artifacts().join(format!("81-finding-{size}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(&app, &artifacts().join(format!("81-finding-{size}.png"))).await;
         escape_dialog(&app).await;
 
         click_button(&app, "Export…").await;
@@ -207,9 +203,7 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
         .await;
         check_dialog(&app, &format!("the export dialog at {size}")).await;
         painted().await;
-        app.screenshot(&artifacts().join(format!("82-export-{size}.png")))
-            .await
-            .expect("screenshot");
+        screenshot(&app, &artifacts().join(format!("82-export-{size}.png"))).await;
         click_dialog_button(&app, "Cancel").await;
         no_dialog(&app).await;
     }
@@ -220,9 +214,7 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
     ctrl(&app, "=").await;
     wait_for(&app, ".zoom-level", |t| t == "125 %").await;
     wait_for_width(&app, 1024.0).await;
-    app.screenshot(&artifacts().join("83-workspace-1280x720-125.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("83-workspace-1280x720-125.png")).await;
     app.quit().await.expect("close the app");
 
     // Remembered across a restart.
@@ -230,9 +222,7 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
     resize(&app, 1024, 768, 1.25).await;
     wait_for(&app, ".zoom-level", |t| t == "125 %").await;
     wait_for_width(&app, 1024.0 / 1.25).await;
-    app.screenshot(&artifacts().join("84-assessments-1024x768-125.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("84-assessments-1024x768-125.png")).await;
     // WebDriver places its clicks ignoring the web view's zoom: open the
     // assessment at 100 %, then zoom with the keyboard.
     ctrl(&app, "0").await;
@@ -246,16 +236,12 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
     }
     wait_for(&app, ".zoom-level", |t| t == "200 %").await;
     wait_for_width(&app, 512.0).await;
-    app.screenshot(&artifacts().join("85-workspace-1024x768-200.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("85-workspace-1024x768-200.png")).await;
     press(&app, "f").await;
     wait_for(&app, "[role=dialog] .dialog-title", |t| t == "New finding").await;
     check_dialog(&app, "the finding dialog at 200 %").await;
     painted().await;
-    app.screenshot(&artifacts().join("86-finding-1024x768-200.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("86-finding-1024x768-200.png")).await;
     escape_dialog(&app).await;
     ctrl(&app, "0").await;
     wait_for(&app, ".zoom-level", |t| t == "100 %").await;

@@ -26,9 +26,7 @@ async fn export_the_gap_report_from_the_workspace() {
         t == path.to_string_lossy()
     })
     .await;
-    app.screenshot(&artifacts().join("40-report-exported.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("40-report-exported.png")).await;
 
     let doc = lopdf::Document::load(&path).expect("a readable PDF");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
@@ -55,9 +53,7 @@ async fn export_the_gap_report_from_the_workspace() {
     // in German.
     click_button(&app, "Export report").await;
     choose(&app, "Report language", "Deutsch").await;
-    app.screenshot(&artifacts().join("41-report-language.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("41-report-language.png")).await;
     click_dialog_button(&app, "Export PDF…").await;
     wait_for_text(&app, "The report is saved.").await;
     let doc = lopdf::Document::load(&path).expect("a readable PDF");

@@ -62,9 +62,7 @@ async fn a_refused_field_is_never_reported_saved_and_survives_a_restart() {
     let count = text_of(&app, "#response-interviewees-count").await;
     assert!(count.contains("too many"), "{count}");
     text_of(&app, "#tree-4\\.1 .unsaved-mark").await;
-    app.screenshot(&artifacts().join("20-not-saved.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("20-not-saved.png")).await;
 
     // Scoring the next requirement saves it, and the header still says
     // what is not saved.
@@ -117,9 +115,7 @@ async fn a_refused_field_is_never_reported_saved_and_survives_a_restart() {
             .is_empty(),
         "the message is gone once saved"
     );
-    app.screenshot(&artifacts().join("21-saved-after-fix.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("21-saved-after-fix.png")).await;
     app.quit().await.expect("close the app");
 
     let store = stored(data.path());

@@ -235,8 +235,11 @@ async fn measure_workspace(app: &WebDriver, pid: u32) {
             // The tab is current and the view after the tab bar has content.
             let current = format!("nav.tabs a.tab[href='{href}'][aria-current=page]");
             let ms = click_until(app, &tab, &[&current, "nav.tabs + * > *"]).await;
-            let name = href.rsplit('/').next().unwrap_or(href);
             if round == 0 {
+                // The tab's label without its count ("Findings 32").
+                let label = tab.text().await.expect("tab label");
+                let name =
+                    label.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
                 first.push((name.to_owned(), ms));
             } else {
                 again.push(ms);

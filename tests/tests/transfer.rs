@@ -43,9 +43,7 @@ async fn export_delete_and_import_an_assessment() {
     click_button(&app, "Import…").await;
     wait_for_text(&app, &format!("Imported “{title}”.")).await;
     assert_eq!(row_titles(&app).await, vec![title.to_owned()]);
-    app.screenshot(&artifacts().join("50-imported.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("50-imported.png")).await;
 
     let store = stored(data.path());
     let mut again = store.export_assessment(id).expect("imported assessment");
@@ -74,9 +72,7 @@ async fn export_delete_and_import_an_assessment() {
     wait_for(&app, &format!("{row} .trend-badge"), |t| t == "Improved").await;
     wait_for(&app, &format!("{row} td:nth-child(4)"), |t| t == "5").await;
     wait_for(&app, ".tiles .tile:nth-child(2) .tile-value", |t| t == "1").await;
-    app.screenshot(&artifacts().join("51-progress.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("51-progress.png")).await;
     let store = stored(data.path());
     let list = store.list_assessments().expect("list");
     let follow = list

@@ -58,9 +58,7 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
         t == "57 / 57"
     })
     .await;
-    app.screenshot(&artifacts().join("10-workspace.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("10-workspace.png")).await;
     app.quit().await.expect("close the app");
 
     // Restart: the levels, the N/A and the roll-up are all still there.
@@ -108,9 +106,7 @@ async fn score_with_the_keyboard_mark_na_restart_and_find_it_all() {
         Some("no_instances")
     );
     let shown_overall = text_of(&app, "[data-testid=overall] strong").await;
-    app.screenshot(&artifacts().join("11-workspace-after-restart.png"))
-        .await
-        .expect("screenshot");
+    screenshot(&app, &artifacts().join("11-workspace-after-restart.png")).await;
     app.quit().await.expect("close the app");
 
     // The database agrees.
