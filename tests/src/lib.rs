@@ -4,7 +4,8 @@
 //!
 //! Needs an X display (run under `xvfb-run`), `tauri-driver` and
 //! `WebKitWebDriver` on PATH, and the app built (`cargo build -p clausewise`);
-//! `CLAUSEWISE_APP` may point at another binary. `.ci/test` arranges all of it.
+//! `CLAUSEWISE_APP` may point at another binary (a relative path is taken
+//! from the workspace root). `.ci/test` arranges all of it.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -28,8 +29,16 @@ pub fn exported_report(data_dir: &Path) -> PathBuf {
 }
 
 pub fn app_binary() -> PathBuf {
+    // A relative CLAUSEWISE_APP is taken from the workspace's root, where
+    // `cargo test` is run (the tests themselves run in their crate's folder).
     if let Some(path) = std::env::var_os("CLAUSEWISE_APP") {
-        return PathBuf::from(path);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path);
+        assert!(
+            path.exists(),
+            "CLAUSEWISE_APP: {} is missing",
+            path.display()
+        );
+        return path.canonicalize().expect("app path");
     }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
