@@ -184,17 +184,14 @@ async fn the_engagement_views_at_workshop_sizes() {
     let app = driver.launch_app().await;
     click_link(&app, TITLE).await;
     wait_for(&app, "#clause-heading", |t| t.starts_with("4.1 ")).await;
-    let pause = || tokio::time::sleep(std::time::Duration::from_millis(300));
     for (w, h) in [(1440, 900), (1280, 720), (1024, 768)] {
         resize(&app, w, h).await;
         click_link(&app, "Scope").await;
         wait_for_text(&app, "Warehouse management platform (WMS)").await;
-        pause().await;
         screenshot(&app, &artifacts().join(format!("62-scope-{w}x{h}.png"))).await;
         // Its dialog, whole on screen at every size.
         click_button(&app, "Add service").await;
         focus_in_dialog(&app).await;
-        pause().await;
         screenshot(
             &app,
             &artifacts().join(format!("65-service-dialog-{w}x{h}.png")),
@@ -204,12 +201,10 @@ async fn the_engagement_views_at_workshop_sizes() {
         no_dialog(&app).await;
         click_link(&app, "People & interviews").await;
         wait_for_text(&app, "Never discussed with anyone").await;
-        pause().await;
         screenshot(&app, &artifacts().join(format!("63-people-{w}x{h}.png"))).await;
         click_link(&app, "Evidence").await;
         click_button(&app, "Emergency change records, Q3 2026 (sample)").await;
         wait_for_text(&app, "Raise finding").await;
-        pause().await;
         screenshot(&app, &artifacts().join(format!("64-evidence-{w}x{h}.png"))).await;
     }
     app.quit().await.expect("quit");

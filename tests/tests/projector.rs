@@ -79,11 +79,6 @@ async fn resize(app: &WebDriver, width: u32, height: u32, zoom: f64) {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
 }
 
-/// Lets the web view paint what just changed before a screenshot.
-async fn painted() {
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-}
-
 /// The open dialog scrolls only up and down, and its main button is in view.
 async fn check_dialog(app: &WebDriver, what: &str) {
     let v: Value = app
@@ -192,7 +187,6 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
         press(&app, "f").await;
         wait_for(&app, "[role=dialog] .dialog-title", |t| t == "New finding").await;
         check_dialog(&app, &format!("the finding dialog at {size}")).await;
-        painted().await;
         screenshot(&app, &artifacts().join(format!("81-finding-{size}.png"))).await;
         escape_dialog(&app).await;
 
@@ -202,7 +196,6 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
         })
         .await;
         check_dialog(&app, &format!("the export dialog at {size}")).await;
-        painted().await;
         screenshot(&app, &artifacts().join(format!("82-export-{size}.png"))).await;
         click_dialog_button(&app, "Cancel").await;
         no_dialog(&app).await;
@@ -240,7 +233,6 @@ async fn the_workspace_fits_a_projector_at_each_window_size() {
     press(&app, "f").await;
     wait_for(&app, "[role=dialog] .dialog-title", |t| t == "New finding").await;
     check_dialog(&app, "the finding dialog at 200 %").await;
-    painted().await;
     screenshot(&app, &artifacts().join("86-finding-1024x768-200.png")).await;
     escape_dialog(&app).await;
     ctrl(&app, "0").await;
