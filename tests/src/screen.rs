@@ -30,7 +30,7 @@ pub async fn screenshot(app: &WebDriver, path: &Path) {
     let path = path.to_owned();
     tokio::task::spawn_blocking(move || {
         let shot = settled_grab(rect.x, rect.y, rect.width, rect.height);
-        write_png(&shot, &path);
+        write_png(&shot, &path).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     })
     .await
     .expect("screenshot task");
@@ -117,19 +117,13 @@ fn settled_grab(x: i64, y: i64, width: i64, height: i64) -> Shot {
     }
 }
 
-fn write_png(shot: &Shot, path: &Path) {
-    let file = std::fs::File::create(path)
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), shot.width, shot.height);
+fn write_png(shot: &Shot, path: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let file = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let mut encoder = png::Encoder::new(file, shot.width, shot.height);
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
-    let mut writer = encoder
-        .write_header()
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-    writer
-        .write_image_data(&shot.rgb)
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-    writer
-        .finish()
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&shot.rgb)?;
+    writer.finish()?;
+    Ok(())
 }
